@@ -1,0 +1,294 @@
+//! An article: a UTF-8 text file split into paragraphs (one per line).
+//!
+//! Offsets count Unicode scalar values (chars) from the start of the text after a leading BOM.
+//! Reads files and validates them; knows nothing about layout or terminals.
+
+use std::fmt;
+use std::ops::Range;
+use std::path::Path;
+
+use super::direction::{first_strong, resolve_directions, Direction};
+
+/// Why a file could not be opened as an article. `Display` gives the reason without the path;
+/// callers print `hamish: PATH: reason`.
+#[derive(Debug)]
+pub enum LoadError {
+    /// The path does not exist.
+    NotFound,
+    /// The path is a directory.
+    Directory,
+    /// The file could not be read (permissions, I/O error, …).
+    Unreadable(std::io::Error),
+    /// The file holds NUL bytes: a binary file, not text.
+    Binary {
+        /// Byte offset of the first NUL.
+        offset: usize,
+    },
+    /// The file is not valid UTF-8.
+    InvalidUtf8 {
+        /// Byte offset of the first invalid byte.
+        offset: usize,
+    },
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::NotFound => write!(f, "no such file"),
+            LoadError::Directory => write!(f, "is a directory, not an article file"),
+            LoadError::Unreadable(e) => write!(f, "cannot be read: {e}"),
+            LoadError::Binary { offset } => {
+                write!(
+                    f,
+                    "looks like a binary file (NUL byte at offset {offset}), not text"
+                )
+            }
+            LoadError::InvalidUtf8 { offset } => {
+                write!(f, "is not valid UTF-8 (invalid byte at offset {offset})")
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// One paragraph of an article.
+#[derive(Clone, Copy, Debug)]
+pub struct Paragraph<'a> {
+    /// The paragraph's text, without its line ending.
+    pub text: &'a str,
+    /// Offset (in chars) of its first char in the article.
+    pub char_start: usize,
+    /// Its base direction.
+    pub direction: Direction,
+}
+
+#[derive(Clone, Debug)]
+struct ParagraphInfo {
+    bytes: Range<usize>,
+    char_start: usize,
+    direction: Direction,
+}
+
+/// A whole article in memory.
+#[derive(Clone, Debug)]
+pub struct Article {
+    text: String,
+    paragraphs: Vec<ParagraphInfo>,
+    char_len: usize,
+}
+
+impl Article {
+    /// Reads and validates the file at `path`.
+    pub fn load(path: &Path) -> Result<Article, LoadError> {
+        let meta = std::fs::metadata(path).map_err(io_error)?;
+        if meta.is_dir() {
+            return Err(LoadError::Directory);
+        }
+        let bytes = std::fs::read(path).map_err(io_error)?;
+        Article::from_bytes(bytes)
+    }
+
+    /// Validates `bytes` as an article: no NUL bytes, valid UTF-8; drops a leading BOM.
+    pub fn from_bytes(bytes: Vec<u8>) -> Result<Article, LoadError> {
+        if let Some(offset) = memchr_nul(&bytes) {
+            return Err(LoadError::Binary { offset });
+        }
+        match String::from_utf8(bytes) {
+            Ok(text) => Ok(Article::from_text(text)),
+            Err(e) => Err(LoadError::InvalidUtf8 {
+                offset: e.utf8_error().valid_up_to(),
+            }),
+        }
+    }
+
+    /// An article from text already in memory (a leading BOM is dropped).
+    pub fn from_text(mut text: String) -> Article {
+        if text.starts_with('\u{feff}') {
+            text.drain(..'\u{feff}'.len_utf8());
+        }
+        let mut ranges = Vec::new();
+        let bytes = text.as_bytes();
+        let mut start = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => {
+                    ranges.push(start..i);
+                    i += 1;
+                    start = i;
+                }
+                b'\r' => {
+                    ranges.push(start..i);
+                    i += if bytes.get(i + 1) == Some(&b'\n') {
+                        2
+                    } else {
+                        1
+                    };
+                    start = i;
+                }
+                _ => i += 1,
+            }
+        }
+        if start < bytes.len() || ranges.is_empty() {
+            ranges.push(start..bytes.len());
+        }
+        let firsts: Vec<Option<Direction>> = ranges
+            .iter()
+            .map(|r| first_strong(&text[r.clone()]))
+            .collect();
+        let directions = resolve_directions(&firsts);
+        let mut char_pos = 0;
+        let mut byte_pos = 0;
+        let paragraphs = ranges
+            .into_iter()
+            .zip(directions)
+            .map(|(bytes, direction)| {
+                char_pos += count_chars(&text.as_bytes()[byte_pos..bytes.start]);
+                let info = ParagraphInfo {
+                    char_start: char_pos,
+                    bytes: bytes.clone(),
+                    direction,
+                };
+                byte_pos = bytes.start;
+                info
+            })
+            .collect();
+        let char_len = count_chars(text.as_bytes());
+        Article {
+            text,
+            paragraphs,
+            char_len,
+        }
+    }
+
+    /// The whole text (after the BOM), line endings included.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Length of the text in chars.
+    pub fn char_len(&self) -> usize {
+        self.char_len
+    }
+
+    /// Number of paragraphs (lines of the file; an empty file has one empty paragraph).
+    pub fn paragraph_count(&self) -> usize {
+        self.paragraphs.len()
+    }
+
+    /// Paragraph `i`. Panics if `i >= paragraph_count()`.
+    pub fn paragraph(&self, i: usize) -> Paragraph<'_> {
+        let p = &self.paragraphs[i];
+        Paragraph {
+            text: &self.text[p.bytes.clone()],
+            char_start: p.char_start,
+            direction: p.direction,
+        }
+    }
+
+    /// All paragraphs in order.
+    pub fn paragraphs(&self) -> impl ExactSizeIterator<Item = Paragraph<'_>> + '_ {
+        (0..self.paragraphs.len()).map(|i| self.paragraph(i))
+    }
+
+    /// The paragraph holding char offset `offset` (the last one for offsets past the end; a line
+    /// ending belongs to the paragraph it ends).
+    pub fn paragraph_at(&self, offset: usize) -> usize {
+        self.paragraphs
+            .partition_point(|p| p.char_start <= offset)
+            .saturating_sub(1)
+    }
+
+    /// The title: the first non-empty paragraph, trimmed.
+    pub fn title(&self) -> Option<&str> {
+        self.paragraphs()
+            .map(|p| p.text.trim())
+            .find(|t| !t.is_empty())
+    }
+
+    /// Byte offset in `text()` of char offset `offset` (clamped to the end).
+    pub fn byte_of_char(&self, offset: usize) -> usize {
+        let p = &self.paragraphs[self.paragraph_at(offset)];
+        let rest = offset.saturating_sub(p.char_start);
+        self.text[p.bytes.start..]
+            .char_indices()
+            .nth(rest)
+            .map_or(self.text.len(), |(b, _)| p.bytes.start + b)
+    }
+
+    /// The text between two char offsets.
+    pub fn slice_chars(&self, range: Range<usize>) -> &str {
+        let start = self.byte_of_char(range.start);
+        let end = self.byte_of_char(range.end.max(range.start));
+        &self.text[start..end]
+    }
+}
+
+fn io_error(e: std::io::Error) -> LoadError {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => LoadError::NotFound,
+        std::io::ErrorKind::IsADirectory => LoadError::Directory,
+        _ => LoadError::Unreadable(e),
+    }
+}
+
+fn memchr_nul(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == 0)
+}
+
+/// Number of chars in valid UTF-8: bytes that are not continuation bytes.
+pub(crate) fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_on_every_line_ending_and_keeps_blank_lines() {
+        let a = Article::from_text("\u{feff}سلام\r\n\r\nhello\rend\n".into());
+        let texts: Vec<_> = a.paragraphs().map(|p| p.text).collect();
+        assert_eq!(texts, ["سلام", "", "hello", "end"]);
+        let starts: Vec<_> = a.paragraphs().map(|p| p.char_start).collect();
+        assert_eq!(starts, [0, 6, 8, 14]);
+        assert_eq!(a.char_len(), 18);
+        assert_eq!(a.paragraph(1).direction, Direction::Rtl);
+        assert_eq!(a.paragraph(2).direction, Direction::Ltr);
+    }
+
+    #[test]
+    fn empty_text_has_one_empty_paragraph() {
+        let a = Article::from_text(String::new());
+        assert_eq!(a.paragraph_count(), 1);
+        assert_eq!(a.paragraph(0).text, "");
+        assert_eq!(a.title(), None);
+    }
+
+    #[test]
+    fn char_offsets_map_to_bytes_and_paragraphs() {
+        let a = Article::from_text("أب\nجد هو".into());
+        assert_eq!(a.paragraph_at(0), 0);
+        assert_eq!(a.paragraph_at(2), 0);
+        assert_eq!(a.paragraph_at(3), 1);
+        assert_eq!(a.slice_chars(3..5), "جد");
+        assert_eq!(a.slice_chars(6..99), "هو");
+        assert_eq!(a.title(), Some("أب"));
+    }
+
+    #[test]
+    fn rejects_binary_and_invalid_utf8_with_offsets() {
+        let err = Article::from_bytes(b"abc\0def".to_vec()).unwrap_err();
+        assert!(matches!(err, LoadError::Binary { offset: 3 }), "{err:?}");
+        let err = Article::from_bytes(b"ab\xd9\xffcd".to_vec()).unwrap_err();
+        assert!(
+            matches!(err, LoadError::InvalidUtf8 { offset: 2 }),
+            "{err:?}"
+        );
+        assert_eq!(
+            err.to_string(),
+            "is not valid UTF-8 (invalid byte at offset 2)"
+        );
+    }
+}

@@ -1,0 +1,321 @@
+//! The layout pipeline for one paragraph: clusters → shaping → wrapping (logical order) →
+//! per-line reordering → cells with glyphs.
+//!
+//! Works paragraph by paragraph, so a reader lays out only what it shows. Knows nothing about
+//! terminals: the result is a [`ParagraphLayout`].
+
+use std::str::FromStr;
+
+use unicode_bidi::{Level, ParagraphBidiInfo};
+
+use super::cluster::{clusters, Cluster, ClusterKind};
+use super::direction::Direction;
+use super::map::{Cell, LineInfo, ParagraphLayout};
+use super::reorder::{line_levels, mirror, visual_order, Flat, LevelSource};
+use super::shaping::shape;
+use super::wrap::{break_opportunities, wrap};
+
+/// Who puts right-to-left text in visual order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum BidiMode {
+    /// hamish reorders, mirrors and shapes; the terminal shows cells left to right.
+    #[default]
+    App,
+    /// Logical order, no reordering or shaping: for terminals that reorder by themselves.
+    Terminal,
+}
+
+/// Whether Arabic letters are sent as presentation forms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Shaping {
+    /// Joined forms (isolated, initial, medial, final) and lam-alef ligatures.
+    #[default]
+    Forms,
+    /// Letters as they are in the text: for terminals that shape by themselves.
+    None,
+}
+
+impl FromStr for BidiMode {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "app" => Ok(BidiMode::App),
+            "terminal" => Ok(BidiMode::Terminal),
+            _ => Err(format!(
+                "unknown bidi mode {s:?} (expected app or terminal)"
+            )),
+        }
+    }
+}
+
+impl FromStr for Shaping {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "forms" => Ok(Shaping::Forms),
+            "none" => Ok(Shaping::None),
+            _ => Err(format!("unknown shaping {s:?} (expected forms or none)")),
+        }
+    }
+}
+
+/// How to lay out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LayoutOptions {
+    /// Line width in cells; 0: no wrapping (one line per paragraph).
+    pub width: u32,
+    /// Who reorders.
+    pub bidi: BidiMode,
+    /// Whether to shape (only with `BidiMode::App`).
+    pub shaping: Shaping,
+}
+
+impl Default for LayoutOptions {
+    fn default() -> Self {
+        LayoutOptions {
+            width: 80,
+            bidi: BidiMode::App,
+            shaping: Shaping::Forms,
+        }
+    }
+}
+
+/// Lays out one paragraph (text without its line ending).
+pub fn layout_paragraph(
+    text: &str,
+    direction: Direction,
+    options: &LayoutOptions,
+) -> ParagraphLayout {
+    Layouter::default().layout(text, direction, options)
+}
+
+/// Reusable scratch space for laying out many paragraphs without reallocating.
+#[derive(Default)]
+pub struct Layouter {
+    clusters: Vec<Cluster>,
+    allowed: Vec<bool>,
+    lines: Vec<std::ops::Range<usize>>,
+    levels: Vec<u8>,
+    order: Vec<usize>,
+    shaped: Vec<Option<char>>,
+}
+
+impl Layouter {
+    /// Lays out one paragraph (text without its line ending).
+    pub fn layout(
+        &mut self,
+        text: &str,
+        direction: Direction,
+        options: &LayoutOptions,
+    ) -> ParagraphLayout {
+        let mut out = ParagraphLayout::default();
+        self.layout_into(text, direction, options, &mut out);
+        out
+    }
+
+    /// Lays out one paragraph into `out`, reusing its allocations.
+    pub fn layout_into(
+        &mut self,
+        text: &str,
+        direction: Direction,
+        options: &LayoutOptions,
+        out: &mut ParagraphLayout,
+    ) {
+        out.direction = direction;
+        out.glyphs.clear();
+        out.cells.clear();
+        out.lines.clear();
+        self.clusters.clear();
+        clusters(text, &mut self.clusters);
+
+        let app = options.bidi == BidiMode::App;
+        let shaping = app && options.shaping == Shaping::Forms && has_arabic(text);
+        self.shaped.clear();
+        if shaping {
+            shape(text, &mut self.shaped);
+            merge_ligatures(&mut self.clusters, &self.shaped);
+        }
+
+        if options.width > 0 {
+            break_opportunities(text, &self.clusters, &mut self.allowed);
+        } else {
+            self.allowed.clear();
+            self.allowed.resize(self.clusters.len(), false);
+        }
+        wrap(
+            &mut self.clusters,
+            &self.allowed,
+            options.width,
+            &mut self.lines,
+        );
+
+        let paragraph_level = if direction.is_rtl() { 1 } else { 0 };
+        let needs_bidi = app && (direction.is_rtl() || text.chars().any(|c| c >= '\u{590}'));
+        let glyph_ctx = GlyphContext {
+            text,
+            shaped: &self.shaped,
+            mirror: app,
+            strip_joiners: shaping,
+        };
+        if needs_bidi {
+            let level = Level::new(paragraph_level).ok();
+            let info = ParagraphBidiInfo::new(text, level);
+            let scratch = (&mut self.levels, &mut self.order);
+            lay_lines(
+                &self.clusters,
+                &self.lines,
+                &info,
+                paragraph_level,
+                options.width > 0,
+                &glyph_ctx,
+                scratch,
+                out,
+            );
+        } else {
+            let scratch = (&mut self.levels, &mut self.order);
+            let flat = Flat(paragraph_level);
+            lay_lines(
+                &self.clusters,
+                &self.lines,
+                &flat,
+                paragraph_level,
+                options.width > 0,
+                &glyph_ctx,
+                scratch,
+                out,
+            );
+        }
+    }
+}
+
+/// Reorders each wrapped line and writes its cells and glyphs.
+#[allow(clippy::too_many_arguments)]
+fn lay_lines(
+    clusters: &[Cluster],
+    lines: &[std::ops::Range<usize>],
+    levels: &impl LevelSource,
+    paragraph_level: u8,
+    wrapped: bool,
+    ctx: &GlyphContext,
+    (line_levels_buf, order): (&mut Vec<u8>, &mut Vec<usize>),
+    out: &mut ParagraphLayout,
+) {
+    for range in lines.iter() {
+        let line = &clusters[range.clone()];
+        let chars = match (line.first(), line.last()) {
+            (Some(a), Some(b)) => a.chars.start..b.chars.end,
+            _ => 0..0,
+        };
+        // Spaces hanging at the end of a wrapped line take no room.
+        let mut shown = line.len();
+        if wrapped {
+            while shown > 0
+                && matches!(
+                    line[shown - 1].kind,
+                    ClusterKind::Space | ClusterKind::Invisible
+                )
+            {
+                shown -= 1;
+            }
+        }
+        line_levels(levels, line, paragraph_level, line_levels_buf);
+        visual_order(line, line_levels_buf, order);
+        let cells_start = out.cells.len() as u32;
+        let text_start = out.glyphs.len() as u32;
+        let mut x = 0;
+        for &i in order.iter().filter(|&&i| i < shown) {
+            let c = &line[i];
+            let g0 = out.glyphs.len() as u32;
+            ctx.push_glyphs(c, line_levels_buf[i] % 2 == 1, &mut out.glyphs);
+            out.cells.push(Cell {
+                x,
+                width: c.width,
+                chars: c.chars.clone(),
+                glyph: g0..out.glyphs.len() as u32,
+                kind: c.kind,
+            });
+            x += c.width;
+        }
+        out.lines.push(LineInfo {
+            chars,
+            cells: cells_start..out.cells.len() as u32,
+            text: text_start..out.glyphs.len() as u32,
+            width: x,
+        });
+    }
+}
+
+/// What a cluster's glyphs are made from.
+struct GlyphContext<'a> {
+    text: &'a str,
+    /// Shaped glyph per char (empty: no shaping).
+    shaped: &'a [Option<char>],
+    /// Mirror glyphs at odd levels.
+    mirror: bool,
+    /// Drop ZWJ/ZWNJ: presentation forms already say how letters join.
+    strip_joiners: bool,
+}
+
+impl GlyphContext<'_> {
+    fn push_glyphs(&self, c: &Cluster, odd: bool, out: &mut String) {
+        let src = &self.text[c.bytes.start as usize..c.bytes.end as usize];
+        match c.kind {
+            ClusterKind::Tab => out.extend(std::iter::repeat_n(' ', c.width as usize)),
+            ClusterKind::Control(symbol) => out.push(symbol),
+            ClusterKind::Invisible => {}
+            ClusterKind::LoneMark => {
+                out.push('\u{25cc}');
+                out.extend(src.chars().filter(|&ch| !never_sent(ch)));
+            }
+            ClusterKind::Text | ClusterKind::Space => {
+                for (k, ch) in (c.chars.start as usize..).zip(src.chars()) {
+                    let glyph = match self.shaped.get(k) {
+                        Some(Some(g)) => *g,
+                        Some(None) => continue, // alef inside a lam-alef ligature
+                        None => ch,
+                    };
+                    if never_sent(glyph)
+                        || (self.strip_joiners && matches!(glyph, '\u{200c}' | '\u{200d}'))
+                    {
+                        continue;
+                    }
+                    let glyph = if odd && self.mirror && k == c.chars.start as usize {
+                        mirror(glyph)
+                    } else {
+                        glyph
+                    };
+                    out.push(glyph);
+                }
+            }
+        }
+    }
+}
+
+/// Characters never written to the terminal even inside a cluster: bidi controls and U+FEFF.
+fn never_sent(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+        || super::sanitize::control_symbol(c).is_some()
+}
+
+fn has_arabic(text: &str) -> bool {
+    text.chars().any(|c| ('\u{600}'..='\u{8ff}').contains(&c))
+}
+
+/// Folds each cluster whose first char shaping absorbed (an alef after lam) into the cluster
+/// before it: the ligature is one cell showing both.
+fn merge_ligatures(clusters: &mut Vec<Cluster>, shaped: &[Option<char>]) {
+    let mut w = 0;
+    for r in 0..clusters.len() {
+        let absorbed = shaped.get(clusters[r].chars.start as usize) == Some(&None);
+        if absorbed && w > 0 {
+            let (end_b, end_c) = (clusters[r].bytes.end, clusters[r].chars.end);
+            let prev = &mut clusters[w - 1];
+            prev.bytes.end = end_b;
+            prev.chars.end = end_c;
+        } else {
+            clusters.swap(w, r);
+            w += 1;
+        }
+    }
+    clusters.truncate(w);
+}

@@ -1,0 +1,21 @@
+//! The text engine: turns an article's text into terminal-ready lines in visual order.
+//!
+//! Reads files (`article`), resolves paragraph directions (`direction`), splits paragraphs into
+//! grapheme clusters (`cluster`), shapes Arabic (`shaping`), wraps (`wrap`), reorders each line
+//! (`reorder`) and maps cells back to logical chars (`map`). It knows nothing about terminals,
+//! ratatui or key presses: its output is plain data that any front end can draw.
+
+pub mod article;
+pub mod cluster;
+pub mod direction;
+pub mod layout;
+pub mod map;
+pub mod reorder;
+pub mod sanitize;
+pub mod shaping;
+pub mod wrap;
+
+pub use article::{Article, LoadError, Paragraph};
+pub use direction::Direction;
+pub use layout::{layout_paragraph, BidiMode, LayoutOptions, Layouter, Shaping};
+pub use map::{Cell, Line, ParagraphLayout, Position, Segment};
