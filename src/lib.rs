@@ -1,7 +1,11 @@
 //! hamish (هامش, "margin"): a terminal reader for right-to-left news articles, with highlights,
 //! tags and notes kept in TOML sidecar files.
 //!
-//! Layers, each knowing nothing of the ones after it: [`text`] lays out text; `annotate` owns
-//! annotations and their files; `tui` is the terminal front end; `render` prints laid-out text.
+//! Layers, each knowing nothing of the ones after it: [`text`] lays out text; [`annotate`] owns
+//! annotations and their files; [`tui`] is the terminal front end; [`render`] prints laid-out text
+//! for `hamish render`.
 
+pub mod annotate;
+pub mod render;
 pub mod text;
+pub mod tui;

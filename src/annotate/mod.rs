@@ -1,0 +1,3 @@
+//! Annotations (highlights with tags, colour and note) and their TOML sidecar files.
+//!
+//! Knows the text engine's `Article` and offsets; knows nothing about terminals.

@@ -1,0 +1,1 @@
+//! `hamish render`: prints articles laid out by the engine.
