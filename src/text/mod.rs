@@ -10,6 +10,7 @@ pub mod cluster;
 pub mod direction;
 pub mod layout;
 pub mod map;
+pub mod normalize;
 pub mod reorder;
 pub mod sanitize;
 pub mod shaping;
