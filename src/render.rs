@@ -1,1 +1,220 @@
-//! `hamish render`: prints articles laid out by the engine.
+//! `hamish render`: prints articles laid out by the engine, one output line per laid-out line.
+//!
+//! Lays paragraphs out in parallel, in batches, so a large file streams with bounded memory.
+//! Knows the text engine and plain output streams; nothing about the interactive reader.
+
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::str::FromStr;
+
+use crate::text::cluster::ClusterKind;
+use crate::text::{Article, BidiMode, LayoutOptions, Layouter, ParagraphLayout, Shaping};
+
+/// Whether to style the output with SGR escape codes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ColorChoice {
+    /// When stdout is a terminal and `NO_COLOR` is unset or empty.
+    #[default]
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+impl FromStr for ColorChoice {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "auto" => Ok(ColorChoice::Auto),
+            "always" => Ok(ColorChoice::Always),
+            "never" => Ok(ColorChoice::Never),
+            _ => Err(format!(
+                "unknown color choice {s:?} (expected auto, always or never)"
+            )),
+        }
+    }
+}
+
+/// The options of `hamish render`.
+#[derive(Clone, Debug, Default)]
+pub struct RenderArgs {
+    /// Files to render, in order.
+    pub files: Vec<PathBuf>,
+    /// Line width; `None`: the terminal's, or 80 when stdout is not a terminal; 0: no wrapping.
+    pub width: Option<u32>,
+    /// Who reorders.
+    pub bidi: BidiMode,
+    /// Whether to shape.
+    pub shaping: Shaping,
+    /// Styling.
+    pub color: ColorChoice,
+}
+
+/// Runs `hamish render`: exit status 0, or 1 when any file could not be read (the others are
+/// still rendered).
+pub fn run(args: &RenderArgs) -> ExitCode {
+    let stdout = io::stdout();
+    let is_tty = stdout.is_terminal();
+    let width = args.width.unwrap_or_else(|| {
+        let size = is_tty.then(crossterm::terminal::size).and_then(Result::ok);
+        size.map_or(80, |(w, _)| u32::from(w))
+    });
+    let color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => is_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    let options = LayoutOptions {
+        width,
+        bidi: args.bidi,
+        shaping: args.shaping,
+    };
+    let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut status = ExitCode::SUCCESS;
+    for file in &args.files {
+        match Article::load(file) {
+            Ok(article) => {
+                if let Err(e) = render_article(&article, &options, color, &mut out) {
+                    if e.kind() == io::ErrorKind::BrokenPipe {
+                        return status;
+                    }
+                    eprintln!("hamish: {}: cannot write output: {e}", file.display());
+                    return ExitCode::FAILURE;
+                }
+            }
+            Err(e) => {
+                let _ = out.flush();
+                eprintln!(
+                    "hamish: {}: {e}",
+                    crate::text::sanitize::sanitize(&file.display().to_string())
+                );
+                status = ExitCode::FAILURE;
+            }
+        }
+    }
+    if let Err(e) = out.flush() {
+        if e.kind() != io::ErrorKind::BrokenPipe {
+            eprintln!("hamish: cannot write output: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    status
+}
+
+/// Text per batch of paragraphs laid out in parallel: bounds memory on huge files.
+const BATCH_BYTES: usize = 1 << 20;
+
+/// Writes `article` laid out with `options` to `out`.
+pub fn render_article(
+    article: &Article,
+    options: &LayoutOptions,
+    color: bool,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let title =
+        (0..article.paragraph_count()).find(|&i| !article.paragraph(i).text.trim().is_empty());
+    let style = Style {
+        options: *options,
+        color,
+        title,
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads == 1 || article.text().len() < BATCH_BYTES / 8 {
+        let mut buf = Vec::new();
+        render_range(article, 0..article.paragraph_count(), &style, &mut buf);
+        return out.write_all(&buf);
+    }
+    let mut bufs: Vec<Vec<u8>> = vec![Vec::new(); threads];
+    let mut start = 0;
+    let n = article.paragraph_count();
+    while start < n {
+        // One batch: about BATCH_BYTES of text per thread, split into contiguous chunks.
+        let mut bounds = vec![start];
+        let mut end = start;
+        for _ in 0..threads {
+            let mut bytes = 0;
+            while end < n && bytes < BATCH_BYTES {
+                bytes += article.paragraph(end).text.len() + 1;
+                end += 1;
+            }
+            bounds.push(end);
+        }
+        std::thread::scope(|s| {
+            for (i, buf) in bufs.iter_mut().enumerate() {
+                let range = bounds[i]..bounds[i + 1];
+                let style = &style;
+                s.spawn(move || {
+                    buf.clear();
+                    render_range(article, range, style, buf);
+                });
+            }
+        });
+        for buf in &bufs {
+            out.write_all(buf)?;
+        }
+        start = end;
+    }
+    Ok(())
+}
+
+struct Style {
+    options: LayoutOptions,
+    color: bool,
+    title: Option<usize>,
+}
+
+fn render_range(
+    article: &Article,
+    range: std::ops::Range<usize>,
+    style: &Style,
+    out: &mut Vec<u8>,
+) {
+    let mut layouter = Layouter::default();
+    let mut layout = ParagraphLayout::default();
+    for i in range {
+        let p = article.paragraph(i);
+        layouter.layout_into(p.text, p.direction, &style.options, &mut layout);
+        let bold = style.color && style.title == Some(i);
+        write_layout(&layout, &style.options, style.color, bold, out);
+    }
+}
+
+/// Writes each line of `layout`: RTL lines padded on the left to the width (app mode only: in
+/// terminal mode the terminal aligns the lines it reorders itself).
+fn write_layout(
+    layout: &ParagraphLayout,
+    options: &LayoutOptions,
+    color: bool,
+    bold: bool,
+    out: &mut Vec<u8>,
+) {
+    for line in layout.lines() {
+        if options.bidi == BidiMode::App && options.width > 0 && line.width() > 0 {
+            let pad = line.indent(options.width) as usize;
+            out.extend(std::iter::repeat_n(b' ', pad));
+        }
+        if !color {
+            out.extend_from_slice(line.text().as_bytes());
+        } else {
+            if bold {
+                out.extend_from_slice(b"\x1b[1m");
+            }
+            for cell in line.cells() {
+                let symbol = matches!(cell.kind, ClusterKind::Control(_) | ClusterKind::LoneMark);
+                if symbol {
+                    out.extend_from_slice(b"\x1b[7m");
+                }
+                out.extend_from_slice(line.glyph(cell).as_bytes());
+                if symbol {
+                    out.extend_from_slice(if bold { b"\x1b[27m" } else { b"\x1b[0m" });
+                }
+            }
+            if bold {
+                out.extend_from_slice(b"\x1b[0m");
+            }
+        }
+        out.push(b'\n');
+    }
+}
