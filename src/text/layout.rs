@@ -219,11 +219,14 @@ fn lay_lines(
             }
         }
         line_levels(levels, line, paragraph_level, line_levels_buf);
-        visual_order(line, line_levels_buf, order);
+        visual_order(line_levels_buf, order);
         let cells_start = out.cells.len() as u32;
         let text_start = out.glyphs.len() as u32;
         let mut x = 0;
-        for &i in order.iter().filter(|&&i| i < shown) {
+        for &i in order
+            .iter()
+            .filter(|&&i| i < shown && line[i].kind != ClusterKind::Invisible)
+        {
             let c = &line[i];
             let g0 = out.glyphs.len() as u32;
             ctx.push_glyphs(c, line_levels_buf[i] % 2 == 1, &mut out.glyphs);

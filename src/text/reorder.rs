@@ -30,14 +30,30 @@ impl LevelSource for Flat {
     }
 }
 
+/// Level of a cluster that rule X9 removed (embeddings, overrides, boundary neutrals) and that
+/// shows nothing: it takes no part in reordering.
+pub const REMOVED: u8 = u8::MAX;
+
 /// The levels of a line's clusters after rule L1: tabs, and whitespace (with isolate and removed
 /// formatting characters) before a tab or at the end of the line, take the paragraph level.
+/// Invisible clusters removed by rule X9 get [`REMOVED`].
 pub fn line_levels(src: &impl LevelSource, line: &[Cluster], paragraph: u8, out: &mut Vec<u8>) {
     use BidiClass::*;
     out.clear();
-    out.extend(line.iter().map(|c| src.at(c.bytes.start as usize).1));
+    out.extend(line.iter().map(|c| {
+        let (class, level) = src.at(c.bytes.start as usize);
+        let removed = matches!(class, BN | LRE | RLE | LRO | RLO | PDF);
+        if removed && c.kind == ClusterKind::Invisible {
+            REMOVED
+        } else {
+            level
+        }
+    }));
     let mut trailing = true;
     for (i, c) in line.iter().enumerate().rev() {
+        if out[i] == REMOVED {
+            continue;
+        }
         let class = if c.kind == ClusterKind::Tab {
             S
         } else {
@@ -59,10 +75,12 @@ pub fn line_levels(src: &impl LevelSource, line: &[Cluster], paragraph: u8, out:
 }
 
 /// Visual order (rule L2) of the clusters of a line, given their levels: writes the indices of
-/// the visible clusters (invisible format characters left out), left to right.
-pub fn visual_order(line: &[Cluster], levels: &[u8], order: &mut Vec<usize>) {
+/// the clusters left to right, leaving out those [`REMOVED`] by rule X9. Isolate initiators and
+/// other invisible clusters that keep a level take part (they separate runs) and are left for
+/// the caller to skip.
+pub fn visual_order(levels: &[u8], order: &mut Vec<usize>) {
     order.clear();
-    order.extend((0..line.len()).filter(|&i| line[i].kind != ClusterKind::Invisible));
+    order.extend((0..levels.len()).filter(|&i| levels[i] != REMOVED));
     let (mut max, mut min_odd) = (0u8, u8::MAX);
     for &i in order.iter() {
         let l = levels[i];
@@ -101,24 +119,16 @@ pub fn mirror(c: char) -> char {
 mod tests {
     use super::*;
 
-    fn cl(i: u32) -> Cluster {
-        Cluster {
-            bytes: i..i + 1,
-            chars: i..i + 1,
-            width: 1,
-            kind: ClusterKind::Text,
-        }
-    }
-
     #[test]
     fn reverses_from_the_highest_level_down() {
-        let line: Vec<_> = (0..6).map(cl).collect();
         let mut order = Vec::new();
         // RTL paragraph: R R [L L] R R with the Latin at level 2
-        visual_order(&line, &[1, 1, 2, 2, 1, 1], &mut order);
+        visual_order(&[1, 1, 2, 2, 1, 1], &mut order);
         assert_eq!(order, [5, 4, 2, 3, 1, 0]);
-        visual_order(&line, &[0, 0, 0, 0, 0, 0], &mut order);
+        visual_order(&[0, 0, 0, 0, 0, 0], &mut order);
         assert_eq!(order, [0, 1, 2, 3, 4, 5]);
+        visual_order(&[0, REMOVED, 1, 1], &mut order);
+        assert_eq!(order, [0, 3, 2]);
     }
 
     #[test]
