@@ -65,10 +65,16 @@ fn classify(first: char, g: &str) -> (ClusterKind, u32) {
         return (ClusterKind::Control(symbol), 1);
     }
     if first.is_whitespace() {
-        return (ClusterKind::Space, g.width().max(1) as u32);
+        // A space carrying marks shows them: it is text, not a breakable space.
+        let kind = if g.len() == first.len_utf8() {
+            ClusterKind::Space
+        } else {
+            ClusterKind::Text
+        };
+        return (kind, g.width().max(1) as u32);
     }
     match g.width() {
-        0 if is_invisible_format(first) => (ClusterKind::Invisible, 0),
+        0 if g.chars().all(is_invisible_format) => (ClusterKind::Invisible, 0),
         0 => (ClusterKind::LoneMark, 1),
         w => (ClusterKind::Text, w as u32),
     }
