@@ -68,6 +68,10 @@ proptest! {
                 }
             }
             prop_assert_eq!(x, line.width());
+            if options.bidi == BidiMode::Terminal {
+                // The terminal reorders: cells stay in logical order.
+                prop_assert!(line.cells().windows(2).all(|w| w[0].chars.end <= w[1].chars.start));
+            }
             for k in line.chars() {
                 line_of[k as usize] += 1;
             }

@@ -149,7 +149,8 @@ impl Layouter {
             &mut self.lines,
         );
 
-        let paragraph_level = if direction.is_rtl() { 1 } else { 0 };
+        // In terminal mode everything stays at level 0, in logical order: the terminal reorders.
+        let paragraph_level = if direction.is_rtl() && app { 1 } else { 0 };
         let needs_bidi = app && (direction.is_rtl() || text.chars().any(|c| c >= '\u{590}'));
         let glyph_ctx = GlyphContext {
             text,

@@ -128,7 +128,11 @@ mod tests {
         let shown: String = src.chars().skip(r.start).take(r.len()).collect();
         assert_eq!(shown, "عسكرياً");
         let hits = f.find_all("تحالفا عسكريا");
-        let shown: String = src.chars().skip(hits[0].start).take(hits[0].len()).collect();
+        let shown: String = src
+            .chars()
+            .skip(hits[0].start)
+            .take(hits[0].len())
+            .collect();
         assert_eq!(shown, "تحالفاً عسكرياً");
         assert!(f.find_all("   ").is_empty());
         assert_eq!(fold("AbC").find_all("abc"), vec![0..3]);
