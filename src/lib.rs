@@ -6,6 +6,7 @@
 //! for `hamish render`.
 
 pub mod annotate;
+pub mod config;
 pub mod render;
 pub mod text;
 pub mod tui;

@@ -1,5 +1,10 @@
 //! The terminal front end: holds the reader's state, maps keys to actions, draws with ratatui.
 
+pub mod check_terminal;
+pub mod samples;
+pub mod terminal_mode;
+pub mod theme;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -24,5 +29,5 @@ pub fn run(_args: ReadArgs) -> ExitCode {
 
 /// `hamish check-terminal`.
 pub fn check_terminal() -> ExitCode {
-    ExitCode::FAILURE
+    check_terminal::run()
 }

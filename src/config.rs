@@ -1,0 +1,307 @@
+//! The user's settings (`$XDG_CONFIG_HOME/hamish/config.toml`) and where hamish keeps its files
+//! (the XDG base directories, on every Unix).
+//!
+//! Parsing is a function from text to [`Config`]; reading the file and the environment is kept at
+//! the edge ([`load`]) and the environment is passed in ([`Env`]) so tests never mutate it.
+//! Knows nothing about terminals or drawing: key names and actions are only strings here, the
+//! reader's keymap validates them.
+
+use std::collections::BTreeMap;
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Deserializer};
+
+use crate::text::sanitize::sanitize;
+use crate::text::Shaping;
+
+/// The reading column's default width in cells.
+pub const DEFAULT_READING_WIDTH: u16 = 100;
+
+/// hamish's settings, as read from `config.toml`; every field has a default.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// The theme to start with; `None`: `mono` when `NO_COLOR` is set, else `dark`.
+    pub theme: Option<String>,
+    /// The reading column's maximum width in cells (at least 1).
+    #[serde(deserialize_with = "reading_width")]
+    pub reading_width: u16,
+    /// Who reorders right-to-left text.
+    pub bidi: BidiSetting,
+    /// Whether Arabic is sent as presentation forms.
+    #[serde(deserialize_with = "shaping")]
+    pub shaping: Shaping,
+    /// Whether the mouse wheel scrolls (capturing the mouse stops the terminal's own selection).
+    pub mouse: bool,
+    /// Key remaps: key spec (`"ctrl-d"`) → action name (`"half_page_down"`).
+    pub keys: BTreeMap<String, String>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            theme: None,
+            reading_width: DEFAULT_READING_WIDTH,
+            bidi: BidiSetting::Auto,
+            shaping: Shaping::Forms,
+            mouse: true,
+            keys: BTreeMap::new(),
+        }
+    }
+}
+
+/// The `bidi` setting: a mode, or `auto` to detect it from the environment.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BidiSetting {
+    /// `terminal` where the terminal is known to reorder by itself (Konsole, mlterm), else `app`.
+    #[default]
+    Auto,
+    /// hamish reorders and shapes, and puts the terminal in explicit mode (`CSI 8 l`).
+    App,
+    /// The terminal reorders: text is sent in logical order.
+    Terminal,
+}
+
+fn reading_width<'de, D: Deserializer<'de>>(d: D) -> Result<u16, D::Error> {
+    match u16::deserialize(d)? {
+        0 => Err(serde::de::Error::custom("reading_width must be at least 1")),
+        w => Ok(w),
+    }
+}
+
+fn shaping<'de, D: Deserializer<'de>>(d: D) -> Result<Shaping, D::Error> {
+    String::deserialize(d)?
+        .parse()
+        .map_err(serde::de::Error::custom)
+}
+
+/// Parses the text of a config file. The error names the line and column and the problem.
+pub fn parse(text: &str) -> Result<Config, String> {
+    toml::from_str(text).map_err(|e| {
+        let message = e.message().trim_end();
+        match e.span() {
+            Some(span) => {
+                let (line, column) = line_column(text, span.start);
+                format!("line {line}, column {column}: {message}")
+            }
+            None => message.to_string(),
+        }
+    })
+}
+
+/// The 1-based line and column (in chars) of byte `offset` in `text`.
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[start..].chars().count() + 1)
+}
+
+/// Reads the config file: a missing file gives the defaults and no message; an unreadable or
+/// broken one gives the defaults and a message naming the file, the line and the problem.
+pub fn load() -> (Config, Option<String>) {
+    match config_file(&process_env) {
+        Some(path) => load_from(&path),
+        None => (Config::default(), None),
+    }
+}
+
+/// [`load`] for a given file.
+pub fn load_from(path: &Path) -> (Config, Option<String>) {
+    let shown = || sanitize(&path.display().to_string());
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Config::default(), None),
+        Err(e) => {
+            let message = format!("{}: cannot read: {e}; using the defaults", shown());
+            return (Config::default(), Some(message));
+        }
+    };
+    match parse(&text) {
+        Ok(config) => (config, None),
+        Err(e) => {
+            let message = format!("{}: {}; using the defaults", shown(), sanitize(&e));
+            (Config::default(), Some(message))
+        }
+    }
+}
+
+/// Looks up an environment variable. Passed in so tests can supply their own environment.
+pub type Env<'a> = &'a dyn Fn(&str) -> Option<OsString>;
+
+/// The process environment, as an [`Env`].
+pub fn process_env(name: &str) -> Option<OsString> {
+    std::env::var_os(name)
+}
+
+/// `config.toml`'s path: `$XDG_CONFIG_HOME/hamish/config.toml`.
+pub fn config_file(env: Env) -> Option<PathBuf> {
+    config_dir(env).map(|d| d.join("config.toml"))
+}
+
+/// hamish's configuration directory: `$XDG_CONFIG_HOME/hamish`, else `~/.config/hamish`.
+pub fn config_dir(env: Env) -> Option<PathBuf> {
+    base_dir(env, "XDG_CONFIG_HOME", ".config").map(|d| d.join("hamish"))
+}
+
+/// hamish's data directory: `$XDG_DATA_HOME/hamish`, else `~/.local/share/hamish`.
+pub fn data_dir(env: Env) -> Option<PathBuf> {
+    base_dir(env, "XDG_DATA_HOME", ".local/share").map(|d| d.join("hamish"))
+}
+
+/// An XDG base directory: the variable when it holds an absolute path (the specification says
+/// relative ones are to be ignored), else `fallback` under the home directory.
+fn base_dir(env: Env, var: &str, fallback: &str) -> Option<PathBuf> {
+    if let Some(dir) = env(var).map(PathBuf::from).filter(|p| p.is_absolute()) {
+        return Some(dir);
+    }
+    let home = ["HOME", "USERPROFILE"]
+        .iter()
+        .filter_map(|v| env(v))
+        .map(PathBuf::from)
+        .find(|p| p.is_absolute())?;
+    Some(home.join(fallback))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env_of(vars: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<OsString> {
+        move |name| {
+            vars.iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| OsString::from(v))
+        }
+    }
+
+    #[test]
+    fn empty_file_gives_defaults() {
+        let config = parse("").unwrap();
+        assert_eq!(config, Config::default());
+        assert_eq!(config.theme, None);
+        assert_eq!(config.reading_width, 100);
+        assert_eq!(config.bidi, BidiSetting::Auto);
+        assert_eq!(config.shaping, Shaping::Forms);
+        assert!(config.mouse);
+        assert!(config.keys.is_empty());
+    }
+
+    #[test]
+    fn every_field_is_read() {
+        let text = r#"
+            theme = "light"
+            reading_width = 72
+            bidi = "terminal"
+            shaping = "none"
+            mouse = false
+            [keys]
+            ctrl-d = "half_page_down"
+            x = "quit"
+        "#;
+        let config = parse(text).unwrap();
+        assert_eq!(config.theme.as_deref(), Some("light"));
+        assert_eq!(config.reading_width, 72);
+        assert_eq!(config.bidi, BidiSetting::Terminal);
+        assert_eq!(config.shaping, Shaping::None);
+        assert!(!config.mouse);
+        assert_eq!(config.keys.len(), 2);
+        assert_eq!(config.keys["ctrl-d"], "half_page_down");
+        assert_eq!(config.keys["x"], "quit");
+        assert_eq!(parse("bidi = \"app\"").unwrap().bidi, BidiSetting::App);
+        assert_eq!(parse("bidi = \"auto\"").unwrap().bidi, BidiSetting::Auto);
+        assert_eq!(
+            parse("shaping = \"forms\"").unwrap().shaping,
+            Shaping::Forms
+        );
+    }
+
+    #[test]
+    fn broken_file_names_line_and_problem() {
+        let e = parse("theme = \"dark\"\nreading_width = = 3\n").unwrap_err();
+        assert!(e.starts_with("line 2, column "), "{e}");
+        let e = parse("theme = \"dark\"\n\nbidi = \"sideways\"\n").unwrap_err();
+        assert!(e.starts_with("line 3, column 8:"), "{e}");
+        assert!(e.contains("sideways"), "{e}");
+        let e = parse("shaping = \"joined\"").unwrap_err();
+        assert!(e.starts_with("line 1, column 11:"), "{e}");
+        assert!(e.contains("forms or none"), "{e}");
+        let e = parse("\nreading_width = 0").unwrap_err();
+        assert!(
+            e.starts_with("line 2, column 17:") && e.contains("at least 1"),
+            "{e}"
+        );
+        let e = parse("mouse = \"yes\"").unwrap_err();
+        assert!(e.starts_with("line 1, column 9:"), "{e}");
+        let e = parse("reading_width = 70000").unwrap_err();
+        assert!(e.starts_with("line 1, column 17:"), "{e}");
+    }
+
+    #[test]
+    fn unknown_field_is_an_error() {
+        let e = parse("mouse = true\nthme = \"dark\"\n").unwrap_err();
+        assert!(e.starts_with("line 2, column 1:"), "{e}");
+        assert!(e.contains("unknown field `thme`"), "{e}");
+    }
+
+    #[test]
+    fn line_column_counts_chars() {
+        assert_eq!(line_column("", 0), (1, 1));
+        assert_eq!(line_column("ab\ncd", 4), (2, 2));
+        assert_eq!(line_column("عر\nx", 4), (1, 3));
+        assert_eq!(line_column("ab", 99), (1, 3));
+    }
+
+    #[test]
+    fn load_from_reports_file_and_line_and_keeps_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        assert_eq!(load_from(&path), (Config::default(), None));
+        std::fs::write(&path, "mouse = false\n").unwrap();
+        assert!(!load_from(&path).0.mouse);
+        std::fs::write(&path, "mouse = false\nwidth = 3\n").unwrap();
+        let (config, message) = load_from(&path);
+        assert_eq!(config, Config::default());
+        let message = message.unwrap();
+        assert!(
+            message.contains("config.toml: line 2, column 1:"),
+            "{message}"
+        );
+        assert!(message.contains("unknown field `width`"), "{message}");
+        std::fs::write(&path, b"mouse = \xff\n").unwrap();
+        let (config, message) = load_from(&path);
+        assert_eq!(config, Config::default());
+        assert!(message.unwrap().contains("cannot read"));
+    }
+
+    #[test]
+    fn xdg_directories() {
+        let env = env_of(&[("HOME", "/home/u"), ("XDG_CONFIG_HOME", "/cfg")]);
+        assert_eq!(
+            config_file(&env),
+            Some(PathBuf::from("/cfg/hamish/config.toml"))
+        );
+        assert_eq!(
+            data_dir(&env),
+            Some(PathBuf::from("/home/u/.local/share/hamish"))
+        );
+        let env = env_of(&[
+            ("HOME", "/home/u"),
+            ("XDG_CONFIG_HOME", "rel"),
+            ("XDG_DATA_HOME", "/d"),
+        ]);
+        assert_eq!(
+            config_dir(&env),
+            Some(PathBuf::from("/home/u/.config/hamish"))
+        );
+        assert_eq!(data_dir(&env), Some(PathBuf::from("/d/hamish")));
+        let env = env_of(&[("HOME", "")]);
+        assert_eq!(config_dir(&env), None);
+    }
+}

@@ -1,0 +1,83 @@
+//! The built-in sample articles (the five seeds), compiled into the binary and written on first
+//! run to the user's data directory so that annotations on them have a writable home.
+//!
+//! Never overwrites a file that exists: a user's edits and the sidecars beside them are theirs.
+//! Knows nothing about drawing.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::config::{data_dir, process_env};
+
+/// The seeds: file name and text.
+pub const SAMPLES: [(&str, &str); 5] = [
+    (
+        "000_634842d1e9bc2a25.txt",
+        include_str!("../../seeds/000_634842d1e9bc2a25.txt"),
+    ),
+    (
+        "001_f0ad7be50af453a6.txt",
+        include_str!("../../seeds/001_f0ad7be50af453a6.txt"),
+    ),
+    (
+        "002_5dd5e1b6f7efb101.txt",
+        include_str!("../../seeds/002_5dd5e1b6f7efb101.txt"),
+    ),
+    (
+        "003_5f974563870b29f1.txt",
+        include_str!("../../seeds/003_5f974563870b29f1.txt"),
+    ),
+    (
+        "004_4b45ca39168c6680.txt",
+        include_str!("../../seeds/004_4b45ca39168c6680.txt"),
+    ),
+];
+
+/// Writes the samples that are missing to `$XDG_DATA_HOME/hamish/samples/` (else
+/// `~/.local/share/hamish/samples/`) and returns that directory.
+pub fn install() -> io::Result<PathBuf> {
+    let dir = data_dir(&process_env).ok_or_else(|| {
+        io::Error::new(
+            io::ErrorKind::NotFound,
+            "no data directory: neither XDG_DATA_HOME nor HOME is set to an absolute path",
+        )
+    })?;
+    let dir = dir.join("samples");
+    install_into(&dir)?;
+    Ok(dir)
+}
+
+/// Writes the samples that are missing to `dir` (created if needed); existing files are left
+/// as they are.
+pub fn install_into(dir: &Path) -> io::Result<()> {
+    std::fs::create_dir_all(dir).map_err(|e| with_path(e, dir))?;
+    for (name, text) in SAMPLES {
+        write_new(&dir.join(name), text)?;
+    }
+    Ok(())
+}
+
+/// Creates `path` with `text` unless it exists; a failed write leaves no partial file.
+fn write_new(path: &Path, text: &str) -> io::Result<()> {
+    use std::io::Write;
+    let mut file = match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+    {
+        Ok(file) => file,
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => return Ok(()),
+        Err(e) => return Err(with_path(e, path)),
+    };
+    if let Err(e) = file.write_all(text.as_bytes()) {
+        drop(file);
+        let _ = std::fs::remove_file(path);
+        return Err(with_path(e, path));
+    }
+    Ok(())
+}
+
+fn with_path(e: io::Error, path: &Path) -> io::Error {
+    let shown = crate::text::sanitize::sanitize(&path.display().to_string());
+    io::Error::new(e.kind(), format!("{shown}: {e}"))
+}

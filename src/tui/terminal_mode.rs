@@ -1,0 +1,129 @@
+//! Which BiDi mode to use in this terminal, and the escape sequences that switch a terminal's
+//! own BiDi between implicit and explicit (BDSM, ECMA-48 mode 8).
+//!
+//! Detection reads the environment through an injectable lookup; it knows nothing about drawing.
+
+use crate::config::{process_env, BidiSetting, Env};
+use crate::text::BidiMode;
+
+/// `CSI 8 l`: explicit mode; the terminal shows cells left to right as received (hamish did the
+/// BiDi). Sent before the first draw in `app` mode.
+pub const EXPLICIT_MODE: &str = "\x1b[8l";
+/// `CSI 8 h`: implicit mode, the terminal's default; sent when hamish leaves or suspends.
+pub const IMPLICIT_MODE: &str = "\x1b[8h";
+
+/// Environment variables set by terminals that reorder right-to-left text by themselves and
+/// ignore `CSI 8 l`: Konsole and mlterm.
+pub const SELF_REORDERING: [(&str, &str); 2] =
+    [("KONSOLE_VERSION", "Konsole"), ("MLTERM", "mlterm")];
+
+/// The mode `bidi = "auto"` picks in this process's terminal.
+pub fn detect_bidi() -> BidiMode {
+    detect_bidi_in(&process_env)
+}
+
+/// [`detect_bidi`] for a given environment: `Terminal` where a variable of
+/// [`SELF_REORDERING`] is set (and not empty), else `App`.
+pub fn detect_bidi_in(env: Env) -> BidiMode {
+    match detected_terminal(env) {
+        Some(_) => BidiMode::Terminal,
+        None => BidiMode::App,
+    }
+}
+
+/// The name of the self-reordering terminal found in `env`, if any.
+pub fn detected_terminal(env: Env) -> Option<&'static str> {
+    SELF_REORDERING
+        .iter()
+        .find(|(var, _)| env(var).is_some_and(|v| !v.is_empty()))
+        .map(|&(_, name)| name)
+}
+
+/// The mode to use: the command line's, else the configuration's, else detection.
+pub fn resolve(cli: Option<BidiMode>, config: BidiSetting) -> BidiMode {
+    resolve_with(cli, config, detect_bidi)
+}
+
+/// [`resolve`] with the detection supplied (called only when needed).
+pub fn resolve_with(
+    cli: Option<BidiMode>,
+    config: BidiSetting,
+    detect: impl FnOnce() -> BidiMode,
+) -> BidiMode {
+    match (cli, config) {
+        (Some(mode), _) => mode,
+        (None, BidiSetting::App) => BidiMode::App,
+        (None, BidiSetting::Terminal) => BidiMode::Terminal,
+        (None, BidiSetting::Auto) => detect(),
+    }
+}
+
+/// The sequence that puts the terminal in the state `mode` needs when hamish starts drawing
+/// (`CSI 8 l` for `App`), or `None` when the terminal's own state is right.
+pub fn enter_sequence(mode: BidiMode) -> Option<&'static str> {
+    (mode == BidiMode::App).then_some(EXPLICIT_MODE)
+}
+
+/// The sequence that restores the terminal when hamish leaves or suspends after
+/// [`enter_sequence`] (`CSI 8 h` for `App`).
+pub fn leave_sequence(mode: BidiMode) -> Option<&'static str> {
+    (mode == BidiMode::App).then_some(IMPLICIT_MODE)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::ffi::OsString;
+
+    use super::*;
+
+    fn env_of<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<OsString> + 'a {
+        move |name| {
+            vars.iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| OsString::from(v))
+        }
+    }
+
+    #[test]
+    fn detection_from_environment() {
+        assert_eq!(detect_bidi_in(&env_of(&[])), BidiMode::App);
+        let vte = [("VTE_VERSION", "7600"), ("TERM", "xterm-256color")];
+        assert_eq!(detect_bidi_in(&env_of(&vte)), BidiMode::App);
+        let konsole = [("KONSOLE_VERSION", "230805")];
+        assert_eq!(detect_bidi_in(&env_of(&konsole)), BidiMode::Terminal);
+        assert_eq!(detected_terminal(&env_of(&konsole)), Some("Konsole"));
+        let mlterm = [("MLTERM", "3.9.3"), ("TERM", "xterm")];
+        assert_eq!(detect_bidi_in(&env_of(&mlterm)), BidiMode::Terminal);
+        assert_eq!(detected_terminal(&env_of(&mlterm)), Some("mlterm"));
+        let empty = [("KONSOLE_VERSION", "")];
+        assert_eq!(detect_bidi_in(&env_of(&empty)), BidiMode::App);
+    }
+
+    #[test]
+    fn command_line_beats_config_beats_detection() {
+        let terminal = || BidiMode::Terminal;
+        let app = || BidiMode::App;
+        let never = || -> BidiMode { panic!("detection must not run") };
+        use BidiMode::{App, Terminal};
+        assert_eq!(resolve_with(Some(App), BidiSetting::Terminal, never), App);
+        assert_eq!(
+            resolve_with(Some(Terminal), BidiSetting::App, never),
+            Terminal
+        );
+        assert_eq!(resolve_with(Some(App), BidiSetting::Auto, never), App);
+        assert_eq!(resolve_with(None, BidiSetting::App, never), App);
+        assert_eq!(resolve_with(None, BidiSetting::Terminal, never), Terminal);
+        assert_eq!(resolve_with(None, BidiSetting::Auto, terminal), Terminal);
+        assert_eq!(resolve_with(None, BidiSetting::Auto, app), App);
+    }
+
+    #[test]
+    fn mode_sequences() {
+        assert_eq!(EXPLICIT_MODE.as_bytes(), b"\x1b[8l");
+        assert_eq!(IMPLICIT_MODE.as_bytes(), b"\x1b[8h");
+        assert_eq!(enter_sequence(BidiMode::App), Some(EXPLICIT_MODE));
+        assert_eq!(leave_sequence(BidiMode::App), Some(IMPLICIT_MODE));
+        assert_eq!(enter_sequence(BidiMode::Terminal), None);
+        assert_eq!(leave_sequence(BidiMode::Terminal), None);
+    }
+}
