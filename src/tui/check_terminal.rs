@@ -17,6 +17,14 @@ use crate::tui::terminal_mode::{detected_terminal, EXPLICIT_MODE, IMPLICIT_MODE}
 /// The sample, in logical order: "Putin said that 24 'alliances' is not military".
 pub const SAMPLE: &str = "قال بوتين (Putin) إن 24 «تحالفاً» ليس عسكرياً";
 
+/// What to look for.
+const INTRO: &str = "\
+Which numbered line below reads correctly, right to left, in this terminal?
+It says \"Putin said that 24 'alliances' is not military\". The right one has its
+letters joined, (Putin) in brackets, 24 and not 42, and one word in «» quotes.
+If several read correctly, keep the first of them.
+";
+
 /// One way of sending the sample.
 pub struct Choice {
     /// The label printed above the sample.
@@ -69,8 +77,12 @@ pub fn sample_line(choice: &Choice) -> String {
 /// Runs `hamish check-terminal`.
 pub fn run() -> ExitCode {
     let detected = detected_terminal(&process_env);
+    let file = config_file(&process_env).map_or_else(
+        || "$XDG_CONFIG_HOME/hamish/config.toml".to_string(),
+        |p| sanitize(&p.display().to_string()),
+    );
     let mut out = io::stdout().lock();
-    match write_report(&mut out, detected).and_then(|()| out.flush()) {
+    match write_report(&mut out, detected, &file).and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
@@ -80,45 +92,32 @@ pub fn run() -> ExitCode {
     }
 }
 
-/// Writes the report; `detected` is the self-reordering terminal found in the environment.
-pub fn write_report(out: &mut impl Write, detected: Option<&str>) -> io::Result<()> {
-    writeln!(
-        out,
-        "Which numbered line below reads correctly, right to left, in this terminal?"
-    )?;
-    writeln!(
-        out,
-        "It says \"Putin said that 24 'alliances' is not military\". The right one has"
-    )?;
-    writeln!(
-        out,
-        "its letters joined, (Putin) in brackets, 24 and not 42, and the fourth word"
-    )?;
-    writeln!(
-        out,
-        "in «» quotes. If several read correctly, keep the first of them."
-    )?;
-    let file = config_file(&process_env).map_or_else(
-        || "$XDG_CONFIG_HOME/hamish/config.toml".to_string(),
-        |p| sanitize(&p.display().to_string()),
-    );
-    for (i, choice) in CHOICES.iter().enumerate() {
-        // The app's samples go out in explicit mode, so the terminal does not reorder them again.
-        if choice.bidi == BidiMode::App && (i == 0 || CHOICES[i - 1].bidi != BidiMode::App) {
-            write!(out, "{EXPLICIT_MODE}")?;
-        }
-        if choice.bidi != BidiMode::App && i > 0 && CHOICES[i - 1].bidi == BidiMode::App {
-            write!(out, "{IMPLICIT_MODE}")?;
+/// Writes the report; `detected` is the self-reordering terminal found in the environment,
+/// `config_file` the path to show for the config file.
+pub fn write_report(
+    out: &mut impl Write,
+    detected: Option<&str>,
+    config_file: &str,
+) -> io::Result<()> {
+    out.write_all(INTRO.as_bytes())?;
+    // The app's samples go out in explicit mode, so a terminal doing its own BiDi leaves them
+    // as they are; the terminal's sample in implicit mode, which is also how the terminal is left.
+    let mut explicit = false;
+    for choice in &CHOICES {
+        let wanted = choice.bidi == BidiMode::App;
+        if wanted != explicit {
+            write!(out, "{}", if wanted { EXPLICIT_MODE } else { IMPLICIT_MODE })?;
+            explicit = wanted;
         }
         writeln!(out)?;
         writeln!(out, "{}", choice.label)?;
         writeln!(out, "    {}", sample_line(choice))?;
-        writeln!(out, "  to keep it, put in {file}:")?;
+        writeln!(out, "  to keep it, put in {config_file}:")?;
         for line in choice.config {
             writeln!(out, "    {line}")?;
         }
     }
-    if CHOICES.last().is_some_and(|c| c.bidi == BidiMode::App) {
+    if explicit {
         write!(out, "{IMPLICIT_MODE}")?;
     }
     writeln!(out)?;

@@ -7,7 +7,7 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::config::{data_dir, process_env};
+use crate::config::{data_dir, process_env, Env};
 
 /// The seeds: file name and text.
 pub const SAMPLES: [(&str, &str); 5] = [
@@ -36,10 +36,15 @@ pub const SAMPLES: [(&str, &str); 5] = [
 /// Writes the samples that are missing to `$XDG_DATA_HOME/hamish/samples/` (else
 /// `~/.local/share/hamish/samples/`) and returns that directory.
 pub fn install() -> io::Result<PathBuf> {
-    let dir = data_dir(&process_env).ok_or_else(|| {
+    install_in(&process_env)
+}
+
+/// [`install`] with the environment given.
+pub fn install_in(env: Env) -> io::Result<PathBuf> {
+    let dir = data_dir(env).ok_or_else(|| {
         io::Error::new(
             io::ErrorKind::NotFound,
-            "no data directory: neither XDG_DATA_HOME nor HOME is set to an absolute path",
+            "no data directory: neither XDG_DATA_HOME nor HOME is an absolute path",
         )
     })?;
     let dir = dir.join("samples");

@@ -362,23 +362,35 @@ impl<'a> Defs<'a> {
                 None => Ok(Style::default()),
             }
         };
-        let mut highlight_names: Vec<&str> = HIGHLIGHTS.to_vec();
+        let mut theme = Theme {
+            name: def.source.name.clone(),
+            text: style(|f| f.text.as_ref())?,
+            title: style(|f| f.title.as_ref())?,
+            status: style(|f| f.status.as_ref())?,
+            search: style(|f| f.search.as_ref())?,
+            selection: style(|f| f.selection.as_ref())?,
+            gutter: style(|f| f.gutter.as_ref())?,
+            symbol: style(|f| f.symbol.as_ref())?,
+            highlights: Vec::new(),
+        };
+        // Highlights: the six required ones first, then the others in the order found.
+        let mut names: Vec<&str> = HIGHLIGHTS.to_vec();
         for d in &chain {
             for name in d.file.highlights.keys() {
-                if !highlight_names.contains(&name.as_str()) {
-                    highlight_names.push(name);
+                if !names.contains(&name.as_str()) {
+                    names.push(name);
                 }
             }
         }
-        let mut highlights = Vec::new();
         let mut missing = Vec::new();
-        for name in highlight_names {
+        for name in names {
             match chain
                 .iter()
                 .find_map(|d| d.file.highlights.get(name).map(|s| (d, s)))
             {
                 Some((d, spec)) => {
-                    highlights.push((name.to_string(), spec.to_style(&palette, d.source)?))
+                    let style = spec.to_style(&palette, d.source)?;
+                    theme.highlights.push((name.to_string(), style));
                 }
                 None => missing.push(name),
             }
@@ -390,17 +402,7 @@ impl<'a> Defs<'a> {
             );
             return Err(def.source.error(None, &problem));
         }
-        Ok(Theme {
-            name: def.source.name.clone(),
-            text: style(|f| f.text.as_ref())?,
-            title: style(|f| f.title.as_ref())?,
-            status: style(|f| f.status.as_ref())?,
-            search: style(|f| f.search.as_ref())?,
-            selection: style(|f| f.selection.as_ref())?,
-            gutter: style(|f| f.gutter.as_ref())?,
-            symbol: style(|f| f.symbol.as_ref())?,
-            highlights,
-        })
+        Ok(theme)
     }
 
     /// `def` and the files it inherits from, nearest first. A user theme that inherits its own
@@ -423,8 +425,11 @@ impl<'a> Defs<'a> {
                 return Err(current.source.error(Some(parent.span().start), &problem));
             };
             if chain.iter().any(|d| std::ptr::eq(*d, next)) {
-                let problem = format!("inherits from {name:?}, which inherits from it again");
-                return Err(current.source.error(Some(parent.span().start), &problem));
+                let mut names: Vec<&str> = chain.iter().map(|d| d.source.name.as_str()).collect();
+                names.push(name);
+                let problem = format!("inherits in a circle: {}", names.join(" → "));
+                let at = def.file.inherits.as_ref().map(|p| p.span().start);
+                return Err(def.source.error(at, &problem));
             }
             chain.push(next);
             current = next;

@@ -1,0 +1,133 @@
+//! `hamish check-terminal`, run as a program: the three labelled samples laid out by the engine,
+//! the config lines for each, and no escape sequence but the BiDi mode switches.
+
+use std::process::Command;
+
+use hamish::text::{layout_paragraph, BidiMode, Direction, LayoutOptions, Shaping};
+
+const SAMPLE: &str = "قال بوتين (Putin) إن 24 «تحالفاً» ليس عسكرياً";
+const EXPLICIT: &str = "\x1b[8l";
+const IMPLICIT: &str = "\x1b[8h";
+
+fn run(vars: &[(&str, &str)]) -> String {
+    let config = tempfile::tempdir().unwrap();
+    let mut command = Command::new(env!("CARGO_BIN_EXE_hamish"));
+    command
+        .arg("check-terminal")
+        .env_remove("KONSOLE_VERSION")
+        .env_remove("MLTERM")
+        .env("XDG_CONFIG_HOME", config.path());
+    for (k, v) in vars {
+        command.env(k, v);
+    }
+    let output = command.output().unwrap();
+    assert!(output.status.success(), "{output:?}");
+    assert!(output.stderr.is_empty(), "{output:?}");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+fn line(bidi: BidiMode, shaping: Shaping) -> String {
+    let options = LayoutOptions {
+        width: 0,
+        bidi,
+        shaping,
+    };
+    let layout = layout_paragraph(SAMPLE, Direction::Rtl, &options);
+    assert_eq!(layout.line_count(), 1);
+    layout.line(0).text().to_string()
+}
+
+/// The byte offset of `needle` in `haystack` at or after `from`.
+fn find(haystack: &str, needle: &str, from: usize) -> usize {
+    match haystack[from..].find(needle) {
+        Some(i) => from + i,
+        None => panic!("{needle:?} not found after byte {from} in:\n{haystack}"),
+    }
+}
+
+#[test]
+fn prints_three_labelled_samples_and_their_config_lines() {
+    let out = run(&[]);
+    let samples = [
+        (
+            "1: app + forms (hamish reorders and shapes)\n",
+            line(BidiMode::App, Shaping::Forms),
+            &["bidi = \"app\"", "shaping = \"forms\""][..],
+        ),
+        (
+            "2: app + none (terminal shapes)\n",
+            line(BidiMode::App, Shaping::None),
+            &["bidi = \"app\"", "shaping = \"none\""][..],
+        ),
+        (
+            "3: terminal (terminal reorders and shapes)\n",
+            line(BidiMode::Terminal, Shaping::None),
+            &["bidi = \"terminal\""][..],
+        ),
+    ];
+    assert_eq!(samples[2].1, SAMPLE, "terminal mode sends logical order");
+    assert_ne!(samples[0].1, samples[1].1);
+    assert_ne!(samples[1].1, samples[2].1);
+    let config_file = "/hamish/config.toml:\n";
+    let mut at = 0;
+    for (label, sample, config) in samples {
+        at = find(&out, label, at);
+        let sample_at = find(&out, &format!("\n    {sample}\n"), at);
+        assert_eq!(
+            sample_at,
+            at + label.len() - 1,
+            "the sample follows its label"
+        );
+        at = find(&out, config_file, sample_at);
+        for config_line in config {
+            let next = find(&out, &format!("\n    {config_line}\n"), at);
+            assert_eq!(next, at + out[at..].find('\n').unwrap(), "{config_line}");
+            at = next + 1;
+        }
+    }
+    assert!(out.contains("picks 1 here"), "{out}");
+}
+
+#[test]
+fn only_the_bidi_mode_switches_are_sent() {
+    let out = run(&[]);
+    let mut rest = out.as_str();
+    let mut switches = Vec::new();
+    while let Some(i) = rest.find('\x1b') {
+        let switch = &rest[i..];
+        assert!(
+            switch.starts_with(EXPLICIT) || switch.starts_with(IMPLICIT),
+            "unexpected escape sequence at {switch:?}"
+        );
+        switches.push(&switch[..EXPLICIT.len()]);
+        rest = &switch[EXPLICIT.len()..];
+    }
+    assert_eq!(switches, [EXPLICIT, IMPLICIT]);
+    let controls: Vec<char> = out
+        .chars()
+        .filter(|&c| {
+            c != '\n' && c != '\x1b' && (c.is_control() || ('\u{80}'..'\u{a0}').contains(&c))
+        })
+        .collect();
+    assert_eq!(controls, Vec::<char>::new());
+    // Explicit mode covers exactly the app's samples; the terminal's is sent in implicit mode.
+    let explicit = out.find(EXPLICIT).unwrap();
+    let implicit = out.find(IMPLICIT).unwrap();
+    assert!(explicit < out.find("1: app + forms").unwrap());
+    assert!(out.find("2: app + none").unwrap() < implicit);
+    assert!(implicit < out.find("3: terminal").unwrap());
+}
+
+#[test]
+fn says_what_auto_picks_in_a_self_reordering_terminal() {
+    let out = run(&[("KONSOLE_VERSION", "230805")]);
+    assert!(
+        out.contains("picks 3 here (Konsole reorders by itself)"),
+        "{out}"
+    );
+    let out = run(&[("MLTERM", "3.9.3")]);
+    assert!(
+        out.contains("picks 3 here (mlterm reorders by itself)"),
+        "{out}"
+    );
+}
