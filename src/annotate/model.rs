@@ -1,0 +1,175 @@
+//! The annotation data model: what a sidecar file holds, independent of how it is written.
+//!
+//! Offsets are chars (Unicode scalar values) from the start of the article's text after a BOM,
+//! as [`crate::text::Article`] counts them. Knows nothing about TOML syntax, files or terminals.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::ops::Range;
+
+use super::time::Timestamp;
+use super::ulid::new_ulid;
+
+/// The sidecar format version this hamish reads and writes.
+pub const FORMAT_VERSION: i64 = 1;
+
+/// Keys hamish does not know, with their values, kept so that rewriting a file loses nothing.
+pub type Extra = toml::Table;
+
+/// An annotation's id: a ULID for annotations hamish makes, any non-empty string in a
+/// hand-edited file. Ordered as strings, so ULIDs sort by creation time.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct AnnotationId(String);
+
+impl AnnotationId {
+    /// A new, unique id (a ULID).
+    pub fn generate() -> AnnotationId {
+        AnnotationId(new_ulid())
+    }
+
+    /// An id read from a file or given by a caller; `None` if empty.
+    pub fn new(id: impl Into<String>) -> Option<AnnotationId> {
+        let id = id.into();
+        (!id.is_empty()).then_some(AnnotationId(id))
+    }
+
+    /// An empty id, only to be overwritten (while parsing).
+    pub(crate) fn placeholder() -> AnnotationId {
+        AnnotationId(String::new())
+    }
+
+    /// The id as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for AnnotationId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// One highlighted passage with its tags, colour and note.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Annotation {
+    /// Unique within the sidecar; the key for merging.
+    pub id: AnnotationId,
+    /// First char of the passage (inclusive).
+    pub start: usize,
+    /// End of the passage (exclusive).
+    pub end: usize,
+    /// The passage's text when it was last anchored.
+    pub exact: String,
+    /// Up to [`CONTEXT_CHARS`] chars before the passage.
+    pub prefix: String,
+    /// Up to [`CONTEXT_CHARS`] chars after the passage.
+    pub suffix: String,
+    /// Sorted, without duplicates or empty tags (see [`normalize_tags`]).
+    pub tags: Vec<String>,
+    /// A highlight colour name; `""` means the default. Not checked here: the theme knows the names.
+    pub color: String,
+    /// Free text, possibly several lines.
+    pub note: String,
+    /// When the annotation was made (absent only in hand-written entries).
+    pub created: Option<Timestamp>,
+    /// When its content was last changed; the later one wins when both sides of a merge changed it.
+    pub updated: Option<Timestamp>,
+    /// Keys of this `[[annotations]]` entry that hamish does not know.
+    pub extra: Extra,
+}
+
+/// How many chars of context `prefix` and `suffix` hold at most.
+pub const CONTEXT_CHARS: usize = 32;
+
+impl Annotation {
+    /// The stored char range `start..end`.
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// Whether the user-visible content (everything but the anchoring fields and `updated`)
+    /// equals `other`'s.
+    pub fn same_content(&self, other: &Annotation) -> bool {
+        self.tags == other.tags
+            && self.color == other.color
+            && self.note == other.note
+            && self.extra == other.extra
+    }
+}
+
+/// What the `[article]` table says about the annotated article.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ArticleInfo {
+    /// The article's file name (without directories).
+    pub file: String,
+    /// Lower-case hex SHA-256 of the article's text when the offsets were last verified; `""`
+    /// when unknown.
+    pub sha256: String,
+    /// Keys of `[article]` that hamish does not know (the XDG fallback files add `path`).
+    pub extra: Extra,
+}
+
+/// A whole sidecar file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sidecar {
+    /// Always [`FORMAT_VERSION`] once read.
+    pub version: i64,
+    /// The `[article]` table.
+    pub article: ArticleInfo,
+    /// All annotations, by id (the order they are written in).
+    pub annotations: BTreeMap<AnnotationId, Annotation>,
+    /// Top-level keys hamish does not know.
+    pub extra: Extra,
+}
+
+impl Sidecar {
+    /// An empty sidecar for the article file named `file`.
+    pub fn new(file: impl Into<String>) -> Sidecar {
+        Sidecar {
+            version: FORMAT_VERSION,
+            article: ArticleInfo {
+                file: file.into(),
+                ..ArticleInfo::default()
+            },
+            annotations: BTreeMap::new(),
+            extra: Extra::new(),
+        }
+    }
+}
+
+/// Tags as stored: each trimmed, empty ones dropped, sorted, without duplicates.
+pub fn normalize_tags<I, S>(tags: I) -> Vec<String>
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
+    let mut out: Vec<String> = tags
+        .into_iter()
+        .map(|t| t.as_ref().trim().to_owned())
+        .filter(|t| !t.is_empty())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_are_trimmed_sorted_and_deduplicated() {
+        assert_eq!(
+            normalize_tags(["quote", " putin", "", "quote ", "بوتين", "  "]),
+            ["putin", "quote", "بوتين"]
+        );
+    }
+
+    #[test]
+    fn ids_must_not_be_empty_and_generated_ones_differ() {
+        assert!(AnnotationId::new("").is_none());
+        assert_eq!(AnnotationId::new("x").unwrap().as_str(), "x");
+        assert_ne!(AnnotationId::generate(), AnnotationId::generate());
+    }
+}
