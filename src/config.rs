@@ -106,7 +106,12 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
 /// Reads the config file: a missing file gives the defaults and no message; an unreadable or
 /// broken one gives the defaults and a message naming the file, the line and the problem.
 pub fn load() -> (Config, Option<String>) {
-    match config_file(&process_env) {
+    load_in(&process_env)
+}
+
+/// [`load`] with the environment given.
+pub fn load_in(env: Env) -> (Config, Option<String>) {
+    match config_file(env) {
         Some(path) => load_from(&path),
         None => (Config::default(), None),
     }
@@ -278,6 +283,28 @@ mod tests {
         let (config, message) = load_from(&path);
         assert_eq!(config, Config::default());
         assert!(message.unwrap().contains("cannot read"));
+    }
+
+    #[test]
+    fn load_in_reads_the_xdg_config_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().to_path_buf();
+        let env = move |name: &str| (name == "XDG_CONFIG_HOME").then(|| root.clone().into());
+        assert_eq!(load_in(&env), (Config::default(), None));
+        std::fs::create_dir(dir.path().join("hamish")).unwrap();
+        let path = dir.path().join("hamish/config.toml");
+        std::fs::write(&path, "reading_width = 64\n").unwrap();
+        assert_eq!(load_in(&env).0.reading_width, 64);
+        std::fs::write(&path, "reading_width = 64\nreading_width = 65\n").unwrap();
+        let (config, message) = load_in(&env);
+        assert_eq!(config, Config::default());
+        let expected = format!("{}: line 2, column 1: ", path.display());
+        assert!(
+            message.as_deref().unwrap().starts_with(&expected),
+            "{message:?}"
+        );
+        let nowhere = |_: &str| None;
+        assert_eq!(load_in(&nowhere), (Config::default(), None));
     }
 
     #[test]
