@@ -8,6 +8,7 @@ use std::str::FromStr;
 
 use unicode_bidi::{Level, ParagraphBidiInfo};
 
+use super::bidi_data::TableBidiData;
 use super::cluster::{clusters, Cluster, ClusterKind};
 use super::direction::Direction;
 use super::map::{Cell, LineInfo, ParagraphLayout};
@@ -151,7 +152,14 @@ impl Layouter {
 
         // In terminal mode everything stays at level 0, in logical order: the terminal reorders.
         let paragraph_level = if direction.is_rtl() && app { 1 } else { 0 };
-        let needs_bidi = app && (direction.is_rtl() || text.chars().any(|c| c >= '\u{590}'));
+        // Text with no right-to-left character in an LTR paragraph, or right-to-left text with no
+        // left-to-right letter, number or explicit formatting in an RTL one, resolves to the
+        // paragraph level throughout: unicode-bidi's full resolution is skipped.
+        let needs_bidi = app
+            && match direction {
+                Direction::Ltr => may_have_rtl(text),
+                Direction::Rtl => !uniform_rtl(text),
+            };
         let glyph_ctx = GlyphContext {
             text,
             shaped: &self.shaped,
@@ -160,7 +168,7 @@ impl Layouter {
         };
         if needs_bidi {
             let level = Level::new(paragraph_level).ok();
-            let info = ParagraphBidiInfo::new(text, level);
+            let info = ParagraphBidiInfo::new_with_data_source(&TableBidiData, text, level);
             let scratch = (&mut self.levels, &mut self.order);
             lay_lines(
                 &self.clusters,
@@ -272,7 +280,20 @@ impl GlyphContext<'_> {
                 out.extend(src.chars().filter(|&ch| !never_sent(ch)));
             }
             ClusterKind::Text | ClusterKind::Space => {
-                for (k, ch) in (c.chars.start as usize..).zip(src.chars()) {
+                let first = c.chars.start as usize;
+                if c.chars.len() == 1 {
+                    // A cluster of one char is never a control or a format character (those
+                    // are classified apart).
+                    let ch = src.chars().next().unwrap_or(' ');
+                    match self.shaped.get(first) {
+                        Some(Some(g)) if *g != ch => out.push(*g),
+                        Some(None) => {}
+                        _ if odd && self.mirror => out.push(mirror(ch)),
+                        _ => out.push(ch),
+                    }
+                    return;
+                }
+                for (k, ch) in (first..).zip(src.chars()) {
                     let glyph = match self.shaped.get(k) {
                         Some(Some(g)) => *g,
                         Some(None) => continue, // alef inside a lam-alef ligature
@@ -283,7 +304,8 @@ impl GlyphContext<'_> {
                     {
                         continue;
                     }
-                    let glyph = if odd && self.mirror && k == c.chars.start as usize {
+                    // Mirroring applies to the base char as written, not to a shaped form.
+                    let glyph = if odd && self.mirror && k == first && glyph == ch {
                         mirror(glyph)
                     } else {
                         glyph
@@ -301,8 +323,29 @@ fn never_sent(c: char) -> bool {
         || super::sanitize::control_symbol(c).is_some()
 }
 
+/// Whether `text` may hold Arabic-script letters (U+0600–U+08FF): a byte test on UTF-8 lead
+/// bytes, erring on the side of yes.
 fn has_arabic(text: &str) -> bool {
-    text.chars().any(|c| ('\u{600}'..='\u{8ff}').contains(&c))
+    text.bytes().any(|b| (0xd8..=0xe0).contains(&b))
+}
+
+/// Whether `text` may hold a right-to-left character or explicit formatting (anything from
+/// U+0580 on): a byte test on UTF-8 lead bytes, erring on the side of yes.
+fn may_have_rtl(text: &str) -> bool {
+    text.bytes().any(|b| b >= 0xd6)
+}
+
+/// Whether every char of `text` resolves to level 1 in an RTL paragraph: no char of class L, EN,
+/// AN or explicit embedding, override or isolate (rules W1–W7, N0–N2 and I1–I2 then give R to
+/// everything).
+fn uniform_rtl(text: &str) -> bool {
+    use unicode_bidi::BidiClass::*;
+    text.chars().all(|c| {
+        !matches!(
+            TableBidiData::class(c),
+            L | EN | AN | LRE | RLE | LRO | RLO | PDF | LRI | RLI | FSI | PDI
+        )
+    })
 }
 
 /// Folds each cluster whose first char shaping absorbed (an alef after lam) into the cluster
@@ -322,4 +365,36 @@ fn merge_ligatures(clusters: &mut Vec<Cluster>, shaped: &[Option<char>]) {
         }
     }
     clusters.truncate(w);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const POOL: &[char] = &[
+        'ب', 'ل', 'ا', 'م', 'א', 'ש', '\u{64e}', ' ', '\t', '(', ')', '«', '»', '.', '،', '-', '+',
+        '%', '#', '\u{200f}', '\u{200d}', '\u{1b}', 'a', '1', '٣', '\u{202b}', '\u{2067}',
+        '\u{2069}',
+    ];
+
+    proptest! {
+        /// The shortcut's claim, checked against unicode-bidi itself.
+        #[test]
+        fn uniform_rtl_text_resolves_to_level_one(v in prop::collection::vec(prop::sample::select(POOL), 0..40)) {
+            let text: String = v.into_iter().collect();
+            if uniform_rtl(&text) {
+                let info = ParagraphBidiInfo::new(&text, Some(Level::rtl()));
+                for (i, _) in text.char_indices() {
+                    if info.original_classes[i] != unicode_bidi::BidiClass::BN {
+                        prop_assert_eq!(info.levels[i].number(), 1, "{:?}", text);
+                    }
+                }
+            }
+            if !may_have_rtl(&text) {
+                let info = ParagraphBidiInfo::new(&text, Some(Level::ltr()));
+                prop_assert!(info.levels.iter().all(|l| l.number() == 0));
+            }
+        }
+    }
 }

@@ -6,6 +6,7 @@
 //! ratatui or key presses: its output is plain data that any front end can draw.
 
 pub mod article;
+pub mod bidi_data;
 pub mod cluster;
 pub mod direction;
 pub mod layout;

@@ -8,15 +8,20 @@ use unicode_bidi::BidiClass;
 
 use super::cluster::{Cluster, ClusterKind};
 
-/// The bidi class and resolved level of the first char of each cluster of a paragraph.
+/// The bidi class and resolved level (before L1) of each cluster of a paragraph.
 pub trait LevelSource {
-    /// Class and level (before L1) of the char at byte `byte` of the paragraph.
-    fn at(&self, byte: usize) -> (BidiClass, u8);
+    /// Class and level of the cluster at byte range `bytes` of the paragraph: those of its first
+    /// char that rule X9 does not remove (a ZWJ before a mark takes the mark's level).
+    fn at(&self, bytes: std::ops::Range<usize>) -> (BidiClass, u8);
 }
 
 impl LevelSource for unicode_bidi::ParagraphBidiInfo<'_> {
-    fn at(&self, byte: usize) -> (BidiClass, u8) {
-        (self.original_classes[byte], self.levels[byte].number())
+    fn at(&self, bytes: std::ops::Range<usize>) -> (BidiClass, u8) {
+        let classes = &self.original_classes;
+        let i = (bytes.start..bytes.end)
+            .find(|&b| classes[b] != BidiClass::BN)
+            .unwrap_or(bytes.start);
+        (classes[i], self.levels[i].number())
     }
 }
 
@@ -25,7 +30,7 @@ impl LevelSource for unicode_bidi::ParagraphBidiInfo<'_> {
 pub struct Flat(pub u8);
 
 impl LevelSource for Flat {
-    fn at(&self, _: usize) -> (BidiClass, u8) {
+    fn at(&self, _: std::ops::Range<usize>) -> (BidiClass, u8) {
         (BidiClass::L, self.0)
     }
 }
@@ -41,7 +46,7 @@ pub fn line_levels(src: &impl LevelSource, line: &[Cluster], paragraph: u8, out:
     use BidiClass::*;
     out.clear();
     out.extend(line.iter().map(|c| {
-        let (class, level) = src.at(c.bytes.start as usize);
+        let (class, level) = src.at(c.bytes.start as usize..c.bytes.end as usize);
         let removed = matches!(class, BN | LRE | RLE | LRO | RLO | PDF);
         if removed && c.kind == ClusterKind::Invisible {
             REMOVED
@@ -57,7 +62,7 @@ pub fn line_levels(src: &impl LevelSource, line: &[Cluster], paragraph: u8, out:
         let class = if c.kind == ClusterKind::Tab {
             S
         } else {
-            src.at(c.bytes.start as usize).0
+            src.at(c.bytes.start as usize..c.bytes.end as usize).0
         };
         match class {
             S | B => {
@@ -112,6 +117,17 @@ pub fn visual_order(levels: &[u8], order: &mut Vec<usize>) {
 
 /// The mirrored glyph of `c` when shown at an odd (right-to-left) level (rule L4).
 pub fn mirror(c: char) -> char {
+    // Below U+2000 only these have a mirrored glyph (BidiMirroring.txt); skip the table lookup
+    // for the letters that make up most text.
+    if (c as u32) < 0x2000
+        && !matches!(
+            c,
+            '(' | ')' | '<' | '>' | '[' | ']' | '{' | '}' | '«' | '»' | '\u{f3a}'
+                ..='\u{f3d}' | '\u{169b}' | '\u{169c}'
+        )
+    {
+        return c;
+    }
     unicode_bidi_mirroring::get_mirrored(c).unwrap_or(c)
 }
 
@@ -136,5 +152,14 @@ mod tests {
         assert_eq!(mirror('('), ')');
         assert_eq!(mirror('«'), '»');
         assert_eq!(mirror('a'), 'a');
+        assert_eq!(mirror('\u{f3a}'), '\u{f3b}');
+        assert_eq!(mirror('⁅'), '⁆');
+        for c in (0..0x2000).filter_map(char::from_u32) {
+            assert_eq!(
+                mirror(c),
+                unicode_bidi_mirroring::get_mirrored(c).unwrap_or(c),
+                "{c:?}"
+            );
+        }
     }
 }
