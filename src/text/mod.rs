@@ -15,6 +15,7 @@ pub mod normalize;
 pub mod reorder;
 pub mod sanitize;
 pub mod shaping;
+mod shaping_table;
 pub mod wrap;
 
 pub use article::{Article, LoadError, Paragraph};
