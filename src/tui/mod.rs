@@ -1,14 +1,40 @@
 //! The terminal front end: holds the reader's state, maps keys to actions, draws with ratatui.
+//!
+//! `run` reads the configuration and opens what was asked for *before* the screen is touched
+//! (a bad path is a one-line error and exit status 1), then takes the terminal, runs the event
+//! loop and gives the terminal back.
 
+pub mod action;
+pub mod app;
+pub mod article_view;
+pub mod cells;
 pub mod check_terminal;
+pub mod draw;
+pub mod draw_article;
+pub mod draw_help;
+pub mod draw_library;
+pub mod event_loop;
+pub mod keymap;
+pub mod layout_cache;
+pub mod library;
+pub mod open;
+pub mod prompt;
 pub mod samples;
+pub mod scroll;
+pub mod search;
+pub mod terminal;
 pub mod terminal_mode;
 pub mod theme;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use crate::config;
+use crate::text::sanitize::sanitize;
 use crate::text::{BidiMode, Shaping};
+use app::{App, Settings};
+use keymap::Keymap;
+use theme::Themes;
 
 /// What `hamish [--bidi …] [--shaping …] [PATH]` asked for.
 #[derive(Clone, Debug, Default)]
@@ -22,9 +48,49 @@ pub struct ReadArgs {
 }
 
 /// Runs the reader.
-pub fn run(_args: ReadArgs) -> ExitCode {
-    eprintln!("hamish: the reader is not built yet; try `hamish render FILE`");
-    ExitCode::FAILURE
+pub fn run(args: ReadArgs) -> ExitCode {
+    let (config, config_warning) = config::load();
+    let (themes, theme_warnings) = Themes::load();
+    let (keymap, key_warnings) = Keymap::with_remaps(&config.keys);
+    let bidi = terminal_mode::resolve(args.bidi, config.bidi);
+    let settings = Settings {
+        reading_width: config.reading_width.max(1),
+        bidi,
+        shaping: args.shaping.unwrap_or(config.shaping),
+        mouse: config.mouse,
+    };
+    let target = match open::target(args.path.as_deref()) {
+        Ok(target) => target,
+        Err(message) => {
+            eprintln!("hamish: {}", sanitize(&message));
+            return ExitCode::FAILURE;
+        }
+    };
+    let theme = themes.initial(config.theme.as_deref());
+    let size = crossterm::terminal::size().unwrap_or((80, 24));
+    let mut app = App::new(settings, keymap, themes, theme, size);
+    let warnings: Vec<String> = config_warning
+        .into_iter()
+        .chain(theme_warnings)
+        .chain(key_warnings)
+        .collect();
+    if !warnings.is_empty() {
+        app.message = Some(warnings.join("; "));
+    }
+    let rest = open::into_app(target, &mut app);
+
+    terminal::install_panic_hook();
+    let result = terminal::enter(settings.bidi, settings.mouse)
+        .and_then(|()| terminal::handle_signals())
+        .and_then(|()| event_loop::run(&mut app, rest));
+    terminal::leave();
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("hamish: terminal error: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 /// `hamish check-terminal`.

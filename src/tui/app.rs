@@ -1,0 +1,430 @@
+//! The reader's whole state and its update: a key or mouse event becomes an [`Action`], and
+//! [`App::update`] applies it. Pure state changes (opening an article reads its file): no
+//! terminal, no drawing, so tests drive it key by key.
+
+use std::path::Path;
+
+use crossterm::event::{KeyEvent, KeyEventKind, MouseEvent, MouseEventKind};
+
+use super::action::Action;
+use super::article_view::ArticleView;
+use super::keymap::Keymap;
+use super::library::Library;
+use super::prompt::{Edit, Prompt, PromptKind};
+use super::search::{is_searchable, Outcome, Way};
+use super::theme::{Theme, Themes};
+use crate::text::{Article, BidiMode, LayoutOptions, Shaping};
+
+/// Bytes a search reads before the screen is answered again.
+pub const SEARCH_BUDGET: usize = 4 << 20;
+/// Lines the mouse wheel scrolls.
+const WHEEL_LINES: usize = 3;
+/// Rows each library entry takes (title, file and words, gap).
+pub const LIBRARY_ENTRY_ROWS: u16 = 3;
+/// Rows above the library's entries (heading, gap).
+pub const LIBRARY_HEADER_ROWS: u16 = 2;
+
+/// Settings that can change while hamish runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Settings {
+    /// Widest reading column, in cells.
+    pub reading_width: u16,
+    /// Who reorders.
+    pub bidi: BidiMode,
+    /// Whether to shape Arabic.
+    pub shaping: Shaping,
+    /// Whether the mouse is captured (wheel scrolls).
+    pub mouse: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            reading_width: 100,
+            bidi: BidiMode::App,
+            shaping: Shaping::Forms,
+            mouse: true,
+        }
+    }
+}
+
+/// The reading column within a screen `width` wide: its left column and its width (at most
+/// `reading_width`, centred, with a one-cell margin when the screen allows).
+pub fn reading_column(width: u16, reading_width: u16) -> (u16, u16) {
+    let margin = if width >= 20 { 2 } else { 0 };
+    let w = reading_width.min(width.saturating_sub(margin)).max(1);
+    ((width.saturating_sub(w)) / 2, w)
+}
+
+/// Everything the reader shows and remembers.
+pub struct App {
+    /// Key bindings.
+    pub keymap: Keymap,
+    /// Colour themes.
+    pub themes: Themes,
+    /// Index of the current theme.
+    pub theme: usize,
+    /// Current settings.
+    pub settings: Settings,
+    /// The library, when hamish was opened on one (q in an article returns to it).
+    pub library: Option<Library>,
+    /// The open article.
+    pub article: Option<ArticleView>,
+    /// The input line, when open.
+    pub prompt: Option<Prompt>,
+    /// The help overlay's first row, when it is open.
+    pub help: Option<usize>,
+    /// A one-off message for the status line (cleared by the next key).
+    pub message: Option<String>,
+    /// The last search query (n and N repeat it).
+    pub last_query: Option<String>,
+    /// Screen size.
+    pub size: (u16, u16),
+    /// Set when hamish should exit.
+    pub quit: bool,
+    /// Set when the terminal should be handed back to the shell (cleared by the event loop).
+    pub suspend: bool,
+}
+
+impl App {
+    /// A reader with nothing open yet.
+    pub fn new(
+        settings: Settings,
+        keymap: Keymap,
+        themes: Themes,
+        theme: usize,
+        size: (u16, u16),
+    ) -> App {
+        App {
+            keymap,
+            themes,
+            theme,
+            settings,
+            library: None,
+            article: None,
+            prompt: None,
+            help: None,
+            message: None,
+            last_query: None,
+            size,
+            quit: false,
+            suspend: false,
+        }
+    }
+
+    /// The current theme.
+    pub fn theme(&self) -> &Theme {
+        self.themes.by_index(self.theme)
+    }
+
+    /// How articles are laid out at the current size and settings.
+    pub fn layout_options(&self) -> LayoutOptions {
+        LayoutOptions {
+            width: u32::from(reading_column(self.size.0, self.settings.reading_width).1),
+            bidi: self.settings.bidi,
+            shaping: self.settings.shaping,
+        }
+    }
+
+    /// Rows of article text (the last row is the status line).
+    pub fn text_height(&self) -> usize {
+        usize::from(self.size.1.saturating_sub(1))
+    }
+
+    /// Library entries that fit on screen.
+    pub fn library_page(&self) -> usize {
+        let rows = self.size.1.saturating_sub(LIBRARY_HEADER_ROWS + 1);
+        usize::from((rows / LIBRARY_ENTRY_ROWS).max(1))
+    }
+
+    /// Shows `library`.
+    pub fn open_library(&mut self, library: Library) {
+        self.library = Some(library);
+    }
+
+    /// Shows `article`, read from `path`.
+    pub fn open_article(&mut self, path: &Path, article: Article) {
+        let view = ArticleView::new(
+            path.to_path_buf(),
+            article,
+            self.layout_options(),
+            self.text_height(),
+        );
+        self.article = Some(view);
+    }
+
+    /// The screen changed size: re-wraps, keeping the top paragraph at the top.
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.size = (width, height);
+        self.relayout();
+    }
+
+    fn relayout(&mut self) {
+        let (options, height) = (self.layout_options(), self.text_height());
+        if let Some(view) = self.article.as_mut() {
+            view.set_layout(options, height);
+        }
+    }
+
+    /// True while a search is under way (the event loop calls [`App::work`] between events).
+    pub fn busy(&self) -> bool {
+        self.article.as_ref().is_some_and(|v| v.job.is_some())
+    }
+
+    /// Advances a search under way by about `budget` bytes.
+    pub fn work(&mut self, budget: usize) {
+        let Some(view) = self.article.as_mut() else {
+            return;
+        };
+        let query = view
+            .job
+            .as_ref()
+            .map(|j| j.query.clone())
+            .unwrap_or_default();
+        if let Some(outcome) = view.step_search(budget) {
+            self.message = match outcome {
+                Outcome::Found { wrapped: false, .. } => None,
+                Outcome::Found { wrapped: true, .. } => {
+                    Some("search wrapped around the end".into())
+                }
+                Outcome::NotFound => Some(format!("no match for “{query}”")),
+            };
+        }
+    }
+
+    /// Applies a key press: to the prompt when it is open, else through the keymap.
+    pub fn key(&mut self, event: &KeyEvent) {
+        if event.kind == KeyEventKind::Release {
+            return;
+        }
+        self.message = None;
+        if let Some(prompt) = self.prompt.as_mut() {
+            match prompt.key(event) {
+                Edit::Changed => {
+                    if prompt.kind == PromptKind::Filter {
+                        let text = prompt.text.clone();
+                        if let Some(library) = self.library.as_mut() {
+                            library.set_filter(&text);
+                        }
+                    }
+                }
+                Edit::Submit => self.submit_prompt(),
+                Edit::Cancel => {
+                    if let Some(Prompt {
+                        kind: PromptKind::Filter,
+                        ..
+                    }) = self.prompt
+                    {
+                        if let Some(library) = self.library.as_mut() {
+                            library.set_filter("");
+                        }
+                    }
+                    self.prompt = None;
+                }
+                Edit::Ignored => {
+                    if let Some(action @ (Action::Quit | Action::Suspend)) =
+                        self.keymap.action(event)
+                    {
+                        self.update(action);
+                    }
+                }
+            }
+            return;
+        }
+        if let Some(action) = self.keymap.action(event) {
+            self.update(action);
+        }
+    }
+
+    /// Applies a mouse event: the wheel scrolls when the mouse is on.
+    pub fn mouse(&mut self, event: &MouseEvent) {
+        if !self.settings.mouse || self.prompt.is_some() {
+            return;
+        }
+        let down = match event.kind {
+            MouseEventKind::ScrollDown => true,
+            MouseEventKind::ScrollUp => false,
+            _ => return,
+        };
+        if let Some(help) = self.help.as_mut() {
+            *help = if down {
+                *help + WHEEL_LINES
+            } else {
+                help.saturating_sub(WHEEL_LINES)
+            };
+        } else if let Some(view) = self.article.as_mut() {
+            if down {
+                view.scroll_down(WHEEL_LINES);
+            } else {
+                view.scroll_up(WHEEL_LINES);
+            }
+        } else if let Some(library) = self.library.as_mut() {
+            library.move_by(if down { 1 } else { -1 });
+        }
+    }
+
+    fn submit_prompt(&mut self) {
+        let Some(prompt) = self.prompt.take() else {
+            return;
+        };
+        match prompt.kind {
+            PromptKind::Filter => {}
+            PromptKind::Search => {
+                if !is_searchable(&prompt.text) {
+                    self.message = Some("nothing to search for".into());
+                    return;
+                }
+                self.last_query = Some(prompt.text.clone());
+                if let Some(view) = self.article.as_mut() {
+                    view.start_search(&prompt.text, Way::Forward, false);
+                }
+                self.work(SEARCH_BUDGET);
+            }
+        }
+    }
+
+    /// Applies an action.
+    pub fn update(&mut self, action: Action) {
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Suspend => self.suspend = true,
+            Action::CycleTheme => {
+                self.theme = (self.theme + 1) % self.themes.len().max(1);
+                self.message = Some(format!("theme: {}", self.theme().name));
+            }
+            Action::ToggleMouse => {
+                self.settings.mouse = !self.settings.mouse;
+                self.message = Some(if self.settings.mouse {
+                    "mouse on: the wheel scrolls".into()
+                } else {
+                    "mouse off: the terminal selects text".into()
+                });
+            }
+            Action::ToggleBidi => {
+                self.settings.bidi = match self.settings.bidi {
+                    BidiMode::App => BidiMode::Terminal,
+                    BidiMode::Terminal => BidiMode::App,
+                };
+                self.relayout();
+                self.message = Some(format!("bidi: {}", mode_name(&self.settings)));
+            }
+            Action::ToggleShaping => {
+                self.settings.shaping = match self.settings.shaping {
+                    Shaping::Forms => Shaping::None,
+                    Shaping::None => Shaping::Forms,
+                };
+                self.relayout();
+                self.message = Some(format!("shaping: {}", mode_name(&self.settings)));
+            }
+            _ if self.help.is_some() => self.help_action(action),
+            Action::Help => self.help = Some(0),
+            _ if self.article.is_some() => self.article_action(action),
+            _ => self.library_action(action),
+        }
+    }
+
+    fn help_action(&mut self, action: Action) {
+        let Some(top) = self.help.as_mut() else {
+            return;
+        };
+        let page = usize::from(self.size.1.saturating_sub(4)).max(1);
+        match action {
+            Action::LineDown => *top += 1,
+            Action::LineUp => *top = top.saturating_sub(1),
+            Action::PageDown | Action::HalfPageDown => *top += page,
+            Action::PageUp | Action::HalfPageUp => *top = top.saturating_sub(page),
+            Action::Top => *top = 0,
+            Action::Help | Action::Cancel | Action::Back => self.help = None,
+            _ => {}
+        }
+    }
+
+    fn article_action(&mut self, action: Action) {
+        let Some(view) = self.article.as_mut() else {
+            return;
+        };
+        let half = (view.height / 2).max(1);
+        match action {
+            Action::LineDown => view.scroll_down(1),
+            Action::LineUp => view.scroll_up(1),
+            Action::PageDown => view.scroll_down(view.page()),
+            Action::PageUp => view.scroll_up(view.page()),
+            Action::HalfPageDown => view.scroll_down(half),
+            Action::HalfPageUp => view.scroll_up(half),
+            Action::Top => view.to_top(),
+            Action::Bottom => view.to_bottom(),
+            Action::NextParagraph => view.next_paragraph(),
+            Action::PreviousParagraph => view.previous_paragraph(),
+            Action::Search => self.prompt = Some(Prompt::new(PromptKind::Search)),
+            Action::NextMatch | Action::PreviousMatch => {
+                let Some(query) = self.last_query.clone() else {
+                    self.message = Some("no search yet: press / to search".into());
+                    return;
+                };
+                let way = if action == Action::NextMatch {
+                    Way::Forward
+                } else {
+                    Way::Backward
+                };
+                view.start_search(&query, way, true);
+                self.work(SEARCH_BUDGET);
+            }
+            Action::Cancel => view.clear_search(),
+            Action::Back => {
+                if self.library.is_some() {
+                    self.article = None;
+                } else {
+                    self.quit = true;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn library_action(&mut self, action: Action) {
+        let page = self.library_page() as isize;
+        let Some(library) = self.library.as_mut() else {
+            if action == Action::Back {
+                self.quit = true;
+            }
+            return;
+        };
+        match action {
+            Action::LineDown => library.move_by(1),
+            Action::LineUp => library.move_by(-1),
+            Action::PageDown => library.move_by(page),
+            Action::PageUp => library.move_by(-page),
+            Action::HalfPageDown => library.move_by((page / 2).max(1)),
+            Action::HalfPageUp => library.move_by(-(page / 2).max(1)),
+            Action::Top => library.move_to_end(false),
+            Action::Bottom => library.move_to_end(true),
+            Action::Search => {
+                let mut prompt = Prompt::new(PromptKind::Filter);
+                prompt.text = library.filter.clone();
+                self.prompt = Some(prompt);
+            }
+            Action::Cancel => library.set_filter(""),
+            Action::Open => {
+                let Some(entry) = library.selected_entry() else {
+                    return;
+                };
+                let path = entry.path.clone();
+                match Article::load(&path) {
+                    Ok(article) => self.open_article(&path, article),
+                    Err(e) => self.message = Some(format!("{}: {e}", entry.name)),
+                }
+            }
+            Action::Back => self.quit = true,
+            _ => {}
+        }
+    }
+}
+
+/// The mode as the status line shows it: `app/forms`, `app/none` or `terminal`.
+pub fn mode_name(settings: &Settings) -> &'static str {
+    match (settings.bidi, settings.shaping) {
+        (BidiMode::App, Shaping::Forms) => "app/forms",
+        (BidiMode::App, Shaping::None) => "app/none",
+        (BidiMode::Terminal, _) => "terminal",
+    }
+}

@@ -1,0 +1,128 @@
+//! The event loop: draws, waits for terminal events (no tick: an idle reader sleeps), turns them
+//! into state changes, and carries out what the state asks of the terminal (suspend, mouse
+//! capture, BiDi mode). Between events it advances a search under way and picks up an article
+//! finishing loading in the background.
+//!
+//! Knows the app, the drawing function and the terminal; holds no state of its own.
+
+use std::io;
+use std::sync::mpsc::TryRecvError;
+use std::time::Duration;
+
+use crossterm::event::{self, Event};
+use ratatui::backend::CrosstermBackend;
+use ratatui::Terminal;
+
+use super::app::App;
+use super::draw::draw;
+use super::open::Rest;
+use super::terminal;
+use crate::text::Article;
+
+/// Bytes of searching between two looks at the keyboard.
+const STEP_BUDGET: usize = 1 << 20;
+/// How often to look for the background load while it runs.
+const LOAD_POLL: Duration = Duration::from_millis(5);
+
+/// Runs until the app quits. `full` delivers the whole article when only its beginning was
+/// opened (huge files).
+pub fn run(app: &mut App, mut full: Option<Rest>) -> io::Result<()> {
+    let mut term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    term.clear()?;
+    let mut applied = app.settings;
+    loop {
+        let size = term.size()?;
+        if (size.width, size.height) != app.size {
+            app.resize(size.width, size.height);
+        }
+        {
+            let _screen = terminal::SCREEN.lock().unwrap_or_else(|e| e.into_inner());
+            if terminal::take_resumed() {
+                term.clear()?;
+            }
+            term.draw(|frame| draw(app, frame.buffer_mut()))?;
+        }
+        if app.quit {
+            return Ok(());
+        }
+        let events = loop {
+            if let Some(rx) = &full {
+                match rx.try_recv() {
+                    Ok(article) => {
+                        replace(app, article);
+                        full = None;
+                        break Vec::new();
+                    }
+                    Err(TryRecvError::Disconnected) => full = None,
+                    Err(TryRecvError::Empty) if event::poll(LOAD_POLL)? => {
+                        // A key arriving while the rest of the article loads waits for it:
+                        // every key sees the whole article.
+                        if let Some(article) = full.take().and_then(|rx| rx.recv().ok()) {
+                            replace(app, article);
+                        }
+                        break read_queued()?;
+                    }
+                    Err(TryRecvError::Empty) => {}
+                }
+                continue;
+            }
+            if app.busy() && !event::poll(Duration::ZERO)? {
+                app.work(STEP_BUDGET);
+                break Vec::new();
+            }
+            break read_queued()?;
+        };
+        for event in events {
+            match event {
+                Event::Key(key) => app.key(&key),
+                Event::Mouse(mouse) => app.mouse(&mouse),
+                Event::Resize(width, height) => app.resize(width, height),
+                Event::Paste(text) => text.chars().for_each(|c| app.key(&char_key(c))),
+                _ => {}
+            }
+            if app.quit || app.suspend {
+                break;
+            }
+        }
+        if app.suspend {
+            app.suspend = false;
+            let _screen = terminal::SCREEN.lock().unwrap_or_else(|e| e.into_inner());
+            terminal::suspend()?;
+            term.clear()?;
+        }
+        if app.settings.mouse != applied.mouse {
+            terminal::set_mouse(app.settings.mouse)?;
+        }
+        if app.settings.bidi != applied.bidi {
+            let _screen = terminal::SCREEN.lock().unwrap_or_else(|e| e.into_inner());
+            terminal::set_bidi(app.settings.bidi)?;
+            term.clear()?;
+        }
+        applied = app.settings;
+    }
+}
+
+/// The next event and everything already queued behind it (a resize storm, a paste), so the
+/// screen is drawn once for all of them.
+fn read_queued() -> io::Result<Vec<Event>> {
+    let mut events = vec![event::read()?];
+    while events.len() < 1024 && event::poll(Duration::ZERO)? {
+        events.push(event::read()?);
+    }
+    Ok(events)
+}
+
+fn replace(app: &mut App, whole: Result<Article, String>) {
+    match whole {
+        Ok(article) => {
+            if let Some(view) = app.article.as_mut() {
+                view.replace_article(article);
+            }
+        }
+        Err(message) => app.message = Some(message),
+    }
+}
+
+fn char_key(c: char) -> event::KeyEvent {
+    event::KeyEvent::new(event::KeyCode::Char(c), event::KeyModifiers::NONE)
+}

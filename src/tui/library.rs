@@ -1,0 +1,188 @@
+//! The library: the articles (`*.txt`) of a directory with their titles and word counts, a
+//! filter over them, and the selected one.
+//!
+//! Reads the directory and the files once; knows nothing about keys, terminals or drawing.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::text::normalize::fold;
+use crate::text::sanitize::sanitize;
+use crate::text::Article;
+
+/// Longest title kept (chars): a title is drawn on one row, and a one-paragraph article's title
+/// is the whole article.
+const TITLE_CHARS: usize = 400;
+
+/// One article of the library.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// The file.
+    pub path: PathBuf,
+    /// Its file name, safe to draw.
+    pub name: String,
+    /// Its title (first non-empty line, at most a few hundred chars), for the layout engine.
+    pub title: String,
+    /// Words (runs of non-whitespace).
+    pub words: usize,
+    /// Why the file cannot be opened, if it cannot.
+    pub error: Option<String>,
+    /// Folded title and name, for filtering.
+    folded: String,
+}
+
+impl Entry {
+    /// Reads the article at `path` for its title and word count.
+    pub fn read(path: &Path) -> Entry {
+        let name = sanitize(
+            &path
+                .file_name()
+                .unwrap_or(path.as_os_str())
+                .to_string_lossy(),
+        );
+        let (title, words, error) = match Article::load(path) {
+            Ok(article) => {
+                let title: String = article
+                    .title()
+                    .unwrap_or("")
+                    .chars()
+                    .take(TITLE_CHARS)
+                    .collect();
+                let words = article.text().split_whitespace().count();
+                (title, words, None)
+            }
+            Err(e) => (String::new(), 0, Some(e.to_string())),
+        };
+        let folded = fold(&format!("{title} {name}")).text;
+        Entry {
+            path: path.to_path_buf(),
+            name,
+            title,
+            words,
+            error,
+            folded,
+        }
+    }
+
+    fn matches(&self, filter: &str) -> bool {
+        let needle = fold(filter).text;
+        let needle = needle.trim();
+        needle.is_empty() || self.folded.contains(needle)
+    }
+}
+
+/// The library of one directory.
+#[derive(Clone, Debug)]
+pub struct Library {
+    /// The directory.
+    pub dir: PathBuf,
+    /// Every article, by file name.
+    pub entries: Vec<Entry>,
+    /// The filter typed with `/` ("" for none).
+    pub filter: String,
+    /// Indices of the entries the filter lets through.
+    pub shown: Vec<usize>,
+    /// Index into `shown` of the selected entry.
+    pub selected: usize,
+}
+
+impl Library {
+    /// Reads the `*.txt` files of `dir` (not its subdirectories).
+    pub fn load(dir: &Path) -> io::Result<Library> {
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)?
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt") && !p.is_dir())
+            .collect();
+        paths.sort();
+        let entries = paths.iter().map(|p| Entry::read(p)).collect();
+        Ok(Library::from_entries(dir.to_path_buf(), entries))
+    }
+
+    /// A library of the given entries, unfiltered.
+    pub fn from_entries(dir: PathBuf, entries: Vec<Entry>) -> Library {
+        let shown = (0..entries.len()).collect();
+        Library {
+            dir,
+            entries,
+            filter: String::new(),
+            shown,
+            selected: 0,
+        }
+    }
+
+    /// Shows only entries whose title or file name contains `filter` (folded like search); the
+    /// selection stays on the same entry when it still shows.
+    pub fn set_filter(&mut self, filter: &str) {
+        let current = self.selected_entry().map(|e| e.path.clone());
+        self.filter = filter.to_string();
+        self.shown = (0..self.entries.len())
+            .filter(|&i| self.entries[i].matches(filter))
+            .collect();
+        self.selected = current
+            .and_then(|p| self.shown.iter().position(|&i| self.entries[i].path == p))
+            .unwrap_or(0);
+    }
+
+    /// The selected entry, if any shows.
+    pub fn selected_entry(&self) -> Option<&Entry> {
+        self.shown.get(self.selected).map(|&i| &self.entries[i])
+    }
+
+    /// Moves the selection by `delta` entries, stopping at the ends.
+    pub fn move_by(&mut self, delta: isize) {
+        let last = self.shown.len().saturating_sub(1);
+        self.selected = self.selected.saturating_add_signed(delta).min(last);
+    }
+
+    /// Selects the first (`false`) or last (`true`) entry.
+    pub fn move_to_end(&mut self, last: bool) {
+        self.selected = if last {
+            self.shown.len().saturating_sub(1)
+        } else {
+            0
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_titles_words_and_errors_and_filters() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("b.txt"),
+            "\nالإسلام والعلم\nنص من أربع كلمات\n",
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("a.txt"), "Hello world\n").unwrap();
+        std::fs::write(dir.path().join("c.txt"), b"bad\0file").unwrap();
+        std::fs::write(dir.path().join("notes.md"), "not an article").unwrap();
+        std::fs::create_dir(dir.path().join("d.txt")).unwrap();
+        let mut lib = Library::load(dir.path()).unwrap();
+        let names: Vec<_> = lib.entries.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["a.txt", "b.txt", "c.txt"]);
+        assert_eq!(lib.entries[1].title, "الإسلام والعلم");
+        assert_eq!(lib.entries[1].words, 6);
+        assert!(lib.entries[2].error.as_deref().unwrap().contains("binary"));
+        lib.move_by(1);
+        lib.set_filter("الاسلام");
+        assert_eq!(lib.shown, [1]);
+        assert_eq!(lib.selected_entry().unwrap().name, "b.txt");
+        lib.set_filter("HELLO");
+        assert_eq!(lib.shown, [0]);
+        lib.set_filter("nothing like it");
+        assert!(lib.selected_entry().is_none());
+        lib.move_by(1);
+        lib.set_filter("");
+        assert_eq!(lib.shown.len(), 3);
+        lib.move_by(5);
+        assert_eq!(lib.selected, 2);
+        lib.move_by(-9);
+        assert_eq!(lib.selected, 0);
+        lib.move_to_end(true);
+        assert_eq!(lib.selected, 2);
+    }
+}

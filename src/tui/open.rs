@@ -1,0 +1,167 @@
+//! Opening what the command line names, before the screen is touched: the sample library, a
+//! directory's library, or one article. A huge article opens on its first part at once while
+//! the rest loads on another thread, so the first screen does not wait for 50 MB to be read.
+//!
+//! Errors are one-line messages naming the path; knows nothing about terminals or drawing.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver};
+
+use super::app::App;
+use super::library::Library;
+use super::samples;
+use crate::text::{Article, LoadError};
+
+/// Files larger than this open on their first part while the rest loads.
+const HUGE: u64 = 8 << 20;
+/// How much of a huge file is read before the first screen.
+const FIRST_PART: usize = 256 << 10;
+
+/// The whole article, or why it could not be read, delivered by the loading thread.
+pub type Rest = Receiver<Result<Article, String>>;
+
+/// What hamish opens.
+pub enum Target {
+    /// A library.
+    Library(Library),
+    /// An article (maybe only its first part, with the rest on its way).
+    Article {
+        /// The file.
+        path: PathBuf,
+        /// Its text (or its first part).
+        article: Article,
+        /// The whole article, when `article` is only the first part.
+        rest: Option<Rest>,
+    },
+}
+
+/// Opens `path` (a directory or a file), or the sample library when `None`.
+pub fn target(path: Option<&Path>) -> Result<Target, String> {
+    let Some(path) = path else {
+        let dir =
+            samples::install().map_err(|e| format!("cannot install the sample articles: {e}"))?;
+        return library(&dir);
+    };
+    let shown = path.display();
+    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => format!("{shown}: no such file or directory"),
+        _ => format!("{shown}: cannot be read: {e}"),
+    })?;
+    if meta.is_dir() {
+        return library(path);
+    }
+    if meta.len() > HUGE {
+        let article = first_part(path).map_err(|e| format!("{shown}: {e}"))?;
+        let (tx, rx) = mpsc::channel();
+        let owned = path.to_path_buf();
+        std::thread::spawn(move || {
+            let whole = Article::load(&owned)
+                .map_err(|e| format!("{}: {e}; showing only its beginning", owned.display()));
+            let _ = tx.send(whole);
+        });
+        return Ok(Target::Article {
+            path: path.to_path_buf(),
+            article,
+            rest: Some(rx),
+        });
+    }
+    let article = Article::load(path).map_err(|e| format!("{shown}: {e}"))?;
+    Ok(Target::Article {
+        path: path.to_path_buf(),
+        article,
+        rest: None,
+    })
+}
+
+fn library(dir: &Path) -> Result<Target, String> {
+    Library::load(dir)
+        .map(Target::Library)
+        .map_err(|e| format!("{}: cannot be read: {e}", dir.display()))
+}
+
+/// The first part of a huge file as an article: up to [`FIRST_PART`] bytes, cut after the last
+/// line ending in it (or at a char boundary when there is none), validated like a whole file.
+pub fn first_part(path: &Path) -> Result<Article, LoadError> {
+    let mut bytes = Vec::with_capacity(FIRST_PART);
+    std::fs::File::open(path)
+        .and_then(|f| f.take(FIRST_PART as u64).read_to_end(&mut bytes))
+        .map_err(LoadError::Unreadable)?;
+    let cut = match bytes.iter().rposition(|&b| b == b'\n') {
+        Some(i) => i + 1,
+        None => match std::str::from_utf8(&bytes) {
+            // The read stopped inside a char.
+            Err(e) if e.error_len().is_none() => e.valid_up_to(),
+            _ => bytes.len(),
+        },
+    };
+    bytes.truncate(cut);
+    // A final line ending would make an empty last paragraph the whole file does not have.
+    if bytes.last() == Some(&b'\n') {
+        bytes.pop();
+        if bytes.last() == Some(&b'\r') {
+            bytes.pop();
+        }
+    }
+    Article::from_bytes(bytes)
+}
+
+/// Puts `target` into `app`; returns the channel the rest of a huge article comes on.
+pub fn into_app(target: Target, app: &mut App) -> Option<Rest> {
+    match target {
+        Target::Library(library) => {
+            app.open_library(library);
+            None
+        }
+        Target::Article {
+            path,
+            article,
+            rest,
+        } => {
+            app.open_article(&path, article);
+            rest
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_part_ends_on_a_line_and_matches_the_whole_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.txt");
+        let line = "سطر من نص عربي طويل نسبياً\n";
+        let text = line.repeat(FIRST_PART / line.len() * 2);
+        std::fs::write(&path, &text).unwrap();
+        let part = first_part(&path).unwrap();
+        let whole = Article::load(&path).unwrap();
+        assert!(part.paragraph_count() > 100);
+        assert!(part.paragraph_count() < whole.paragraph_count());
+        for i in 0..part.paragraph_count() {
+            assert_eq!(part.paragraph(i).text, whole.paragraph(i).text);
+            assert_eq!(part.paragraph(i).char_start, whole.paragraph(i).char_start);
+        }
+        // One long paragraph: cut on a char boundary.
+        std::fs::write(&path, "ب".repeat(FIRST_PART)).unwrap();
+        let part = first_part(&path).unwrap();
+        assert_eq!(part.paragraph_count(), 1);
+        assert_eq!(part.char_len(), FIRST_PART / 2);
+        std::fs::write(&path, "€".repeat(FIRST_PART)).unwrap();
+        assert_eq!(first_part(&path).unwrap().char_len(), FIRST_PART / 3);
+    }
+
+    #[test]
+    fn bad_paths_are_one_line_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("missing.txt");
+        let e = target(Some(&missing)).err().unwrap();
+        assert!(e.ends_with("missing.txt: no such file or directory"), "{e}");
+        let binary = dir.path().join("b.txt");
+        std::fs::write(&binary, b"a\0b").unwrap();
+        let e = target(Some(&binary)).err().unwrap();
+        assert!(e.contains("b.txt: looks like a binary file"), "{e}");
+        assert!(matches!(target(Some(dir.path())), Ok(Target::Library(_))));
+    }
+}
