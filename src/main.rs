@@ -47,12 +47,15 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
     let mut render: Option<RenderArgs> = None;
     let mut read = ReadArgs::default();
     let mut first = true;
+    let mut check_terminal = false;
     let err = |e: lexopt::Error| e.to_string();
     while let Some(arg) = parser.next().map_err(err)? {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help),
             Value(v) if first && v == "render" => render = Some(RenderArgs::default()),
-            Value(v) if first && v == "check-terminal" => return Ok(Command::CheckTerminal),
+            Value(v) if render.is_none() && read.path.is_none() && v == "check-terminal" => {
+                check_terminal = true;
+            }
             Long("width") if render.is_some() => {
                 let w = parser.value().map_err(err)?.parse().map_err(err)?;
                 render.as_mut().unwrap().width = Some(w);
@@ -85,6 +88,12 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
             _ => return Err(arg.unexpected().to_string()),
         }
         first = false;
+    }
+    if check_terminal {
+        if read.path.is_some() {
+            return Err("check-terminal takes no path".into());
+        }
+        return Ok(Command::CheckTerminal);
     }
     match render {
         Some(r) if r.files.is_empty() => Err("render: no FILE given".into()),

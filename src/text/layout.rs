@@ -137,7 +137,15 @@ impl Layouter {
             merge_ligatures(&mut self.clusters, &self.shaped);
         }
 
-        if options.width > 0 {
+        out.glyphs.reserve(text.len() + text.len() / 2);
+        // A paragraph that fits needs no break opportunities (tabs count as their widest).
+        let fits = self
+            .clusters
+            .iter()
+            .map(|c| c.width.max(8 * u32::from(c.kind == ClusterKind::Tab)))
+            .sum::<u32>()
+            <= options.width;
+        if options.width > 0 && !fits {
             break_opportunities(text, &self.clusters, &mut self.allowed);
         } else {
             self.allowed.clear();
@@ -269,6 +277,7 @@ struct GlyphContext<'a> {
 }
 
 impl GlyphContext<'_> {
+    #[inline]
     fn push_glyphs(&self, c: &Cluster, odd: bool, out: &mut String) {
         let src = &self.text[c.bytes.start as usize..c.bytes.end as usize];
         match c.kind {
@@ -284,15 +293,22 @@ impl GlyphContext<'_> {
                 if c.chars.len() == 1 {
                     // A cluster of one char is never a control or a format character (those
                     // are classified apart).
-                    let ch = src.chars().next().unwrap_or(' ');
                     match self.shaped.get(first) {
-                        Some(Some(g)) if *g != ch => out.push(*g),
+                        Some(Some(g)) if g.len_utf8() != src.len() || !src.starts_with(*g) => {
+                            out.push(*g)
+                        }
                         Some(None) => {}
-                        _ if odd && self.mirror => out.push(mirror(ch)),
-                        _ => out.push(ch),
+                        _ if odd && self.mirror => {
+                            out.push(mirror(src.chars().next().unwrap_or(' ')))
+                        }
+                        _ => out.push_str(src),
                     }
                     return;
                 }
+                // ZWJ/ZWNJ after an Arabic letter are said by its shaped form; inside an emoji
+                // sequence they hold the sequence together.
+                let strip_joiners =
+                    self.strip_joiners && src.chars().next().is_some_and(is_arabic_script);
                 for (k, ch) in (first..).zip(src.chars()) {
                     let glyph = match self.shaped.get(k) {
                         Some(Some(g)) => *g,
@@ -300,7 +316,7 @@ impl GlyphContext<'_> {
                         None => ch,
                     };
                     if never_sent(glyph)
-                        || (self.strip_joiners && matches!(glyph, '\u{200c}' | '\u{200d}'))
+                        || (strip_joiners && matches!(glyph, '\u{200c}' | '\u{200d}'))
                     {
                         continue;
                     }
@@ -321,6 +337,10 @@ impl GlyphContext<'_> {
 fn never_sent(c: char) -> bool {
     matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
         || super::sanitize::control_symbol(c).is_some()
+}
+
+fn is_arabic_script(c: char) -> bool {
+    matches!(c, '\u{600}'..='\u{8ff}' | '\u{fb50}'..='\u{fdff}' | '\u{fe70}'..='\u{fefe}')
 }
 
 /// Whether `text` may hold Arabic-script letters (U+0600–U+08FF): a byte test on UTF-8 lead
@@ -377,6 +397,18 @@ mod tests {
         '%', '#', '\u{200f}', '\u{200d}', '\u{1b}', 'a', '1', '٣', '\u{202b}', '\u{2067}',
         '\u{2069}',
     ];
+
+    #[test]
+    fn joiners_are_dropped_after_arabic_letters_only() {
+        let layout = layout_paragraph(
+            "ب\u{200d} 👨\u{200d}👩",
+            Direction::Rtl,
+            &LayoutOptions::default(),
+        );
+        let text = layout.line(0).text();
+        assert_eq!(text.matches('\u{200d}').count(), 1, "{text:?}");
+        assert!(text.contains("👨\u{200d}👩"));
+    }
 
     proptest! {
         /// The shortcut's claim, checked against unicode-bidi itself.

@@ -86,6 +86,15 @@ pub fn line_levels(src: &impl LevelSource, line: &[Cluster], paragraph: u8, out:
 pub fn visual_order(levels: &[u8], order: &mut Vec<usize>) {
     order.clear();
     order.extend((0..levels.len()).filter(|&i| levels[i] != REMOVED));
+    // Most lines hold a single level: nothing to do, or one reversal.
+    if let Some(&first) = order.first().map(|&i| &levels[i]) {
+        if order.iter().all(|&i| levels[i] == first) {
+            if first % 2 == 1 {
+                order.reverse();
+            }
+            return;
+        }
+    }
     let (mut max, mut min_odd) = (0u8, u8::MAX);
     for &i in order.iter() {
         let l = levels[i];
