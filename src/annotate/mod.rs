@@ -2,7 +2,12 @@
 //!
 //! Knows the text engine's `Article` and offsets; knows nothing about terminals.
 
+pub mod anchor;
+mod candidates;
+pub mod fuzzy;
 pub mod model;
+pub mod offsets;
+pub mod score;
 pub mod sidecar;
 pub mod time;
 mod ulid;

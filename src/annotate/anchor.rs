@@ -1,0 +1,232 @@
+//! Finding each annotation's passage in the article as it is now.
+//!
+//! If the article is the one the offsets were verified against (same SHA-256), the stored offsets
+//! are used once the text there is checked to equal `exact`. Otherwise, per annotation, cheapest
+//! first: the text at the stored offsets with its context; the same at the offset by which the
+//! previous annotation moved; every exact occurrence with its whole context; and finally every
+//! occurrence within the error bound (see [`super::candidates`]), ranked by [`super::score`].
+//! Matching runs on the folded copy ([`crate::text::normalize`]) and is mapped back to real
+//! offsets, widened to grapheme clusters. An annotation is never dropped: without a good enough
+//! candidate it is *orphaned* and left as it is. Knows nothing about files or terminals.
+
+use std::cell::OnceCell;
+use std::ops::Range;
+
+use super::candidates::{best_candidate, Pattern};
+use super::fuzzy::Alphabet;
+use super::model::Annotation;
+use super::offsets::{Quote, TextIndex};
+use super::score::{ANCHOR_CONFIDENCE, MIN_CONFIDENCE};
+use crate::text::normalize::{fold, Folded};
+
+/// Where an annotation stands in the article as loaded.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AnchorState {
+    /// At its stored offsets.
+    Anchored,
+    /// Found elsewhere: its offsets (and quote and context) now point at the new place.
+    Moved {
+        /// The offsets it had before.
+        from: Range<usize>,
+    },
+    /// Probably at `candidate`, but not surely: the reader marks it distinctly until the user
+    /// confirms it or selects the passage anew. The stored offsets are left as they were.
+    NeedsReview {
+        /// Where it probably is now.
+        candidate: Range<usize>,
+        /// How sure the match is, between the review and the anchoring thresholds.
+        confidence: f32,
+    },
+    /// Not found: kept in the file unchanged, listed but not drawn.
+    Orphaned,
+}
+
+impl AnchorState {
+    /// The char range to draw, if any.
+    pub fn shown_range(&self, annotation: &Annotation) -> Option<Range<usize>> {
+        match self {
+            AnchorState::Anchored | AnchorState::Moved { .. } => Some(annotation.range()),
+            AnchorState::NeedsReview { candidate, .. } => Some(candidate.clone()),
+            AnchorState::Orphaned => None,
+        }
+    }
+}
+
+/// The result of anchoring one annotation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Resolution {
+    /// Its state.
+    pub state: AnchorState,
+    /// New offsets and quote to store, when anchoring found it somewhere or its text or context
+    /// changed (for *anchored* and *moved* only).
+    pub update: Option<(Range<usize>, Quote)>,
+}
+
+/// An article's text prepared for anchoring many annotations.
+pub struct AnchorText<'a> {
+    index: TextIndex<'a>,
+    folded: OnceCell<FoldedText>,
+}
+
+/// The folded text as symbols, built only when some annotation needs a search.
+pub(crate) struct FoldedText {
+    pub(crate) folded: Folded,
+    pub(crate) alphabet: Alphabet,
+    pub(crate) symbols: Vec<u16>,
+}
+
+impl FoldedText {
+    /// The first folded position whose source is at or after `source`.
+    pub(crate) fn position_of(&self, source: usize) -> usize {
+        self.folded
+            .origin
+            .partition_point(|&o| (o as usize) < source)
+    }
+}
+
+impl<'a> AnchorText<'a> {
+    /// Prepares `text` (an article's text after its BOM).
+    pub fn new(text: &'a str) -> AnchorText<'a> {
+        AnchorText {
+            index: TextIndex::new(text),
+            folded: OnceCell::new(),
+        }
+    }
+
+    /// The char index of the text.
+    pub fn index(&self) -> &TextIndex<'a> {
+        &self.index
+    }
+
+    pub(crate) fn folded(&self) -> &FoldedText {
+        self.folded.get_or_init(|| {
+            let folded = fold(self.index.text());
+            let mut alphabet = Alphabet::default();
+            let symbols = alphabet.learn(folded.text.chars());
+            FoldedText {
+                folded,
+                alphabet,
+                symbols,
+            }
+        })
+    }
+}
+
+/// Anchors every annotation (in any order). `verified` says the article's SHA-256 equals the
+/// one stored with the offsets. Results are in the order given.
+pub fn anchor_all(
+    text: &AnchorText<'_>,
+    verified: bool,
+    annotations: &[&Annotation],
+) -> Vec<Resolution> {
+    let mut order: Vec<usize> = (0..annotations.len()).collect();
+    order.sort_by_key(|&i| (annotations[i].start, annotations[i].end));
+    let mut out = vec![None; annotations.len()];
+    let mut anchorer = Anchorer { text, delta: 0 };
+    for i in order {
+        let a = annotations[i];
+        let at_stored = text.index.contains(&a.range()) && text.index.slice(a.range()) == a.exact;
+        let resolution = if verified && at_stored {
+            Resolution {
+                state: AnchorState::Anchored,
+                update: None,
+            }
+        } else {
+            anchorer.anchor(a)
+        };
+        out[i] = Some(resolution);
+    }
+    out.into_iter().flatten().collect()
+}
+
+/// Anchors annotations one by one, remembering how far the last one moved (edits usually shift
+/// everything after them by the same amount).
+pub struct Anchorer<'t, 'a> {
+    text: &'t AnchorText<'a>,
+    delta: i64,
+}
+
+impl<'t, 'a> Anchorer<'t, 'a> {
+    /// A new anchorer over `text`.
+    pub fn new(text: &'t AnchorText<'a>) -> Anchorer<'t, 'a> {
+        Anchorer { text, delta: 0 }
+    }
+
+    /// Finds `a` in the text, not trusting any checksum.
+    pub fn anchor(&mut self, a: &Annotation) -> Resolution {
+        let index = &self.text.index;
+        let stored = a.range();
+        if index.contains(&stored) && index.slice(stored.clone()) == a.exact {
+            let quote = index.quote(stored.clone());
+            if quote.prefix == a.prefix && quote.suffix == a.suffix {
+                self.delta = 0;
+                return Resolution {
+                    state: AnchorState::Anchored,
+                    update: None,
+                };
+            }
+        }
+        let folded = self.text.folded();
+        let pattern = Pattern::new(a, &folded.alphabet);
+        if pattern.quote.is_empty() {
+            // Nothing to search for (the quote is only marks or spaces): the offsets decide.
+            return if index.contains(&stored) && index.slice(stored.clone()) == a.exact {
+                self.accept(a, stored, 1.0)
+            } else {
+                orphaned()
+            };
+        }
+        let expected = [
+            stored.start,
+            shift(stored.start, self.delta).min(index.char_len()),
+        ];
+        match best_candidate(folded, &pattern, expected, index.char_len()) {
+            Some((range, confidence)) => {
+                let range = index.snap(folded.folded.to_source(range));
+                self.accept(a, range, confidence)
+            }
+            None => orphaned(),
+        }
+    }
+
+    fn accept(&mut self, a: &Annotation, range: Range<usize>, confidence: f32) -> Resolution {
+        if confidence < MIN_CONFIDENCE {
+            return orphaned();
+        }
+        if confidence < ANCHOR_CONFIDENCE {
+            return Resolution {
+                state: AnchorState::NeedsReview {
+                    candidate: range,
+                    confidence,
+                },
+                update: None,
+            };
+        }
+        self.delta = range.start as i64 - a.start as i64;
+        let quote = self.text.index.quote(range.clone());
+        let unchanged = range == a.range()
+            && quote.exact == a.exact
+            && quote.prefix == a.prefix
+            && quote.suffix == a.suffix;
+        let state = if range == a.range() {
+            AnchorState::Anchored
+        } else {
+            AnchorState::Moved { from: a.range() }
+        };
+        Resolution {
+            state,
+            update: (!unchanged).then_some((range, quote)),
+        }
+    }
+}
+
+fn orphaned() -> Resolution {
+    Resolution {
+        state: AnchorState::Orphaned,
+        update: None,
+    }
+}
+
+fn shift(at: usize, delta: i64) -> usize {
+    (at as i64 + delta).max(0) as usize
+}
