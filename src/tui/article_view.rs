@@ -6,13 +6,14 @@
 use std::ops::Range;
 use std::path::PathBuf;
 
+use super::blocks::{Blocks, Doc};
 use super::layout_cache::LayoutCache;
 use super::scroll::{self, Anchor};
 use super::search::{MatchCache, Outcome, SearchJob, Way};
 use crate::text::{Article, LayoutOptions};
 
-/// Paragraphs kept laid out on each side of the screen.
-const KEEP_AROUND: usize = 32;
+/// Blocks kept laid out on each side of the screen.
+const KEEP_AROUND: usize = 16;
 
 /// An open article.
 pub struct ArticleView {
@@ -20,9 +21,11 @@ pub struct ArticleView {
     pub path: PathBuf,
     /// The article.
     pub article: Article,
+    /// Its blocks (paragraphs, long ones cut).
+    pub blocks: Blocks,
     /// The first non-empty paragraph, drawn in the title style.
     pub title: Option<usize>,
-    /// Layouts of paragraphs near the screen.
+    /// Layouts of blocks near the screen.
     pub cache: LayoutCache,
     /// Matches of the query in the paragraphs on screen.
     pub matches: MatchCache,
@@ -49,11 +52,11 @@ impl ArticleView {
         options: LayoutOptions,
         height: usize,
     ) -> ArticleView {
-        let title = title_paragraph(&article);
         let mut view = ArticleView {
             path,
+            title: title_paragraph(&article),
+            blocks: Blocks::new(&article),
             article,
-            title,
             cache: LayoutCache::new(options),
             matches: MatchCache::default(),
             top: Anchor::default(),
@@ -65,59 +68,63 @@ impl ArticleView {
         view
     }
 
+    /// The article and its blocks, for layouts and scrolling.
+    fn parts(&mut self) -> (Doc<'_>, &mut LayoutCache) {
+        let doc = Doc {
+            article: &self.article,
+            blocks: &self.blocks,
+        };
+        (doc, &mut self.cache)
+    }
+
     /// Switches layout options and screen height, keeping the top line's first char on the top
     /// row.
     pub fn set_layout(&mut self, options: LayoutOptions, height: usize) {
-        let top_char = self.top_char_in_paragraph();
+        let top_char = self.top_char();
         self.height = height;
         if self.cache.set_options(options) {
-            let layout = self.cache.get(&self.article, self.top.paragraph);
-            self.top.line = top_char
-                .and_then(|c| layout.locate(c))
-                .map_or(0, |p| p.line)
-                .min(layout.line_count() - 1);
+            self.top = self.anchor_of(top_char);
         }
         self.prepare();
     }
 
-    /// Replaces the article by a fuller copy of the same file (paragraph indices stay valid:
-    /// the new text starts with the old one).
+    /// Replaces the article by a fuller copy of the same file (the new text starts with the old
+    /// one, so offsets stay valid).
     pub fn replace_article(&mut self, article: Article) {
-        let top_char = self.top_char_in_paragraph();
+        let top_char = self.top_char();
+        self.title = title_paragraph(&article);
+        self.blocks = Blocks::new(&article);
         self.article = article;
-        self.title = title_paragraph(&self.article);
         self.cache.clear();
-        self.matches = MatchCache::default();
-        self.top.paragraph = self.top.paragraph.min(self.article.paragraph_count() - 1);
-        let layout = self.cache.get(&self.article, self.top.paragraph);
-        self.top.line = top_char
-            .and_then(|c| layout.locate(c))
-            .map_or(0, |p| p.line);
+        self.matches.forget();
+        self.top = self.anchor_of(top_char);
         self.prepare();
-    }
-
-    fn top_char_in_paragraph(&self) -> Option<u32> {
-        let layout = self.cache.peek(self.top.paragraph)?;
-        (self.top.line < layout.line_count()).then(|| layout.line(self.top.line).chars().start)
     }
 
     /// Article char offset of the top row's first char.
     pub fn top_char(&self) -> usize {
-        let start = self.article.paragraph(self.top.paragraph).char_start;
-        start + self.top_char_in_paragraph().unwrap_or(0) as usize
+        let block = self.blocks.get(self.top.block.min(self.blocks.len() - 1));
+        let rel = self
+            .cache
+            .peek(self.top.block)
+            .filter(|l| self.top.line < l.line_count())
+            .map_or(0, |l| l.line(self.top.line).chars().start);
+        block.char_start + rel as usize
     }
 
     /// Lays out what the screen shows, finds its matches, forgets layouts far from it.
     pub fn prepare(&mut self) {
-        let (a, cache) = (&self.article, &mut self.cache);
-        let bottom = scroll::forward(a, cache, self.top, self.height.saturating_sub(1)).0;
-        for p in self.top.paragraph..=bottom.paragraph {
-            self.matches.ensure(a, p);
+        let (top, height) = (self.top, self.height);
+        let (doc, cache) = self.parts();
+        let bottom = scroll::forward(&doc, cache, top, height.saturating_sub(1)).0;
+        let first = self.blocks.get(top.block).paragraph;
+        let last = self.blocks.get(bottom.block).paragraph;
+        for p in first..=last {
+            self.matches.ensure(&self.article, p);
         }
-        let keep =
-            self.top.paragraph.saturating_sub(KEEP_AROUND)..bottom.paragraph + KEEP_AROUND + 1;
-        self.cache.retain(keep.clone());
-        self.matches.retain(keep);
+        self.cache
+            .retain(top.block.saturating_sub(KEEP_AROUND)..bottom.block + KEEP_AROUND + 1);
+        self.matches.retain(first.saturating_sub(2)..last + 3);
     }
 
     /// The anchors of the rows on screen, top to bottom (fewer than `height` at the end).
@@ -126,7 +133,7 @@ impl ArticleView {
         let mut rows = Vec::with_capacity(self.height);
         let mut at = self.top;
         while rows.len() < self.height {
-            let Some(layout) = self.cache.peek(at.paragraph) else {
+            let Some(layout) = self.cache.peek(at.block) else {
                 break;
             };
             if at.line >= layout.line_count() {
@@ -135,8 +142,8 @@ impl ArticleView {
             rows.push(at);
             if at.line + 1 < layout.line_count() {
                 at.line += 1;
-            } else if at.paragraph + 1 < self.article.paragraph_count() {
-                at = Anchor::new(at.paragraph + 1, 0);
+            } else if at.block + 1 < self.blocks.len() {
+                at = Anchor::new(at.block + 1, 0);
             } else {
                 break;
             }
@@ -149,16 +156,15 @@ impl ArticleView {
         let len = self.article.char_len();
         let rows = self.rows();
         let Some(last) = rows.last() else { return 0 };
-        let Some(layout) = self.cache.peek(last.paragraph) else {
+        let Some(layout) = self.cache.peek(last.block) else {
             return 0;
         };
-        let at_end = last.paragraph + 1 == self.article.paragraph_count()
-            && last.line + 1 == layout.line_count();
+        let at_end = last.block + 1 == self.blocks.len() && last.line + 1 == layout.line_count();
         if len == 0 || at_end {
             return 100;
         }
-        let end = self.article.paragraph(last.paragraph).char_start
-            + layout.line(last.line).chars().end as usize;
+        let end =
+            self.blocks.get(last.block).char_start + layout.line(last.line).chars().end as usize;
         (end.min(len) as u128 * 100 / len as u128) as u8
     }
 
@@ -169,15 +175,18 @@ impl ArticleView {
 
     /// Scrolls `n` lines down, never past the point where the last line is on the bottom row.
     pub fn scroll_down(&mut self, n: usize) {
-        let (a, c) = (&self.article, &mut self.cache);
-        let candidate = scroll::forward(a, c, self.top, n).0;
-        self.top = scroll::clamp_down(a, c, candidate, self.top, self.height);
+        let (top, height) = (self.top, self.height);
+        let (doc, cache) = self.parts();
+        let candidate = scroll::forward(&doc, cache, top, n).0;
+        self.top = scroll::clamp_down(&doc, cache, candidate, top, height);
         self.prepare();
     }
 
     /// Scrolls `n` lines up.
     pub fn scroll_up(&mut self, n: usize) {
-        self.top = scroll::backward(&self.article, &mut self.cache, self.top, n).0;
+        let top = self.top;
+        let (doc, cache) = self.parts();
+        self.top = scroll::backward(&doc, cache, top, n).0;
         self.prepare();
     }
 
@@ -189,18 +198,25 @@ impl ArticleView {
 
     /// To the end: the last line on the bottom row (lays out backwards from the end only).
     pub fn to_bottom(&mut self) {
-        self.top = scroll::bottom_top(&self.article, &mut self.cache, self.height);
+        let height = self.height;
+        let (doc, cache) = self.parts();
+        self.top = scroll::bottom_top(&doc, cache, height);
         self.prepare();
+    }
+
+    fn is_blank(&self, paragraph: usize) -> bool {
+        self.article.paragraph(paragraph).text.trim().is_empty()
     }
 
     /// Puts the next non-empty paragraph at the top.
     pub fn next_paragraph(&mut self) {
-        let n = self.article.paragraph_count();
-        let next = (self.top.paragraph + 1..n)
-            .find(|&i| !self.article.paragraph(i).text.trim().is_empty());
+        let current = self.blocks.get(self.top.block).paragraph;
+        let next = (current + 1..self.article.paragraph_count()).find(|&p| !self.is_blank(p));
         if let Some(p) = next {
-            let (a, c) = (&self.article, &mut self.cache);
-            self.top = scroll::clamp_down(a, c, Anchor::new(p, 0), self.top, self.height);
+            let (top, height) = (self.top, self.height);
+            let start = Anchor::new(self.blocks.first_of(p), 0);
+            let (doc, cache) = self.parts();
+            self.top = scroll::clamp_down(&doc, cache, start, top, height);
         }
         self.prepare();
     }
@@ -208,24 +224,25 @@ impl ArticleView {
     /// Puts the start of this paragraph (or, when there already, of the previous non-empty one)
     /// at the top.
     pub fn previous_paragraph(&mut self) {
-        if self.top.line > 0 {
-            self.top.line = 0;
+        let current = self.blocks.get(self.top.block).paragraph;
+        let at_start = self.top.line == 0 && self.blocks.starts_paragraph(self.top.block);
+        let target = if at_start {
+            (0..current).rev().find(|&p| !self.is_blank(p)).unwrap_or(0)
         } else {
-            let previous = (0..self.top.paragraph)
-                .rev()
-                .find(|&i| !self.article.paragraph(i).text.trim().is_empty());
-            self.top = Anchor::new(previous.unwrap_or(0), 0);
-        }
+            current
+        };
+        self.top = Anchor::new(self.blocks.first_of(target), 0);
         self.prepare();
     }
 
     /// Where article char `offset` is shown.
     fn anchor_of(&mut self, offset: usize) -> Anchor {
-        let p = self.article.paragraph_at(offset);
-        let rel = (offset - self.article.paragraph(p).char_start) as u32;
-        let layout = self.cache.get(&self.article, p);
+        let block = self.blocks.at_char(offset);
+        let rel = offset.saturating_sub(self.blocks.get(block).char_start) as u32;
+        let (doc, cache) = self.parts();
+        let layout = cache.get(&doc, block);
         let line = layout.locate(rel).map_or(0, |pos| pos.line);
-        Anchor::new(p, line)
+        Anchor::new(block, line.min(layout.line_count() - 1))
     }
 
     /// True when article char `offset` is on a row on screen.
@@ -241,14 +258,15 @@ impl ArticleView {
             return;
         }
         let anchor = self.anchor_of(offset);
-        let (a, c) = (&self.article, &mut self.cache);
-        let candidate = scroll::backward(a, c, anchor, self.height / 3).0;
-        self.top = scroll::clamp_down(a, c, candidate, Anchor::default(), self.height);
+        let height = self.height;
+        let (doc, cache) = self.parts();
+        let candidate = scroll::backward(&doc, cache, anchor, height / 3).0;
+        self.top = scroll::clamp_down(&doc, cache, candidate, Anchor::default(), height);
         self.prepare();
     }
 
-    /// Starts a search for `query` (the new query: its matches are drawn). Forward searches start
-    /// at the current match when it is on screen, else at the top of the screen.
+    /// Starts a search for `query` (the new query: its matches are drawn). Searches start at the
+    /// current match when it is on screen, else at the top of the screen.
     pub fn start_search(&mut self, query: &str, way: Way, from_selection: bool) {
         self.matches.set_query(query);
         let selected = self

@@ -27,20 +27,20 @@ pub fn draw(view: &ArticleView, settings: &Settings, theme: &Theme, area: Rect, 
         if row >= area.height {
             break;
         }
-        let Some(layout) = view.cache.peek(anchor.paragraph) else {
+        let Some(layout) = view.cache.peek(anchor.block) else {
             break;
         };
+        let block = view.blocks.get(anchor.block);
         let line = layout.line(anchor.line);
         let indent = match settings.bidi {
             BidiMode::App => line.indent(u32::from(width)) as u16,
             BidiMode::Terminal => 0,
         };
-        let base = if view.title == Some(anchor.paragraph) {
+        let base = if view.title == Some(block.paragraph) {
             theme.text.patch(theme.title)
         } else {
             theme.text
         };
-        let start = view.article.paragraph(anchor.paragraph).char_start;
         let mut styles = vec![base; line.cells().len()];
         for (i, cell) in line.cells().iter().enumerate() {
             if matches!(cell.kind, ClusterKind::Control(_) | ClusterKind::LoneMark) {
@@ -48,16 +48,17 @@ pub fn draw(view: &ArticleView, settings: &Settings, theme: &Theme, area: Rect, 
             }
         }
         let chars = line.chars();
-        for m in view.matches.get(anchor.paragraph) {
-            if m.start < chars.end && chars.start < m.end {
-                mark(layout, anchor.line, m.clone(), &mut styles, theme.search);
+        let shown = |r: &Range<u32>| r.start < chars.end && chars.start < r.end;
+        let offset = block.char_offset;
+        for m in view.matches.get(block.paragraph) {
+            let m = m.start as usize..m.end as usize;
+            if let Some(rel) = relative(&m, offset, layout).filter(shown) {
+                mark(layout, anchor.line, rel, &mut styles, theme.search);
             }
         }
         if let Some(sel) = &selection {
-            if let Some(rel) = relative(sel, start, layout) {
-                if rel.start < chars.end && chars.start < rel.end {
-                    mark(layout, anchor.line, rel, &mut styles, theme.selection);
-                }
+            if let Some(rel) = relative(sel, block.char_start, layout).filter(shown) {
+                mark(layout, anchor.line, rel, &mut styles, theme.selection);
             }
         }
         put_line(
@@ -71,7 +72,7 @@ pub fn draw(view: &ArticleView, settings: &Settings, theme: &Theme, area: Rect, 
     }
 }
 
-/// `range` (article chars) relative to the paragraph starting at `start`, clipped to it.
+/// `range` relative to the block starting at `start` (in the same coordinates), clipped to it.
 fn relative(range: &Range<usize>, start: usize, layout: &ParagraphLayout) -> Option<Range<u32>> {
     let last = layout.line(layout.line_count() - 1).chars().end as usize;
     let (s, e) = (range.start.max(start), range.end.min(start + last));

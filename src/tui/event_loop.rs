@@ -27,8 +27,7 @@ const LOAD_POLL: Duration = Duration::from_millis(5);
 /// Runs until the app quits. `full` delivers the whole article when only its beginning was
 /// opened (huge files).
 pub fn run(app: &mut App, mut full: Option<Rest>) -> io::Result<()> {
-    let mut term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
-    term.clear()?;
+    let mut term = fresh_terminal()?;
     let mut applied = app.settings;
     loop {
         let size = term.size()?;
@@ -38,7 +37,7 @@ pub fn run(app: &mut App, mut full: Option<Rest>) -> io::Result<()> {
         {
             let _screen = terminal::SCREEN.lock().unwrap_or_else(|e| e.into_inner());
             if terminal::take_resumed() {
-                term.clear()?;
+                term = fresh_terminal()?;
             }
             term.draw(|frame| draw(app, frame.buffer_mut()))?;
         }
@@ -88,7 +87,7 @@ pub fn run(app: &mut App, mut full: Option<Rest>) -> io::Result<()> {
             app.suspend = false;
             let _screen = terminal::SCREEN.lock().unwrap_or_else(|e| e.into_inner());
             terminal::suspend()?;
-            term.clear()?;
+            term = fresh_terminal()?;
         }
         if app.settings.mouse != applied.mouse {
             terminal::set_mouse(app.settings.mouse)?;
@@ -96,11 +95,23 @@ pub fn run(app: &mut App, mut full: Option<Rest>) -> io::Result<()> {
         if app.settings.bidi != applied.bidi {
             let _screen = terminal::SCREEN.lock().unwrap_or_else(|e| e.into_inner());
             terminal::set_bidi(app.settings.bidi)?;
-            term.clear()?;
+            term = fresh_terminal()?;
         }
         applied = app.settings;
     }
 }
+
+/// Clears the screen and starts a terminal whose idea of the screen is blank, so the next frame
+/// is sent whole. (`Terminal::clear` would ask the terminal where its cursor is, and wait.)
+fn fresh_terminal() -> io::Result<Term> {
+    crossterm::execute!(
+        io::stdout(),
+        crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
+    )?;
+    Terminal::new(CrosstermBackend::new(io::stdout()))
+}
+
+type Term = Terminal<CrosstermBackend<io::Stdout>>;
 
 /// The next event and everything already queued behind it (a resize storm, a paste), so the
 /// screen is drawn once for all of them.

@@ -1,4 +1,5 @@
-//! Paragraph layouts of the open article, made on demand and kept while they are near the screen.
+//! Layouts of the open article's blocks (its paragraphs, long ones cut), made on demand and kept
+//! while they are near the screen.
 //!
 //! A huge article is never laid out whole: only paragraphs the reader shows or scrolls over.
 //! All layouts are for one set of options (width, bidi mode, shaping); changing them drops the
@@ -7,9 +8,10 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::text::{Article, LayoutOptions, Layouter, ParagraphLayout};
+use super::blocks::Doc;
+use crate::text::{LayoutOptions, Layouter, ParagraphLayout};
 
-/// Layouts by paragraph index, for one set of options.
+/// Layouts by block index, for one set of options.
 pub struct LayoutCache {
     options: LayoutOptions,
     layouts: HashMap<usize, ParagraphLayout>,
@@ -50,8 +52,8 @@ impl LayoutCache {
         self.spare.truncate(8);
     }
 
-    /// The layout of paragraph `i` (made now if needed). `i` must be a paragraph of `article`.
-    pub fn get(&mut self, article: &Article, i: usize) -> &ParagraphLayout {
+    /// The layout of block `i` (made now if needed). `i` must be a block of `doc`.
+    pub fn get(&mut self, doc: &Doc, i: usize) -> &ParagraphLayout {
         let LayoutCache {
             options,
             layouts,
@@ -59,24 +61,23 @@ impl LayoutCache {
             spare,
         } = self;
         layouts.entry(i).or_insert_with(|| {
-            let p = article.paragraph(i);
             let mut out = spare.pop().unwrap_or_default();
-            layouter.layout_into(p.text, p.direction, options, &mut out);
+            layouter.layout_into(doc.text(i), doc.direction(i), options, &mut out);
             out
         })
     }
 
-    /// The layout of paragraph `i` if it was made.
+    /// The layout of block `i` if it was made.
     pub fn peek(&self, i: usize) -> Option<&ParagraphLayout> {
         self.layouts.get(&i)
     }
 
-    /// Lines of paragraph `i`.
-    pub fn line_count(&mut self, article: &Article, i: usize) -> usize {
-        self.get(article, i).line_count()
+    /// Lines of block `i`.
+    pub fn line_count(&mut self, doc: &Doc, i: usize) -> usize {
+        self.get(doc, i).line_count()
     }
 
-    /// Drops layouts of paragraphs outside `keep`.
+    /// Drops layouts of blocks outside `keep`.
     pub fn retain(&mut self, keep: Range<usize>) {
         let spare = &mut self.spare;
         self.layouts.retain(|i, layout| {
@@ -102,10 +103,17 @@ impl LayoutCache {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::Article;
+    use crate::tui::blocks::Blocks;
 
     #[test]
     fn lays_out_on_demand_and_forgets_on_option_change() {
-        let article = Article::from_text("سلام عليكم\n\nhello world".into());
+        let a = Article::from_text("سلام عليكم\n\nhello world".into());
+        let blocks = Blocks::new(&a);
+        let article = Doc {
+            article: &a,
+            blocks: &blocks,
+        };
         let mut cache = LayoutCache::new(LayoutOptions {
             width: 5,
             ..Default::default()

@@ -7,6 +7,7 @@
 pub mod action;
 pub mod app;
 pub mod article_view;
+pub mod blocks;
 pub mod cells;
 pub mod check_terminal;
 pub mod draw;

@@ -1,61 +1,51 @@
-//! Positions in a laid-out article, (paragraph, line within it), and walking over lines forward
-//! and backward, laying out only the paragraphs walked over.
+//! Positions in a laid-out article, (block, line within it), and walking over lines forward and
+//! backward, laying out only the blocks walked over.
 //!
 //! Functions from (article, layouts, position) to a position; knows nothing about terminals.
 
+use super::blocks::Doc;
 use super::layout_cache::LayoutCache;
-use crate::text::Article;
 
 /// A laid-out line of the article: the reader's scroll position is the anchor of its top line.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Anchor {
-    /// Paragraph index.
-    pub paragraph: usize,
-    /// Line within the paragraph.
+    /// Block index (see [`Blocks`](super::blocks::Blocks)).
+    pub block: usize,
+    /// Line within the block.
     pub line: usize,
 }
 
 impl Anchor {
-    /// Line `line` of paragraph `paragraph`.
-    pub const fn new(paragraph: usize, line: usize) -> Anchor {
-        Anchor { paragraph, line }
+    /// Line `line` of block `block`.
+    pub const fn new(block: usize, line: usize) -> Anchor {
+        Anchor { block, line }
     }
 }
 
 /// The line `n` lines after `from`, stopping at the article's last line; also how many lines it
 /// moved.
-pub fn forward(
-    article: &Article,
-    cache: &mut LayoutCache,
-    from: Anchor,
-    n: usize,
-) -> (Anchor, usize) {
-    let count = article.paragraph_count();
+pub fn forward(article: &Doc, cache: &mut LayoutCache, from: Anchor, n: usize) -> (Anchor, usize) {
+    let count = article.len();
     let mut at = from;
     let mut left = n;
     loop {
-        let lines = cache.line_count(article, at.paragraph);
+        let lines = cache.line_count(article, at.block);
         let after = lines.saturating_sub(at.line + 1);
         if left <= after {
             at.line += left;
             return (at, n);
         }
-        if at.paragraph + 1 >= count {
+        if at.block + 1 >= count {
             at.line = lines.saturating_sub(1);
             return (at, n - left + after);
         }
         left -= after + 1;
-        at = Anchor::new(at.paragraph + 1, 0);
+        at = Anchor::new(at.block + 1, 0);
     }
 }
 
 /// The line `n` lines before `from`, stopping at the first line; also how many lines it moved.
-pub fn backward(
-    article: &Article,
-    cache: &mut LayoutCache,
-    from: Anchor,
-    n: usize,
-) -> (Anchor, usize) {
+pub fn backward(article: &Doc, cache: &mut LayoutCache, from: Anchor, n: usize) -> (Anchor, usize) {
     let mut at = from;
     let mut left = n;
     loop {
@@ -63,31 +53,31 @@ pub fn backward(
             at.line -= left;
             return (at, n);
         }
-        if at.paragraph == 0 {
+        if at.block == 0 {
             let moved = n - left + at.line;
             return (Anchor::new(0, 0), moved);
         }
         left -= at.line + 1;
-        let p = at.paragraph - 1;
+        let p = at.block - 1;
         at = Anchor::new(p, cache.line_count(article, p).saturating_sub(1));
     }
 }
 
 /// The article's last line.
-pub fn last_line(article: &Article, cache: &mut LayoutCache) -> Anchor {
-    let p = article.paragraph_count() - 1;
+pub fn last_line(article: &Doc, cache: &mut LayoutCache) -> Anchor {
+    let p = article.len() - 1;
     Anchor::new(p, cache.line_count(article, p).saturating_sub(1))
 }
 
 /// The top line that puts the article's last line on the bottom row of a `height`-row screen:
 /// the furthest the reader scrolls. Lays out from the end backwards, never the whole article.
-pub fn bottom_top(article: &Article, cache: &mut LayoutCache, height: usize) -> Anchor {
+pub fn bottom_top(article: &Doc, cache: &mut LayoutCache, height: usize) -> Anchor {
     let last = last_line(article, cache);
     backward(article, cache, last, height.saturating_sub(1)).0
 }
 
 /// Lines from `from` (included) to the end of the article, counting at most `limit`.
-pub fn lines_from(article: &Article, cache: &mut LayoutCache, from: Anchor, limit: usize) -> usize {
+pub fn lines_from(article: &Doc, cache: &mut LayoutCache, from: Anchor, limit: usize) -> usize {
     if limit == 0 {
         return 0;
     }
@@ -97,7 +87,7 @@ pub fn lines_from(article: &Article, cache: &mut LayoutCache, from: Anchor, limi
 /// `anchor`, moved up if it would leave rows empty below the article's end, but never above
 /// `floor` (so an article shorter than the screen stays where it is).
 pub fn clamp_down(
-    article: &Article,
+    article: &Doc,
     cache: &mut LayoutCache,
     anchor: Anchor,
     floor: Anchor,
@@ -112,21 +102,27 @@ pub fn clamp_down(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::LayoutOptions;
+    use crate::text::{Article, LayoutOptions};
+    use crate::tui::blocks::Blocks;
 
     /// Paragraphs of 3, 1 (empty) and 2 lines at width 5.
-    fn fixture() -> (Article, LayoutCache) {
+    fn fixture() -> (Article, Blocks, LayoutCache) {
         let article = Article::from_text("aaaa bbbb cccc\n\ndddd eeee".into());
+        let blocks = Blocks::new(&article);
         let cache = LayoutCache::new(LayoutOptions {
             width: 5,
             ..Default::default()
         });
-        (article, cache)
+        (article, blocks, cache)
     }
 
     #[test]
     fn walks_lines_across_paragraphs() {
-        let (a, mut c) = fixture();
+        let (a, b, mut c) = fixture();
+        let a = Doc {
+            article: &a,
+            blocks: &b,
+        };
         assert_eq!(
             forward(&a, &mut c, Anchor::new(0, 0), 3),
             (Anchor::new(1, 0), 3)
@@ -157,7 +153,11 @@ mod tests {
 
     #[test]
     fn clamping_keeps_the_last_line_on_the_bottom_row() {
-        let (a, mut c) = fixture();
+        let (a, b, mut c) = fixture();
+        let a = Doc {
+            article: &a,
+            blocks: &b,
+        };
         let top = Anchor::new(0, 0);
         assert_eq!(
             clamp_down(&a, &mut c, Anchor::new(2, 1), top, 3),

@@ -44,6 +44,11 @@ impl MatchCache {
         }
     }
 
+    /// Forgets the matches found (the article changed), keeping the query.
+    pub fn forget(&mut self) {
+        self.by_paragraph.clear();
+    }
+
     /// The query whose matches are held ("" for none).
     pub fn query(&self) -> &str {
         &self.query
