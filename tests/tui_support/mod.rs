@@ -1,0 +1,135 @@
+//! Helpers shared by the reader's tests: an app over the seeds or a given text, key presses by
+//! their config names, and frames drawn into a ratatui `TestBackend`.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use crossterm::event::KeyEvent;
+use hamish::text::Article;
+use hamish::tui::app::{App, Settings};
+use hamish::tui::draw::draw;
+use hamish::tui::keymap::{KeySpec, Keymap};
+use hamish::tui::library::Library;
+use hamish::tui::theme::Themes;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::Style;
+use ratatui::Terminal;
+
+/// The seeds directory.
+pub fn seeds() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")
+}
+
+/// Seed `i`'s path.
+pub fn seed(i: usize) -> PathBuf {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(seeds())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    paths[i].clone()
+}
+
+/// An app with the built-in themes (no user themes), the default keys, `app/forms`, at `size`.
+pub fn app(size: (u16, u16)) -> App {
+    let (themes, warnings) = Themes::load_from(None);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let theme = themes.names().iter().position(|n| n == "dark").unwrap();
+    App::new(Settings::default(), Keymap::default(), themes, theme, size)
+}
+
+/// An app showing the library of the seeds (named by the relative path `seeds`, so frames do
+/// not depend on where the repository is).
+pub fn library_app(size: (u16, u16)) -> App {
+    let mut app = app(size);
+    let dir = Path::new("seeds");
+    let dir = if dir.is_dir() {
+        dir.to_path_buf()
+    } else {
+        seeds()
+    };
+    app.open_library(Library::load(&dir).unwrap());
+    app
+}
+
+/// An app showing seed `i` (opened on the file).
+pub fn seed_app(i: usize, size: (u16, u16)) -> App {
+    let mut app = app(size);
+    let path = seed(i);
+    app.open_article(&path, Article::load(&path).unwrap());
+    app
+}
+
+/// An app showing `text`.
+pub fn text_app(text: &str, size: (u16, u16)) -> App {
+    let mut app = app(size);
+    app.open_article(Path::new("test.txt"), Article::from_text(text.to_string()));
+    app
+}
+
+/// The key press a config key spec names (`j`, `G`, `ctrl-c`, `space`).
+pub fn key_event(spec: &str) -> KeyEvent {
+    let key: KeySpec = spec.parse().unwrap();
+    KeyEvent::new(key.code, key.mods)
+}
+
+/// Presses keys by their specs, in order.
+pub fn press(app: &mut App, specs: &[&str]) {
+    for spec in specs {
+        app.key(&key_event(spec));
+        finish_search(app);
+    }
+}
+
+/// Types text (each char a key press), as into the search prompt.
+pub fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        let code = crossterm::event::KeyCode::Char(c);
+        app.key(&KeyEvent::new(code, crossterm::event::KeyModifiers::NONE));
+    }
+}
+
+/// Runs a search under way to its end.
+pub fn finish_search(app: &mut App) {
+    while app.busy() {
+        app.work(usize::MAX);
+    }
+}
+
+/// Draws `app` into a `TestBackend` of its size.
+pub fn frame(app: &App) -> TestBackend {
+    let (w, h) = app.size;
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| draw(app, f.buffer_mut())).unwrap();
+    terminal.backend().clone()
+}
+
+/// The symbols of row `y`.
+pub fn row_text(buf: &Buffer, y: u16) -> String {
+    (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect()
+}
+
+/// Every row, one per line, trailing spaces trimmed.
+pub fn screen_text(buf: &Buffer) -> String {
+    (0..buf.area.height)
+        .map(|y| row_text(buf, y).trim_end().to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A mask of the cells drawn with `style`'s background: `^` where they are, `.` elsewhere,
+/// rows without any omitted (prefixed by their row number).
+pub fn style_mask(buf: &Buffer, style: Style, mark: char) -> Vec<(u16, String)> {
+    let bg = style.bg.expect("style with a background");
+    (0..buf.area.height)
+        .filter_map(|y| {
+            let row: String = (0..buf.area.width)
+                .map(|x| if buf[(x, y)].bg == bg { mark } else { '.' })
+                .collect();
+            row.contains(mark).then_some((y, row))
+        })
+        .collect()
+}
