@@ -1,13 +1,28 @@
 //! Annotations (highlights with tags, colour and note) and their TOML sidecar files.
 //!
-//! Knows the text engine's `Article` and offsets; knows nothing about terminals.
+//! The reader uses [`store::Store`]: open it for an article, list and find annotations, change
+//! them (each change saved at once, merged with changes made on disk, undoable). Below it:
+//! the data [`model`], the file format ([`sidecar`]), where files live ([`location`]), finding
+//! passages again after an article changed ([`anchor`], [`score`], [`fuzzy`]), crash-safe
+//! writing ([`save`], [`lock`]), three-way merging ([`merge`]) and library-wide counts and tags
+//! ([`library`]).
+//!
+//! Knows the text engine's `Article`, offsets and folding; knows nothing about terminals.
 
 pub mod anchor;
 mod candidates;
+pub mod fingerprint;
 pub mod fuzzy;
+pub mod history;
+pub mod library;
+pub mod location;
+pub mod lock;
+pub mod merge;
 pub mod model;
 pub mod offsets;
+pub mod save;
 pub mod score;
 pub mod sidecar;
+pub mod store;
 pub mod time;
 mod ulid;

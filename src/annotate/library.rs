@@ -1,0 +1,119 @@
+//! What a library directory's sidecars hold, for the library view (annotation counts per article)
+//! and for completing tags (every tag used anywhere in the library).
+//!
+//! Reads the `*.annotations.toml` files beside the articles and the XDG fallback files of the
+//! directory's articles, with the same precedence as [`super::location`]. A sidecar that does
+//! not parse is listed as a problem, not an error. Knows nothing about terminals.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use super::location::{fallback_path, is_writable, SIDECAR_SUFFIX};
+use super::sidecar::{parse_bytes, ParseError};
+
+/// Annotation counts and tags of one directory.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LibraryIndex {
+    /// Annotations per article path (articles without annotations are absent).
+    pub counts: BTreeMap<PathBuf, usize>,
+    /// Every tag used, with how many annotations carry it.
+    pub tags: BTreeMap<String, usize>,
+    /// Sidecars that could not be read or parsed.
+    pub problems: Vec<(PathBuf, Problem)>,
+}
+
+/// Why a sidecar was skipped.
+#[derive(Debug)]
+pub enum Problem {
+    /// Reading failed.
+    Io(io::Error),
+    /// It does not parse.
+    Parse(ParseError),
+}
+
+impl Clone for Problem {
+    fn clone(&self) -> Problem {
+        match self {
+            Problem::Io(e) => Problem::Io(io::Error::new(e.kind(), e.to_string())),
+            Problem::Parse(e) => Problem::Parse(e.clone()),
+        }
+    }
+}
+
+impl PartialEq for Problem {
+    fn eq(&self, other: &Problem) -> bool {
+        match (self, other) {
+            (Problem::Io(a), Problem::Io(b)) => a.kind() == b.kind(),
+            (Problem::Parse(a), Problem::Parse(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Problem::Io(e) => write!(f, "{e}"),
+            Problem::Parse(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl LibraryIndex {
+    /// Tags in order of use (most used first, then alphabetically), for completion.
+    pub fn tags_by_use(&self) -> Vec<&str> {
+        let mut tags: Vec<(&str, usize)> =
+            self.tags.iter().map(|(t, &n)| (t.as_str(), n)).collect();
+        tags.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        tags.into_iter().map(|(t, _)| t).collect()
+    }
+}
+
+/// Scans the directory `dir`.
+pub fn scan_library(dir: &Path) -> io::Result<LibraryIndex> {
+    let dir = fs::canonicalize(dir)?;
+    let writable = is_writable(&dir);
+    let mut articles: BTreeMap<PathBuf, Option<PathBuf>> = BTreeMap::new();
+    for entry in fs::read_dir(&dir)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with('.') {
+            continue;
+        }
+        if let Some(article) = name.strip_suffix(SIDECAR_SUFFIX) {
+            articles.insert(dir.join(article), Some(entry.path()));
+        } else if entry.file_type().is_ok_and(|t| t.is_file()) {
+            articles.entry(entry.path()).or_insert(None);
+        }
+    }
+    let mut index = LibraryIndex::default();
+    for (article, beside) in articles {
+        let fallback = fallback_path(&article).filter(|p| p.is_file());
+        // The file the store would use: beside when the directory is writable, else the
+        // fallback; either way the other one when the first does not exist.
+        let sidecar = if writable {
+            beside.or(fallback)
+        } else {
+            fallback.or(beside)
+        };
+        let Some(sidecar) = sidecar else { continue };
+        match fs::read(&sidecar) {
+            Err(e) => index.problems.push((sidecar, Problem::Io(e))),
+            Ok(bytes) => match parse_bytes(&bytes) {
+                Err(e) => index.problems.push((sidecar, Problem::Parse(e))),
+                Ok(s) => {
+                    if !s.annotations.is_empty() {
+                        index.counts.insert(article, s.annotations.len());
+                    }
+                    for tag in s.annotations.values().flat_map(|a| &a.tags) {
+                        *index.tags.entry(tag.clone()).or_default() += 1;
+                    }
+                }
+            },
+        }
+    }
+    Ok(index)
+}

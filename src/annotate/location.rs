@@ -1,0 +1,202 @@
+//! Where an article's sidecar lives.
+//!
+//! Beside the article as `<file name>.annotations.toml` when the article's directory (and an
+//! existing sidecar) can be written; otherwise `$XDG_DATA_HOME/hamish/annotations/<SHA-256 of the
+//! article's absolute path>.annotations.toml` (`~/.local/share/…` without `XDG_DATA_HOME`). When
+//! the file to write does not exist yet but the other one does, hamish starts from the other one,
+//! so nothing is lost when a directory becomes (un)writable. Knows nothing about the format.
+
+use std::ffi::OsString;
+use std::fmt;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use super::fingerprint::sha256_hex;
+
+/// The suffix of sidecar file names.
+pub const SIDECAR_SUFFIX: &str = ".annotations.toml";
+
+/// Where an article's annotations are written and read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Location {
+    /// The file hamish writes.
+    pub path: PathBuf,
+    /// Whether `path` is the XDG fallback because the article's directory cannot be written.
+    pub fallback: bool,
+    /// The sidecar beside the article (equal to `path` unless `fallback`).
+    pub beside: PathBuf,
+    /// The other place, to start from when `path` does not exist yet.
+    pub alternative: Option<PathBuf>,
+}
+
+impl Location {
+    /// The file to read: `path` if it exists, else `alternative` if that exists, else `None`.
+    pub fn source(&self) -> Option<PathBuf> {
+        if self.path.exists() {
+            return Some(self.path.clone());
+        }
+        self.alternative.clone().filter(|p| p.exists())
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.fallback {
+            write!(
+                f,
+                "{} (the article's directory is not writable)",
+                self.path.display()
+            )
+        } else {
+            write!(f, "{}", self.path.display())
+        }
+    }
+}
+
+/// Why no sidecar location could be found.
+#[derive(Debug)]
+pub enum LocateError {
+    /// The path has no file name (e.g. `..`).
+    NotAFile(PathBuf),
+    /// The article's directory is not writable and there is no data directory for the fallback.
+    NoDataDir,
+    /// The current directory could not be read to make the path absolute.
+    Io(io::Error),
+}
+
+impl fmt::Display for LocateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LocateError::NotAFile(p) => write!(f, "{} is not a file name", p.display()),
+            LocateError::NoDataDir => write!(
+                f,
+                "the article's directory is not writable and neither XDG_DATA_HOME nor HOME is \
+                 set, so there is nowhere to keep annotations"
+            ),
+            LocateError::Io(e) => write!(f, "cannot resolve the article's path: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for LocateError {}
+
+/// The sidecar path beside `article`.
+pub fn beside(article: &Path) -> Option<PathBuf> {
+    let name = article.file_name()?;
+    let mut sidecar = OsString::from(name);
+    sidecar.push(SIDECAR_SUFFIX);
+    Some(article.with_file_name(sidecar))
+}
+
+/// The directory of fallback sidecars: `$XDG_DATA_HOME/hamish/annotations`, or
+/// `$HOME/.local/share/hamish/annotations`. A relative `XDG_DATA_HOME` is ignored, as the XDG
+/// spec says.
+pub fn fallback_dir() -> Option<PathBuf> {
+    let data = std::env::var_os("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute())
+        .or_else(|| {
+            std::env::var_os("HOME")
+                .map(PathBuf::from)
+                .filter(|p| p.is_absolute())
+                .map(|h| h.join(".local/share"))
+        })?;
+    Some(data.join("hamish").join("annotations"))
+}
+
+/// The fallback sidecar of the article at absolute path `absolute`.
+pub fn fallback_path(absolute: &Path) -> Option<PathBuf> {
+    let key = sha256_hex(absolute.as_os_str().as_encoded_bytes());
+    Some(fallback_dir()?.join(format!("{key}{SIDECAR_SUFFIX}")))
+}
+
+/// The article's path made absolute with symlinks resolved when possible (so one article has
+/// one fallback file however it is reached).
+pub fn absolute(article: &Path) -> Result<PathBuf, LocateError> {
+    match std::fs::canonicalize(article) {
+        Ok(p) => Ok(p),
+        Err(_) => std::path::absolute(article).map_err(LocateError::Io),
+    }
+}
+
+/// Where the sidecar of `article` lives.
+pub fn locate(article: &Path) -> Result<Location, LocateError> {
+    locate_with(article, is_writable)
+}
+
+/// [`locate`] with the writability test given (tests use it to play a read-only directory,
+/// which root cannot otherwise see).
+pub fn locate_with(
+    article: &Path,
+    writable: impl Fn(&Path) -> bool,
+) -> Result<Location, LocateError> {
+    let abs = absolute(article)?;
+    let beside = beside(&abs).ok_or_else(|| LocateError::NotAFile(article.to_path_buf()))?;
+    let dir = beside.parent().unwrap_or(Path::new("/"));
+    let writable = writable(dir) && (!beside.exists() || writable(&beside));
+    let fallback = fallback_path(&abs);
+    if writable {
+        Ok(Location {
+            path: beside.clone(),
+            fallback: false,
+            beside,
+            alternative: fallback,
+        })
+    } else {
+        Ok(Location {
+            path: fallback.ok_or(LocateError::NoDataDir)?,
+            fallback: true,
+            alternative: Some(beside.clone()),
+            beside,
+        })
+    }
+}
+
+/// Whether this process may write `path` (a directory: create and rename files in it).
+pub fn is_writable(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let Ok(c) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
+            return false;
+        };
+        // SAFETY: `c` is a valid NUL-terminated string that outlives the call.
+        unsafe { libc::access(c.as_ptr(), libc::W_OK) == 0 }
+    }
+    #[cfg(not(unix))]
+    {
+        std::fs::metadata(path).is_ok_and(|m| !m.permissions().readonly())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sidecar_names() {
+        assert_eq!(
+            beside(Path::new("/a/b/000_634842d1e9bc2a25.txt")).unwrap(),
+            Path::new("/a/b/000_634842d1e9bc2a25.txt.annotations.toml")
+        );
+        assert_eq!(beside(Path::new("/")), None);
+        let f = fallback_path(Path::new("/a/b.txt"));
+        if let Some(f) = f {
+            let name = f.file_name().unwrap().to_str().unwrap();
+            assert_eq!(name.len(), 64 + SIDECAR_SUFFIX.len());
+            assert!(f.ends_with(Path::new("hamish/annotations").join(name)));
+        }
+    }
+
+    #[test]
+    fn a_writable_directory_keeps_the_sidecar_beside() {
+        let dir = tempfile::tempdir().unwrap();
+        let article = dir.path().join("a.txt");
+        std::fs::write(&article, "نص").unwrap();
+        let loc = locate(&article).unwrap();
+        assert!(!loc.fallback);
+        assert_eq!(loc.path.file_name().unwrap(), "a.txt.annotations.toml");
+        assert_eq!(loc.source(), None);
+        assert!(loc.to_string().ends_with("a.txt.annotations.toml"));
+    }
+}

@@ -1,0 +1,110 @@
+//! The annotation store: what the reader uses to show, find and change an article's annotations.
+//!
+//! Open it with the article's path and its loaded [`Article`](crate::text::Article):
+//!
+//! ```no_run
+//! # use hamish::annotate::store::Store;
+//! # use hamish::text::Article;
+//! # let path = std::path::Path::new("a.txt");
+//! let article = Article::load(path).unwrap();
+//! match Store::open(path, &article) {
+//!     Ok(opened) => {
+//!         let mut store = opened.store;
+//!         for entry in store.annotations() { /* entry.annotation, entry.state, entry.range */ }
+//!         let applied = store.add(10..20, &["quote"], "yellow", "").unwrap();
+//!         if let Err(e) = applied.saved { /* status line: e, e.hint() */ }
+//!     }
+//!     Err(e) => { /* read-only: show e and e.hint(); annotating disabled */ }
+//! }
+//! ```
+//!
+//! Every change is written at once ([`super::save`]), merging with whatever changed on disk
+//! meanwhile ([`super::merge`]) under a directory lock ([`super::lock`]). A failed write keeps
+//! the change in memory (it is written with the next save); a sidecar that does not parse is
+//! never written. Offsets are chars of the article's text. Knows nothing about terminals.
+
+mod edit;
+mod error;
+mod open;
+mod persist;
+mod query;
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::PathBuf;
+
+pub use edit::Edit;
+pub use error::{EditError, OpenError, SaveError};
+pub use query::{Counts, Entry};
+
+use super::anchor::AnchorState;
+use super::history::History;
+use super::location::Location;
+use super::merge::MergeReport;
+use super::model::{AnnotationId, Sidecar};
+
+/// An article's annotations, their anchor states, and the sidecar they are kept in.
+#[derive(Debug)]
+pub struct Store {
+    /// The article's file name (written to `[article] file`).
+    file_name: String,
+    /// The article's absolute path (written to `[article] path` in fallback files).
+    absolute: PathBuf,
+    /// The article's text, for quotes and re-anchoring.
+    text: String,
+    /// SHA-256 of `text`.
+    sha256: String,
+    location: Location,
+    /// The sidecar's bytes when last read or written (`None`: it did not exist).
+    seen_bytes: Option<Vec<u8>>,
+    /// The sidecar as last read or written: the base of three-way merges.
+    base: Sidecar,
+    /// The annotations as they are now.
+    current: Sidecar,
+    states: HashMap<AnnotationId, AnchorState>,
+    /// Shown annotations by (start, end, id), then orphans by stored start: reading order.
+    order: Vec<(Option<Range<usize>>, AnnotationId)>,
+    history: History,
+}
+
+/// A store just opened, and what happened to the sidecar on the way.
+#[derive(Debug)]
+pub struct Opened {
+    /// The store.
+    pub store: Store,
+    /// `Some` when anchoring moved annotations (or the article changed) and the sidecar was
+    /// rewritten: how that went.
+    pub saved: Option<Result<Saved, SaveError>>,
+}
+
+/// What a successful save did besides writing.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Saved {
+    /// The sidecar had changed on disk and was merged: what came from disk, and conflicts
+    /// ("edited on both sides, kept the later" for the status line).
+    pub merge: Option<MergeReport>,
+    /// The article's directory turned out not to be writable, so the sidecar is now kept in the
+    /// XDG fallback (see [`Store::location`]).
+    pub fell_back: bool,
+}
+
+/// A change made in memory, and whether it reached the disk.
+#[derive(Debug)]
+pub struct Applied {
+    /// The annotation changed.
+    pub id: AnnotationId,
+    /// The save that followed.
+    pub saved: Result<Saved, SaveError>,
+}
+
+impl Store {
+    /// Where the sidecar is kept (say so when `location().fallback`).
+    pub fn location(&self) -> &Location {
+        &self.location
+    }
+
+    /// The whole sidecar as it is in memory.
+    pub fn sidecar(&self) -> &Sidecar {
+        &self.current
+    }
+}

@@ -1,0 +1,133 @@
+//! Saving: under the directory lock, read the sidecar; if it changed since hamish last saw it,
+//! merge three ways with what hamish last saw as the base; write the result atomically.
+//!
+//! A sidecar that vanished is written again (nothing in memory is given up); one that no longer
+//! parses is left alone and the save fails. When the article's directory refuses the write, the
+//! sidecar moves to the XDG fallback and the save is retried there.
+
+use std::io;
+use std::path::Path;
+
+use super::open::read_optional;
+use super::{OpenError, SaveError, Saved, Store};
+use crate::annotate::location::fallback_path;
+use crate::annotate::lock::DirLock;
+use crate::annotate::merge::merge;
+use crate::annotate::model::Sidecar;
+use crate::annotate::save::write_atomic;
+use crate::annotate::sidecar::{parse_bytes, write};
+
+impl Store {
+    /// Brings memory and disk in line: takes in changes made to the sidecar on disk (another
+    /// hamish, a `git pull`, a hand edit) and writes what memory holds that disk lacks (after a
+    /// failed save). Writes nothing when they already agree. Every change calls it itself.
+    pub fn sync(&mut self) -> Result<Saved, SaveError> {
+        self.persist()
+    }
+
+    pub(super) fn persist(&mut self) -> Result<Saved, SaveError> {
+        match self.persist_here() {
+            Err(SaveError::Io { error, .. })
+                if !self.location.fallback && is_permission(&error) =>
+            {
+                self.fall_back()?;
+                let mut saved = self.persist_here()?;
+                saved.fell_back = true;
+                Ok(saved)
+            }
+            other => other,
+        }
+    }
+
+    fn persist_here(&mut self) -> Result<Saved, SaveError> {
+        let path = self.location.path.clone();
+        let io_error = |error: io::Error| SaveError::Io {
+            path: path.clone(),
+            error,
+        };
+        let dir = parent(&path).to_path_buf();
+        if self.location.fallback {
+            std::fs::create_dir_all(&dir).map_err(io_error)?;
+        }
+        let _lock = DirLock::acquire(&dir).map_err(io_error)?;
+        let disk = read_optional(&path).map_err(|e| match e {
+            OpenError::Read { error, .. } => io_error(error),
+            other => io_error(io::Error::other(other.to_string())),
+        })?;
+        let mut saved = Saved::default();
+        if let Some(bytes) = disk
+            .as_ref()
+            .filter(|&d| Some(d) != self.seen_bytes.as_ref())
+        {
+            let theirs = parse_bytes(bytes).map_err(|error| SaveError::Unparsable {
+                path: path.clone(),
+                error,
+            })?;
+            let (merged, report) = merge(&self.base, &self.current, &theirs);
+            self.current = merged;
+            self.base = theirs;
+            self.seen_bytes = disk.clone();
+            let from_disk: Vec<_> = report.from_disk().cloned().collect();
+            for id in &from_disk {
+                self.anchor_one(id);
+            }
+            self.states
+                .retain(|id, _| self.current.annotations.contains_key(id));
+            self.rebuild_order();
+            saved.merge = Some(report);
+        }
+        self.stamp_article();
+        let text = write(&self.current);
+        if disk.as_deref() != Some(text.as_bytes()) {
+            write_atomic(&path, text.as_bytes()).map_err(io_error)?;
+        }
+        self.seen_bytes = Some(text.into_bytes());
+        self.base = self.current.clone();
+        Ok(saved)
+    }
+
+    /// Fills `[article]` for the article as loaded.
+    fn stamp_article(&mut self) {
+        let article = &mut self.current.article;
+        article.file = self.file_name.clone();
+        article.sha256 = self.sha256.clone();
+        if self.location.fallback {
+            article.extra.insert(
+                "path".into(),
+                toml::Value::String(self.absolute.to_string_lossy().into_owned()),
+            );
+        }
+    }
+
+    /// Switches to the XDG fallback file, which has nothing in common with what was seen
+    /// beside the article: its base is empty, so a merge with it adds rather than deletes.
+    fn fall_back(&mut self) -> Result<(), SaveError> {
+        let path = fallback_path(&self.absolute).ok_or_else(|| SaveError::Io {
+            path: self.location.path.clone(),
+            error: io::Error::new(
+                io::ErrorKind::PermissionDenied,
+                "the directory is not writable and there is no XDG data directory",
+            ),
+        })?;
+        self.location.alternative = Some(self.location.beside.clone());
+        self.location.path = path;
+        self.location.fallback = true;
+        self.seen_bytes = None;
+        self.base = Sidecar::new(self.file_name.clone());
+        Ok(())
+    }
+}
+
+fn is_permission(e: &io::Error) -> bool {
+    matches!(
+        e.kind(),
+        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem
+    )
+}
+
+fn parent(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
