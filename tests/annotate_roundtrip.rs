@@ -1,0 +1,213 @@
+//! Property tests of the sidecar format: load → save → load is the identity for any sidecar
+//! (any text in any field, unknown keys of any shape), and no input — random, or a valid file
+//! cut, spliced or garbled — makes parsing panic.
+
+use std::collections::BTreeMap;
+
+use hamish::annotate::model::{
+    normalize_tags, Annotation, AnnotationId, ArticleInfo, Extra, Sidecar,
+};
+use hamish::annotate::sidecar::{parse, parse_bytes, write};
+use hamish::annotate::time::Timestamp;
+use proptest::prelude::*;
+use toml::Value;
+
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        // Anything at all: controls, NUL, CR, BOM, quotes, backslashes…
+        prop::collection::vec(any::<char>(), 0..24).prop_map(String::from_iter),
+        // Realistic Arabic with harakat, newlines and the characters TOML escapes.
+        "[ابتثجحخدذرسشصضطظعغفقكلمنهوي ًٌٍَُِّْـ«»،.\"\\\\\n\t'#=\\[\\]{}]{0,40}",
+    ]
+}
+
+fn timestamp() -> impl Strategy<Value = Timestamp> {
+    (
+        -62_167_219_200i64..=253_402_300_799,
+        prop_oneof![Just(0u32), 0u32..1_000_000_000],
+    )
+        .prop_map(|(s, n)| Timestamp::from_unix(s, n).unwrap())
+}
+
+fn leaf() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        text().prop_map(Value::String),
+        any::<i64>().prop_map(Value::Integer),
+        any::<f64>()
+            .prop_filter("NaN is not equal to itself", |f| !f.is_nan())
+            .prop_map(Value::Float),
+        any::<bool>().prop_map(Value::Boolean),
+        timestamp().prop_map(|t| Value::Datetime(t.to_toml())),
+        timestamp().prop_map(|t| {
+            let mut d = t.to_toml();
+            d.offset = None;
+            Value::Datetime(d)
+        }),
+        timestamp().prop_map(|t| {
+            let mut d = t.to_toml();
+            d.time = None;
+            d.offset = None;
+            Value::Datetime(d)
+        }),
+    ]
+}
+
+fn value() -> impl Strategy<Value = Value> {
+    leaf().prop_recursive(3, 24, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            prop::collection::btree_map(text(), inner, 0..4)
+                .prop_map(|m| Value::Table(m.into_iter().collect())),
+        ]
+    })
+}
+
+fn extra(reserved: &'static [&'static str]) -> impl Strategy<Value = Extra> {
+    prop::collection::btree_map(text(), value(), 0..3).prop_map(move |m| {
+        m.into_iter()
+            .filter(|(k, _)| !reserved.contains(&k.as_str()))
+            .collect()
+    })
+}
+
+const ANNOTATION_KEYS: &[&str] = &[
+    "id", "start", "end", "exact", "prefix", "suffix", "tags", "color", "note", "created",
+    "updated",
+];
+
+fn annotation() -> impl Strategy<Value = Annotation> {
+    (
+        text().prop_filter("ids are not empty", |s| !s.is_empty()),
+        0usize..1_000_000,
+        0usize..500,
+        (text(), text(), text()),
+        prop::collection::vec(text(), 0..4),
+        (text(), text()),
+        (prop::option::of(timestamp()), prop::option::of(timestamp())),
+        extra(ANNOTATION_KEYS),
+    )
+        .prop_map(
+            |(
+                id,
+                start,
+                len,
+                (exact, prefix, suffix),
+                tags,
+                (color, note),
+                (created, updated),
+                extra,
+            )| {
+                Annotation {
+                    id: AnnotationId::new(id).unwrap(),
+                    start,
+                    end: start + len,
+                    exact,
+                    prefix,
+                    suffix,
+                    tags: normalize_tags(tags),
+                    color,
+                    note,
+                    created,
+                    updated,
+                    extra,
+                }
+            },
+        )
+}
+
+fn sidecar() -> impl Strategy<Value = Sidecar> {
+    (
+        (text(), text(), extra(&["file", "sha256"])),
+        prop::collection::vec(annotation(), 0..6),
+        extra(&["version", "article", "annotations"]),
+    )
+        .prop_map(
+            |((file, sha256, article_extra), annotations, extra)| Sidecar {
+                version: 1,
+                article: ArticleInfo {
+                    file,
+                    sha256,
+                    extra: article_extra,
+                },
+                annotations: annotations
+                    .into_iter()
+                    .map(|a| (a.id.clone(), a))
+                    .collect::<BTreeMap<_, _>>(),
+                extra,
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn load_save_load_is_the_identity(s in sidecar()) {
+        let text = write(&s);
+        let loaded = parse(&text).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
+        prop_assert_eq!(&loaded, &s);
+        prop_assert_eq!(write(&loaded), text);
+    }
+
+    #[test]
+    fn random_text_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
+        if let Ok(s) = parse_bytes(&bytes) {
+            prop_assert_eq!(parse(&write(&s)).unwrap(), s);
+        }
+    }
+
+    #[test]
+    fn garbled_sidecars_never_panic(
+        s in sidecar(),
+        cuts in prop::collection::vec((any::<prop::sample::Index>(), 0usize..20, prop::collection::vec(any::<u8>(), 0..6)), 1..4),
+    ) {
+        let mut bytes = write(&s).into_bytes();
+        for (at, len, insert) in cuts {
+            let at = at.index(bytes.len() + 1);
+            let end = (at + len).min(bytes.len());
+            bytes.splice(at..end, insert);
+        }
+        match parse_bytes(&bytes) {
+            Ok(parsed) => prop_assert_eq!(parse(&write(&parsed)).unwrap(), parsed),
+            Err(e) => {
+                prop_assert!(e.line >= 1 && e.column >= 1);
+                prop_assert!(!e.message.is_empty());
+            }
+        }
+    }
+}
+
+#[test]
+fn a_sidecar_written_by_hamish_is_stable_under_rewriting() {
+    // The example from the issue, verbatim.
+    let example = r#"# Annotations for 000_634842d1e9bc2a25.txt, written by hamish. Safe to edit by hand.
+version = 1
+
+[article]
+file = "000_634842d1e9bc2a25.txt"
+sha256 = "…"                 # of the article's bytes when these offsets were last verified
+
+[[annotations]]
+id = "01JDCX3V8W2T5R0Q9Y7K4M6N1P"   # ULID
+start = 269                         # chars from the start of the text (after a BOM), inclusive
+end = 288                           # exclusive
+exact = "ليس تحالفاً عسكرياً"
+prefix = "…"                        # up to 32 chars before
+suffix = "…"                        # up to 32 chars after
+tags = ["putin", "quote"]           # sorted, no duplicates
+color = "yellow"
+note = """…"""
+created = 2026-11-22T10:00:00Z      # UTC
+updated = 2026-11-22T10:05:00Z
+"#;
+    let s = parse(example).unwrap();
+    let a = s.annotations.values().next().unwrap();
+    assert_eq!(
+        (a.start, a.end, a.exact.as_str()),
+        (269, 288, "ليس تحالفاً عسكرياً")
+    );
+    assert_eq!(a.updated.unwrap().to_string(), "2026-11-22T10:05:00Z");
+    let rewritten = write(&s);
+    assert_eq!(parse(&rewritten).unwrap(), s);
+    assert_eq!(write(&parse(&rewritten).unwrap()), rewritten);
+}
