@@ -97,20 +97,29 @@ fn basic(out: &mut String, s: &str, multiline: bool) {
     // A newline right after the opening `"""` is not part of the string, so the text can
     // start on its own line without changing it.
     out.push_str(if multiline { "\"\"\"\n" } else { "\"" });
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' if multiline => out.push('\n'),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push('\t'),
-            '\r' => out.push_str("\\r"),
-            c if (c as u32) < 0x20 || c == '\u{7f}' => {
-                let _ = write!(out, "\\u{:04X}", c as u32);
-            }
-            c => out.push(c),
+    // Everything that needs escaping is ASCII, so runs between such bytes are whole chars.
+    let mut run = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let escape: Option<&str> = match b {
+            b'"' => Some("\\\""),
+            b'\\' => Some("\\\\"),
+            b'\n' if multiline => None,
+            b'\n' => Some("\\n"),
+            b'\r' => Some("\\r"),
+            b'\t' => None,
+            0..=0x1f | 0x7f => Some(""),
+            _ => None,
+        };
+        let Some(escape) = escape else { continue };
+        out.push_str(&s[run..i]);
+        if escape.is_empty() {
+            let _ = write!(out, "\\u{:04X}", b);
+        } else {
+            out.push_str(escape);
         }
+        run = i + 1;
     }
+    out.push_str(&s[run..]);
     out.push_str(if multiline { "\"\"\"" } else { "\"" });
 }
 

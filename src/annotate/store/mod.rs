@@ -55,10 +55,10 @@ pub struct Store {
     /// SHA-256 of `text`.
     sha256: String,
     location: Location,
-    /// The sidecar's bytes when last read or written (`None`: it did not exist).
+    /// The sidecar's bytes when last read or written (`None`: it did not exist). Parsed, they
+    /// are the base of a three-way merge when the file has changed since; they are kept as
+    /// bytes so that the common case (nothing changed) costs a comparison, not a copy.
     seen_bytes: Option<Vec<u8>>,
-    /// The sidecar as last read or written: the base of three-way merges.
-    base: Sidecar,
     /// The annotations as they are now.
     current: Sidecar,
     states: HashMap<AnnotationId, AnchorState>,

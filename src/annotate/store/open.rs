@@ -37,17 +37,16 @@ impl Store {
         let absolute = absolute(article_path).map_err(OpenError::Locate)?;
         // The file hamish writes, as it is now: the base of later merges.
         let seen_bytes = read_optional(&location.path)?;
-        let base = match &seen_bytes {
+        let current = match &seen_bytes {
             Some(bytes) => parse(&location.path, bytes)?,
-            None => Sidecar::new(file_name.clone()),
-        };
-        // Start from the other place when the file to write does not exist yet.
-        let current = match (&seen_bytes, location.source()) {
-            (None, Some(other)) => match read_optional(&other)? {
-                Some(bytes) => parse(&other, &bytes)?,
-                None => base.clone(),
+            // Start from the other place when the file to write does not exist yet.
+            None => match location.source() {
+                Some(other) => match read_optional(&other)? {
+                    Some(bytes) => parse(&other, &bytes)?,
+                    None => Sidecar::new(file_name.clone()),
+                },
+                None => Sidecar::new(file_name.clone()),
             },
-            _ => base.clone(),
         };
         let text = article.text().to_owned();
         let sha256 = sha256_hex(text.as_bytes());
@@ -58,7 +57,6 @@ impl Store {
             sha256,
             location,
             seen_bytes,
-            base,
             current,
             states: HashMap::new(),
             order: Vec::new(),

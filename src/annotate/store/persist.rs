@@ -63,9 +63,9 @@ impl Store {
                 path: path.clone(),
                 error,
             })?;
-            let (merged, report) = merge(&self.base, &self.current, &theirs);
+            let base = self.seen();
+            let (merged, report) = merge(&base, &self.current, &theirs);
             self.current = merged;
-            self.base = theirs;
             self.seen_bytes = disk.clone();
             let from_disk: Vec<_> = report.from_disk().cloned().collect();
             for id in &from_disk {
@@ -82,8 +82,16 @@ impl Store {
             write_atomic(&path, text.as_bytes()).map_err(io_error)?;
         }
         self.seen_bytes = Some(text.into_bytes());
-        self.base = self.current.clone();
         Ok(saved)
+    }
+
+    /// The sidecar as last read or written: empty if there was none. (Seen bytes always
+    /// parsed when they were seen.)
+    fn seen(&self) -> Sidecar {
+        self.seen_bytes
+            .as_deref()
+            .and_then(|b| parse_bytes(b).ok())
+            .unwrap_or_else(|| Sidecar::new(self.file_name.clone()))
     }
 
     /// Fills `[article]` for the article as loaded.
@@ -100,7 +108,7 @@ impl Store {
     }
 
     /// Switches to the XDG fallback file, which has nothing in common with what was seen
-    /// beside the article: its base is empty, so a merge with it adds rather than deletes.
+    /// beside the article: nothing was seen there, so a merge with it adds rather than deletes.
     fn fall_back(&mut self) -> Result<(), SaveError> {
         let path = fallback_path(&self.absolute).ok_or_else(|| SaveError::Io {
             path: self.location.path.clone(),
@@ -113,7 +121,6 @@ impl Store {
         self.location.path = path;
         self.location.fallback = true;
         self.seen_bytes = None;
-        self.base = Sidecar::new(self.file_name.clone());
         Ok(())
     }
 }

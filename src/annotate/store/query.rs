@@ -129,22 +129,22 @@ impl Store {
 
     /// Recomputes reading order after any change.
     pub(super) fn rebuild_order(&mut self) {
-        let mut order: Vec<(Option<Range<usize>>, AnnotationId)> = self
+        type Keyed = ((u8, usize, usize), Option<Range<usize>>, AnnotationId);
+        let mut keyed: Vec<Keyed> = self
             .current
             .annotations
             .values()
-            .map(|a| (self.state_of(&a.id).shown_range(a), a.id.clone()))
-            .collect();
-        order.sort_by(|(ra, ia), (rb, ib)| {
-            let key = |r: &Option<Range<usize>>, id: &AnnotationId| {
-                let a = &self.current.annotations[id];
-                match r {
+            .map(|a| {
+                let shown = self.state_of(&a.id).shown_range(a);
+                let key = match &shown {
                     Some(r) => (0, r.start, r.end),
                     None => (1, a.start, a.end),
-                }
-            };
-            key(ra, ia).cmp(&key(rb, ib)).then_with(|| ia.cmp(ib))
-        });
-        self.order = order;
+                };
+                (key, shown, a.id.clone())
+            })
+            .collect();
+        // Ids are unique, so the order is total and an unstable sort is deterministic.
+        keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.2.cmp(&b.2)));
+        self.order = keyed.into_iter().map(|(_, r, id)| (r, id)).collect();
     }
 }

@@ -1,0 +1,176 @@
+//! Annotation speed on an article with 10,000 annotations (built here from the seeds: every seed
+//! three times over, ~75,000 chars): opening with a matching checksum (target < 100 ms), saving
+//! after a change (target < 50 ms), re-anchoring all after an edit (target < 1 s).
+//!
+//! Run: `cargo bench --bench annotations`.
+
+#[path = "../tests/annotate_support/mod.rs"]
+mod support;
+
+use std::fs;
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
+use hamish::annotate::anchor::{anchor_all, AnchorState, AnchorText};
+use hamish::annotate::model::{Annotation, Sidecar};
+use hamish::annotate::sidecar::{parse, write};
+use hamish::annotate::store::{Edit, Store};
+use hamish::text::Article;
+
+const ANNOTATIONS: usize = 10_000;
+
+fn article_text() -> String {
+    let mut text = String::new();
+    for copy in 1..=3 {
+        for (i, seed) in support::seeds().iter().enumerate() {
+            text.push_str(&format!("النسخة {copy} من المقال {i}\n"));
+            text.push_str(seed);
+            text.push('\n');
+        }
+    }
+    text
+}
+
+/// The article as edited by someone: a paragraph inserted at the top, a sentence deleted and a
+/// word changed in the middle.
+fn edited(text: &str) -> String {
+    let mut t = format!("فقرة جديدة أضيفت في أعلى المقال بعد نشره.\n\n{text}");
+    let middle = floor_char_boundary(&t, t.len() / 2);
+    let sentence_start = middle + t[middle..].find(". ").unwrap() + 2;
+    let sentence_end = sentence_start + t[sentence_start..].find(". ").unwrap() + 2;
+    t.replace_range(sentence_start..sentence_end, "");
+    let word_at = floor_char_boundary(&t, t.len() * 3 / 4);
+    let word_at = word_at + t[word_at..].find("بوتين").unwrap();
+    t.replace_range(word_at..word_at + "بوتين".len(), "الرئيس");
+    t
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+struct Library {
+    _dir: tempfile::TempDir,
+    article: PathBuf,
+    sidecar: PathBuf,
+    sidecar_bytes: Vec<u8>,
+}
+
+fn library(text: &str) -> Library {
+    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let article = dir.path().join("big.txt");
+    fs::write(&article, text).unwrap();
+    let sidecar = dir.path().join("big.txt.annotations.toml");
+    let sidecar_bytes = write(&support::big_sidecar("big.txt", text, ANNOTATIONS)).into_bytes();
+    fs::write(&sidecar, &sidecar_bytes).unwrap();
+    Library {
+        _dir: dir,
+        article,
+        sidecar,
+        sidecar_bytes,
+    }
+}
+
+fn open(path: &Path) -> Store {
+    let article = Article::load(path).unwrap();
+    Store::open(path, &article).unwrap().store
+}
+
+fn benches(c: &mut Criterion) {
+    let text = article_text();
+    let lib = library(&text);
+    eprintln!(
+        "article: {} chars; sidecar: {} annotations, {} bytes",
+        text.chars().count(),
+        ANNOTATIONS,
+        lib.sidecar_bytes.len()
+    );
+    let mut group = c.benchmark_group("annotations_10k");
+    group.sample_size(20);
+
+    let article = Article::load(&lib.article).unwrap();
+    group.bench_function("open, checksum matches", |b| {
+        b.iter(|| {
+            let opened = Store::open(&lib.article, &article).unwrap();
+            assert!(opened.saved.is_none());
+            black_box(opened.store.counts())
+        })
+    });
+
+    group.bench_function("parse sidecar only", |b| {
+        let s = std::str::from_utf8(&lib.sidecar_bytes).unwrap();
+        b.iter(|| black_box(parse(s).unwrap().annotations.len()))
+    });
+
+    let sidecar: Sidecar = parse(std::str::from_utf8(&lib.sidecar_bytes).unwrap()).unwrap();
+    group.bench_function("serialize sidecar only", |b| {
+        b.iter(|| black_box(write(&sidecar).len()))
+    });
+
+    let mut store = open(&lib.article);
+    let id = store.annotations()[ANNOTATIONS / 2].annotation.id.clone();
+    let mut n = 0u64;
+    group.bench_function(
+        "save after an edit (merge check, write, fsync, rename)",
+        |b| {
+            b.iter(|| {
+                n += 1;
+                let edit = Edit {
+                    note: Some(format!("ملاحظة {n}")),
+                    ..Edit::default()
+                };
+                store.edit(&id, edit).unwrap().saved.unwrap()
+            })
+        },
+    );
+    drop(store);
+
+    let changed = edited(&text);
+    let annotations: Vec<Annotation> = sidecar.annotations.values().cloned().collect();
+    let refs: Vec<&Annotation> = annotations.iter().collect();
+    {
+        let results = anchor_all(&AnchorText::new(&changed), false, &refs);
+        let count = |f: fn(&AnchorState) -> bool| results.iter().filter(|r| f(&r.state)).count();
+        eprintln!(
+            "after the edit: {} anchored, {} moved, {} need review, {} orphaned",
+            count(|s| matches!(s, AnchorState::Anchored)),
+            count(|s| matches!(s, AnchorState::Moved { .. })),
+            count(|s| matches!(s, AnchorState::NeedsReview { .. })),
+            count(|s| matches!(s, AnchorState::Orphaned)),
+        );
+    }
+    group.bench_function("re-anchor all after an edit", |b| {
+        b.iter(|| black_box(anchor_all(&AnchorText::new(&changed), false, &refs).len()))
+    });
+
+    let edited_article = Article::from_text(changed.clone());
+    group.bench_function("open after an edit (re-anchor and save)", |b| {
+        b.iter_batched(
+            || fs::write(&lib.sidecar, &lib.sidecar_bytes).unwrap(),
+            |()| {
+                let opened = Store::open(&lib.article, &edited_article).unwrap();
+                opened.saved.unwrap().unwrap();
+                black_box(opened.store.counts())
+            },
+            BatchSize::PerIteration,
+        )
+    });
+    group.finish();
+
+    // The worst case: nothing can be found where it was (the article replaced by another text),
+    // so every annotation gets the full approximate search.
+    let mut worst = c.benchmark_group("annotations_worst_case");
+    worst.sample_size(10);
+    let replaced = support::seed("001").repeat(10);
+    worst.bench_function("re-anchor 10,000 in a replaced article", |b| {
+        b.iter(|| black_box(anchor_all(&AnchorText::new(&replaced), false, &refs).len()))
+    });
+    worst.finish();
+}
+
+criterion_group!(annotation_benches, benches);
+criterion_main!(annotation_benches);
