@@ -300,3 +300,23 @@ fn sentence_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
     }
     out
 }
+
+#[test]
+fn a_hand_moved_annotation_gets_its_context_refreshed() {
+    // Someone changed start, end and exact together by hand: the checksum still matches and the
+    // text is there, but prefix and suffix describe the old place.
+    let text = seed("000");
+    let mut a = annotate(&text, PHRASE_ELSEWHERE, 0);
+    let moved_to = find(&text, "ليس تحالفاً عسكرياً", 1);
+    a.start = moved_to.start;
+    a.end = moved_to.end;
+    a.exact = chars(&text, moved_to.clone());
+    let r = anchor_all(&AnchorText::new(&text), true, &[&a]).remove(0);
+    assert_eq!(r.state, AnchorState::Anchored);
+    let (range, quote) = r.update.expect("context refreshed");
+    assert_eq!(range, moved_to);
+    assert!(text.contains(&format!("{}{}{}", quote.prefix, quote.exact, quote.suffix)));
+    assert_ne!(quote.prefix, a.prefix);
+}
+
+const PHRASE_ELSEWHERE: &str = "الناتو العالمي";

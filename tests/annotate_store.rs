@@ -518,3 +518,28 @@ fn hand_edits_are_read_as_written_and_unknown_keys_survive() {
     assert_eq!(a.color, "green");
     assert_eq!(a.note, "كتبتها بيدي\n");
 }
+
+#[test]
+fn an_edit_that_changes_nothing_writes_nothing() {
+    let text = seed("001");
+    let f = fixture(&text);
+    let mut store = open(&f.article);
+    let id = store
+        .add(find(&text, "بكين", 0), ["b", "a"], "yellow", "n")
+        .unwrap()
+        .id;
+    let before = fs::read(&f.sidecar).unwrap();
+    let unchanged = Edit {
+        tags: Some(vec!["a".into(), "b".into(), "a".into()]),
+        color: Some("yellow".into()),
+        note: Some("n".into()),
+    };
+    let applied = store.edit(&id, unchanged).unwrap();
+    assert_eq!(applied.saved.unwrap(), Default::default());
+    assert_eq!(fs::read(&f.sidecar).unwrap(), before);
+    store.undo().unwrap().saved.unwrap();
+    assert!(
+        on_disk(&f).annotations.is_empty(),
+        "the one undo undid the add"
+    );
+}

@@ -14,7 +14,7 @@ use std::ops::Range;
 
 use super::candidates::{best_candidate, Pattern};
 use super::fuzzy::Alphabet;
-use super::model::Annotation;
+use super::model::{Annotation, CONTEXT_CHARS};
 use super::offsets::{Quote, TextIndex};
 use super::score::{ANCHOR_CONFIDENCE, MIN_CONFIDENCE};
 use crate::text::normalize::{fold, Folded};
@@ -125,11 +125,18 @@ pub fn anchor_all(
     let mut anchorer = Anchorer { text, delta: 0 };
     for i in order {
         let a = annotations[i];
-        let at_stored = text.index.contains(&a.range()) && text.index.slice(a.range()) == a.exact;
+        let index = &text.index;
+        let at_stored = index.contains(&a.range()) && index.slice(a.range()) == a.exact;
         let resolution = if verified && at_stored {
+            // A hand edit may have moved `start`/`end`/`exact` together to another passage:
+            // then the stored context is stale and is refreshed.
+            let before = a.start.saturating_sub(CONTEXT_CHARS);
+            let after = (a.end + CONTEXT_CHARS).min(index.char_len());
+            let context_ok =
+                index.slice(before..a.start) == a.prefix && index.slice(a.end..after) == a.suffix;
             Resolution {
                 state: AnchorState::Anchored,
-                update: None,
+                update: (!context_ok).then(|| (a.range(), index.quote(a.range()))),
             }
         } else {
             anchorer.anchor(a)

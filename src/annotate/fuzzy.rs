@@ -64,6 +64,9 @@ pub fn search(pattern: &[u16], text: &[u16], alphabet_len: usize, max_errors: us
     if m == 0 || alphabet_len == 0 {
         return Vec::new();
     }
+    if m <= 64 {
+        return search_short(pattern, text, alphabet_len, max_errors);
+    }
     let blocks = m.div_ceil(64);
     let mut peq = vec![0u64; alphabet_len * blocks];
     for (i, &s) in pattern.iter().enumerate() {
@@ -103,6 +106,44 @@ pub fn search(pattern: &[u16], text: &[u16], alphabet_len: usize, max_errors: us
             match &mut run {
                 Some(best) if best.errors <= score => {}
                 _ => run = Some(hit),
+            }
+        } else if let Some(best) = run.take() {
+            hits.push(best);
+        }
+    }
+    hits.extend(run);
+    hits
+}
+
+/// [`search`] for patterns of at most 64 symbols (most quotes): one block, no carries between
+/// blocks, so the loop stays in registers.
+fn search_short(pattern: &[u16], text: &[u16], alphabet_len: usize, max_errors: usize) -> Vec<Hit> {
+    let m = pattern.len();
+    let mut peq = vec![0u64; alphabet_len + 1];
+    for (i, &s) in pattern.iter().enumerate() {
+        if usize::from(s) < alphabet_len {
+            peq[usize::from(s)] |= 1 << i;
+        }
+    }
+    let last_bit = 1u64 << (m - 1);
+    let (mut pv, mut mv) = (!0u64, 0u64);
+    let mut score = m;
+    let mut hits = Vec::new();
+    let mut run: Option<Hit> = None;
+    for (j, &c) in text.iter().enumerate() {
+        let eq = peq[usize::from(c).min(alphabet_len)];
+        let (ph, mh) = step(&mut pv, &mut mv, eq, 0);
+        if ph & last_bit != 0 {
+            score += 1;
+        } else if mh & last_bit != 0 {
+            score -= 1;
+        }
+        if score <= max_errors {
+            if run.is_none_or(|best| score < best.errors) {
+                run = Some(Hit {
+                    end: j + 1,
+                    errors: score,
+                });
             }
         } else if let Some(best) = run.take() {
             hits.push(best);

@@ -23,7 +23,8 @@ pub struct Location {
     pub path: PathBuf,
     /// Whether `path` is the XDG fallback because the article's directory cannot be written.
     pub fallback: bool,
-    /// The sidecar beside the article (equal to `path` unless `fallback`).
+    /// The sidecar beside the article (equal to `path` unless `fallback`, or unless it is a
+    /// symlink, which `path` then resolves).
     pub beside: PathBuf,
     /// The other place, to start from when `path` does not exist yet.
     pub alternative: Option<PathBuf>,
@@ -132,12 +133,19 @@ pub fn locate_with(
 ) -> Result<Location, LocateError> {
     let abs = absolute(article)?;
     let beside = beside(&abs).ok_or_else(|| LocateError::NotAFile(article.to_path_buf()))?;
-    let dir = beside.parent().unwrap_or(Path::new("/"));
-    let writable = writable(dir) && (!beside.exists() || writable(&beside));
+    // A sidecar that is a symlink (say, into a repository of annotations) is written through:
+    // replacing the link by a file would silently fork the annotations.
+    let target = beside
+        .is_symlink()
+        .then(|| std::fs::canonicalize(&beside).ok())
+        .flatten()
+        .unwrap_or_else(|| beside.clone());
+    let dir = target.parent().unwrap_or(Path::new("/"));
+    let writable = writable(dir) && (!target.exists() || writable(&target));
     let fallback = fallback_path(&abs);
     if writable {
         Ok(Location {
-            path: beside.clone(),
+            path: target,
             fallback: false,
             beside,
             alternative: fallback,
@@ -198,5 +206,21 @@ mod tests {
         assert_eq!(loc.path.file_name().unwrap(), "a.txt.annotations.toml");
         assert_eq!(loc.source(), None);
         assert!(loc.to_string().ends_with("a.txt.annotations.toml"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlinked_sidecar_is_written_through() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = dir.path().join("elsewhere");
+        std::fs::create_dir(&store).unwrap();
+        let real = store.join("notes.toml");
+        std::fs::write(&real, "version = 1\n").unwrap();
+        let article = dir.path().join("a.txt");
+        std::fs::write(&article, "x").unwrap();
+        std::os::unix::fs::symlink(&real, dir.path().join("a.txt.annotations.toml")).unwrap();
+        let loc = locate(&article).unwrap();
+        assert_eq!(loc.path, std::fs::canonicalize(&real).unwrap());
+        assert!(loc.beside.ends_with("a.txt.annotations.toml"));
     }
 }

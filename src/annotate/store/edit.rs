@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::{Applied, EditError, Store};
+use super::{Applied, EditError, Saved, Store};
 use crate::annotate::anchor::AnchorState;
 use crate::annotate::history::Change;
 use crate::annotate::model::{normalize_tags, Annotation, AnnotationId, Extra};
@@ -56,9 +56,11 @@ impl Store {
         Ok(self.change(id, Some(a), Some(AnchorState::Anchored)))
     }
 
-    /// Changes an annotation's tags, colour or note.
+    /// Changes an annotation's tags, colour or note (and its `updated` time, if anything
+    /// changed).
     pub fn edit(&mut self, id: &AnnotationId, edit: Edit) -> Result<Applied, EditError> {
-        let mut a = self.existing(id)?.clone();
+        let before = self.existing(id)?;
+        let mut a = before.clone();
         if let Some(tags) = edit.tags {
             a.tags = normalize_tags(tags);
         }
@@ -67,6 +69,14 @@ impl Store {
         }
         if let Some(note) = edit.note {
             a.note = note;
+        }
+        if a == *before {
+            // Nothing changed (the editor was confirmed as it was): no write, no undo step, and
+            // `updated` stays, so this does not win merges it has no part in.
+            return Ok(Applied {
+                id: id.clone(),
+                saved: Ok(Saved::default()),
+            });
         }
         a.updated = Some(Timestamp::now());
         let state = self.state_of(id).clone();
