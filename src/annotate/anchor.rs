@@ -4,7 +4,7 @@
 //! are used once the text there is checked to equal `exact`. Otherwise, per annotation, cheapest
 //! first: the text at the stored offsets with its context; the same at the offset by which the
 //! previous annotation moved; every exact occurrence with its whole context; and finally every
-//! occurrence within the error bound (see [`super::candidates`]), ranked by [`super::score`].
+//! occurrence within the error bound (see `candidates.rs`), ranked by [`super::score`].
 //! Matching runs on the folded copy ([`crate::text::normalize`]) and is mapped back to real
 //! offsets, widened to grapheme clusters. An annotation is never dropped: without a good enough
 //! candidate it is *orphaned* and left as it is. Knows nothing about files or terminals.

@@ -10,7 +10,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::location::{fallback_path, is_writable, SIDECAR_SUFFIX};
+use super::location::{absolute, fallback_path, is_writable, SIDECAR_SUFFIX};
 use super::sidecar::{parse_bytes, ParseError};
 
 /// Annotation counts and tags of one directory.
@@ -91,7 +91,9 @@ pub fn scan_library(dir: &Path) -> io::Result<LibraryIndex> {
     }
     let mut index = LibraryIndex::default();
     for (article, beside) in articles {
-        let fallback = fallback_path(&article).filter(|p| p.is_file());
+        // Named by the resolved path, as the store names it.
+        let resolved = absolute(&article).unwrap_or_else(|_| article.clone());
+        let fallback = fallback_path(&resolved).filter(|p| p.is_file());
         // The file the store would use: beside when the directory is writable, else the
         // fallback; either way the other one when the first does not exist.
         let sidecar = if writable {

@@ -11,6 +11,7 @@
 use std::collections::BTreeMap;
 
 use super::model::{Annotation, AnnotationId, Extra, Sidecar};
+use super::sidecar::{parse_bytes, write, ParseError};
 
 /// Which side a merged annotation came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -90,6 +91,19 @@ pub fn merge(base: &Sidecar, ours: &Sidecar, theirs: &Sidecar) -> (Sidecar, Merg
         extra: merge_extra(&base.extra, &ours.extra, &theirs.extra),
     };
     (merged, report)
+}
+
+/// Merges three sidecar texts (for a git merge driver: `%O %A %B`): the merged text, or the
+/// first that does not parse (0 = base, 1 = ours, 2 = theirs) with its error.
+pub fn merge_texts(
+    base: &[u8],
+    ours: &[u8],
+    theirs: &[u8],
+) -> Result<(String, MergeReport), (usize, ParseError)> {
+    let parse = |i: usize, bytes: &[u8]| parse_bytes(bytes).map_err(|e| (i, e));
+    let (base, ours, theirs) = (parse(0, base)?, parse(1, ours)?, parse(2, theirs)?);
+    let (merged, report) = merge(&base, &ours, &theirs);
+    Ok((write(&merged), report))
 }
 
 fn merge_annotations(
@@ -276,6 +290,27 @@ mod tests {
         let tie = sidecar(&[annotation("A", "theirs", 5)]);
         let (m, _) = merge(&base, &ours, &tie);
         assert_eq!(m.annotations[&id("A")].note, "ours");
+    }
+
+    #[test]
+    fn texts_merge_like_a_git_merge_driver() {
+        let base = write(&sidecar(&[annotation("A", "a", 1)]));
+        let ours = write(&sidecar(&[
+            annotation("A", "a", 1),
+            annotation("B", "b", 2),
+        ]));
+        let theirs = write(&sidecar(&[annotation("C", "c", 2)]));
+        let (text, report) =
+            merge_texts(base.as_bytes(), ours.as_bytes(), theirs.as_bytes()).unwrap();
+        let merged = crate::annotate::sidecar::parse(&text).unwrap();
+        assert_eq!(
+            notes(&merged),
+            [("B".into(), "b".into()), ("C".into(), "c".into())]
+        );
+        assert_eq!(report.removed, [id("A")]);
+        let (which, _) =
+            merge_texts(base.as_bytes(), b"version = [", theirs.as_bytes()).unwrap_err();
+        assert_eq!(which, 1);
     }
 
     #[test]
