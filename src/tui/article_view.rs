@@ -78,13 +78,17 @@ impl ArticleView {
     }
 
     /// Switches layout options and screen height, keeping the top line's first char on the top
-    /// row.
+    /// row (unless that would leave rows empty below the article's end).
     pub fn set_layout(&mut self, options: LayoutOptions, height: usize) {
         let top_char = self.top_char();
         self.height = height;
         if self.cache.set_options(options) {
             self.top = self.anchor_of(top_char);
         }
+        // Taller than what is left below the top: show more of the end rather than blank rows.
+        let (top, height) = (self.top, self.height);
+        let (doc, cache) = self.parts();
+        self.top = scroll::clamp_down(&doc, cache, top, Anchor::default(), height);
         self.prepare();
     }
 

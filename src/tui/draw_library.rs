@@ -23,10 +23,10 @@ pub fn draw(library: &Library, settings: &Settings, theme: &Theme, area: Rect, b
         shaping: settings.shaping,
     };
     let heading = format!(
-        "hamish · {} · {} of {} articles",
-        library.dir.display(),
+        "hamish · {} of {} articles · {}",
         library.shown.len(),
-        library.entries.len()
+        library.entries.len(),
+        library.dir.display(),
     );
     if area.height == 0 {
         return;
