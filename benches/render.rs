@@ -61,6 +61,8 @@ fn fribidi(file: &Path) -> Command {
 }
 
 /// Peak resident memory of one run of `cmd`, in bytes (wait4's ru_maxrss).
+// The child is reaped by wait4, not by `Child::wait`, which clippy cannot see.
+#[allow(clippy::zombie_processes)]
 fn peak_rss(cmd: &mut Command) -> u64 {
     let child = cmd.stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
     let mut status = 0;

@@ -68,8 +68,9 @@ pub fn fold(source: &str) -> Folded {
 
 impl Folded {
     /// The source char range covered by folded chars `range`: from the source of its first char
-    /// to just before the source of the next folded char (so dropped marks after the last letter
-    /// are included), but never past trailing whitespace.
+    /// to just before the source of the next folded char, so dropped marks after the last letter
+    /// are included. A folded space stands for a whole run of whitespace: a range ending on one
+    /// takes in the run.
     pub fn to_source(&self, range: Range<usize>) -> Range<usize> {
         if range.is_empty() {
             let at = self.origin.get(range.start).map_or(self.source_len, |&o| o) as usize;

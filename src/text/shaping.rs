@@ -4,7 +4,7 @@
 //! Arabic Presentation Forms-A and -B) depending on whether it joins the letters around it, and
 //! lam followed by alef becomes one lam-alef ligature. This covers Arabic, Persian, Urdu and
 //! Uyghur letters: every letter of U+0600..U+06FF that has presentation forms in Unicode. The
-//! tables are generated from the Unicode data files into [`super::shaping_table`].
+//! tables are generated from the Unicode data files into `shaping_table.rs`.
 //!
 //! Joining follows Unicode (ArabicShaping.txt, chapter 9.2 of the standard): a char joins the one
 //! before it when the nearest char before it that is not transparent (harakat and other marks,
