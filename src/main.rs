@@ -14,6 +14,7 @@ usage: hamish [--bidi auto|app|terminal] [--shaping forms|none] [DIR | FILE]
        hamish render [--width N] [--bidi app|terminal] [--shaping forms|none]
                      [--color auto|always|never] FILE...
        hamish check-terminal
+       hamish merge-driver BASE OURS THEIRS   (git merge driver for *.annotations.toml)
 
 With no path, hamish opens its library of sample articles; with a directory, the articles
 (*.txt) in it; with a file, that article.";
@@ -22,6 +23,7 @@ enum Command {
     Read(ReadArgs),
     Render(RenderArgs),
     CheckTerminal,
+    MergeDriver(PathBuf, PathBuf, PathBuf),
     Help,
 }
 
@@ -30,6 +32,9 @@ fn main() -> ExitCode {
         Ok(Command::Read(args)) => hamish::tui::run(args),
         Ok(Command::Render(args)) => hamish::render::run(&args),
         Ok(Command::CheckTerminal) => hamish::tui::check_terminal(),
+        Ok(Command::MergeDriver(base, ours, theirs)) => {
+            hamish::merge_driver::run(&base, &ours, &theirs)
+        }
         Ok(Command::Help) => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -53,6 +58,15 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help),
             Value(v) if first && v == "render" => render = Some(RenderArgs::default()),
+            Value(v) if first && v == "merge-driver" => {
+                let mut paths = Vec::new();
+                for v in parser.values().map_err(err)?.take(4) {
+                    paths.push(PathBuf::from(v));
+                }
+                let [base, ours, theirs] = <[PathBuf; 3]>::try_from(paths)
+                    .map_err(|_| "merge-driver: expected BASE OURS THEIRS".to_string())?;
+                return Ok(Command::MergeDriver(base, ours, theirs));
+            }
             Value(v) if render.is_none() && read.path.is_none() && v == "check-terminal" => {
                 check_terminal = true;
             }
