@@ -1,52 +1,28 @@
-//! The commented example config.toml given to the README parses, and says what the defaults are.
+//! The commented example config.toml in the README parses, and says what the defaults are.
 
 use hamish::config::{parse, BidiSetting, Config};
 use hamish::text::Shaping;
 
-/// The README's example, verbatim.
-const EXAMPLE: &str = r#"# hamish's settings: $XDG_CONFIG_HOME/hamish/config.toml (else ~/.config/hamish/config.toml).
-# Every setting is optional; the values shown are the defaults. A mistyped name is an error
-# reported with its line, and hamish then runs with the defaults.
-
-# The theme to start with: dark, light, high-contrast, mono, or the name of a file in
-# ~/.config/hamish/themes/ (without .toml). Unset: mono when NO_COLOR is set, else dark.
-# theme = "light"
-
-# The widest the reading column gets, in cells (a narrower terminal uses its own width).
-reading_width = 100
-
-# Who puts right-to-left text in visual order (`hamish check-terminal` shows which you need;
-# --bidi overrides it):
-#   "auto"      "terminal" in Konsole and mlterm, which reorder by themselves, else "app"
-#   "app"       hamish reorders, and puts the terminal in explicit mode (CSI 8 l) meanwhile
-#   "terminal"  the terminal reorders; hamish sends text in logical order
-bidi = "auto"
-
-# Arabic letter shapes, in app mode (--shaping overrides it):
-#   "forms"  hamish sends joined presentation forms, for terminals that do not shape
-#   "none"   the letters as written; the terminal joins them
-shaping = "forms"
-
-# Scroll with the mouse wheel. While hamish captures the mouse, the terminal's own text
-# selection needs Shift held (in most terminals), or turn capture off at run time.
-mouse = true
-
-# Key remaps: key = action, with the action names of the help overlay (?); "none" unbinds.
-# Keys: j, G, space, enter, esc, tab, up, down, pageup, pagedown, home, end, f1, ctrl-d, alt-x.
-[keys]
-# "ctrl-d" = "half_page_down"
-# "ctrl-u" = "half_page_up"
-# "q" = "none"
-"#;
+/// The README's example, between its markers.
+fn example() -> String {
+    let readme = include_str!("../README.md");
+    let marker = "<!-- config:start -->\n```toml\n";
+    let start = readme.find(marker).expect("config:start marker") + marker.len();
+    let end = readme[start..]
+        .find("```\n<!-- config:end -->")
+        .expect("config:end marker")
+        + start;
+    readme[start..end].to_string()
+}
 
 #[test]
 fn the_example_parses_to_the_defaults() {
-    assert_eq!(parse(EXAMPLE), Ok(Config::default()));
+    assert_eq!(parse(&example()), Ok(Config::default()));
 }
 
 #[test]
 fn the_examples_commented_lines_are_valid_too() {
-    let uncommented: String = EXAMPLE
+    let uncommented: String = example()
         .lines()
         .map(|l| match l.strip_prefix("# ") {
             Some(rest) if rest.starts_with("theme =") || rest.starts_with('"') => rest,
