@@ -26,7 +26,10 @@ fn seeds() -> Vec<PathBuf> {
 /// The seeds repeated to about 10 MB.
 fn big_document() -> PathBuf {
     let path = std::env::temp_dir().join("hamish-bench-10mb.txt");
-    let texts: Vec<String> = seeds().iter().map(|p| std::fs::read_to_string(p).unwrap()).collect();
+    let texts: Vec<String> = seeds()
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
     let mut doc = String::with_capacity(10_100_000);
     while doc.len() < 10_000_000 {
         for t in &texts {
@@ -43,7 +46,11 @@ fn has_fribidi() -> bool {
 
 fn run(cmd: &mut Command) -> Duration {
     let start = Instant::now();
-    let status = cmd.stdout(Stdio::null()).stderr(Stdio::null()).status().unwrap();
+    let status = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .unwrap();
     assert!(status.success());
     start.elapsed()
 }
@@ -64,7 +71,11 @@ fn fribidi(file: &Path) -> Command {
 // The child is reaped by wait4, not by `Child::wait`, which clippy cannot see.
 #[allow(clippy::zombie_processes)]
 fn peak_rss(cmd: &mut Command) -> u64 {
-    let child = cmd.stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+    let child = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
     let mut status = 0;
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     // SAFETY: wait4 on our own child, with valid pointers to locals.

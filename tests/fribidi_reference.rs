@@ -39,7 +39,9 @@ fn seeds_match_fribidi() {
             .unwrap();
         assert!(theirs.status.success());
         let ours = String::from_utf8(ours.stdout).unwrap();
-        let theirs = String::from_utf8(theirs.stdout).unwrap().replace('\u{feff}', "");
+        let theirs = String::from_utf8(theirs.stdout)
+            .unwrap()
+            .replace('\u{feff}', "");
         let name = seed.file_name().unwrap().to_str().unwrap().to_string();
         let (a, b): (Vec<&str>, Vec<&str>) = (ours.lines().collect(), theirs.lines().collect());
         assert_eq!(a.len(), b.len(), "{name}: line counts differ");
