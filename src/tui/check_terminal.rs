@@ -106,7 +106,11 @@ pub fn write_report(
     for choice in &CHOICES {
         let wanted = choice.bidi == BidiMode::App;
         if wanted != explicit {
-            write!(out, "{}", if wanted { EXPLICIT_MODE } else { IMPLICIT_MODE })?;
+            write!(
+                out,
+                "{}",
+                if wanted { EXPLICIT_MODE } else { IMPLICIT_MODE }
+            )?;
             explicit = wanted;
         }
         writeln!(out)?;
