@@ -36,6 +36,11 @@ pub struct Config {
     pub mouse: bool,
     /// Key remaps: key spec (`"ctrl-d"`) → action name (`"half_page_down"`).
     pub keys: BTreeMap<String, String>,
+    /// Default highlight colours by tag (`[tag_colors] putin = "blue"`): a new annotation takes
+    /// the colour of its first tag found here, until the colour is chosen by hand in the editor
+    /// (otherwise `yellow`). Colours are the theme's highlight names (yellow, green, blue, pink,
+    /// orange, purple, and any a theme adds); the reader warns about unknown ones.
+    pub tag_colors: BTreeMap<String, String>,
 }
 
 impl Default for Config {
@@ -47,6 +52,7 @@ impl Default for Config {
             shaping: Shaping::Forms,
             mouse: true,
             keys: BTreeMap::new(),
+            tag_colors: BTreeMap::new(),
         }
     }
 }
@@ -196,6 +202,7 @@ mod tests {
         assert_eq!(config.shaping, Shaping::Forms);
         assert!(config.mouse);
         assert!(config.keys.is_empty());
+        assert!(config.tag_colors.is_empty());
     }
 
     #[test]
@@ -209,6 +216,9 @@ mod tests {
             [keys]
             ctrl-d = "half_page_down"
             x = "quit"
+            [tag_colors]
+            putin = "blue"
+            "اقتباس" = "green"
         "#;
         let config = parse(text).unwrap();
         assert_eq!(config.theme.as_deref(), Some("light"));
@@ -219,6 +229,11 @@ mod tests {
         assert_eq!(config.keys.len(), 2);
         assert_eq!(config.keys["ctrl-d"], "half_page_down");
         assert_eq!(config.keys["x"], "quit");
+        assert_eq!(config.tag_colors.len(), 2);
+        assert_eq!(config.tag_colors["putin"], "blue");
+        assert_eq!(config.tag_colors["اقتباس"], "green");
+        let e = parse("[tag_colors]\nputin = 3\n").unwrap_err();
+        assert!(e.starts_with("line 2, column 9:"), "{e}");
         assert_eq!(parse("bidi = \"app\"").unwrap().bidi, BidiSetting::App);
         assert_eq!(parse("bidi = \"auto\"").unwrap().bidi, BidiSetting::Auto);
         assert_eq!(

@@ -48,7 +48,7 @@ fn lines_and_pages_move_the_top_row() {
     assert_eq!(top(&app), before[0]);
     press(&mut app, &["ctrl-d"]);
     assert_eq!(top(&app), before[11]);
-    press(&mut app, &["u"]);
+    press(&mut app, &["ctrl-u"]);
     assert_eq!(top(&app), before[0]);
 }
 

@@ -2,6 +2,9 @@
 //! (`[keys] ctrl-d = "half_page_down"`), and the single source of the keymap, the help overlay
 //! and the README key table.
 //!
+//! Some actions belong to a mode: caret mode (after `v`) and the annotation list bind keys of
+//! their own, over the reader's (see [`Mode`]).
+//!
 //! Knows nothing about keys or terminals: the keymap binds keys to these, the app applies them.
 
 use serde::{Deserialize, Serialize};
@@ -52,11 +55,11 @@ pub enum Action {
     NextMatch,
     /// The previous search match.
     PreviousMatch,
-    /// Open the selected article.
+    /// Open the selected article (annotation list: go to the annotation).
     Open,
     /// Show or hide the key help.
     Help,
-    /// Close the help, clear the search, or leave the prompt.
+    /// Close the help or the list, leave caret mode or the prompt, clear the selection.
     Cancel,
     /// Back to the library (quit when opened on a file).
     Back,
@@ -72,6 +75,63 @@ pub enum Action {
     ToggleBidi,
     /// Switch Arabic shaping (presentation forms) on or off.
     ToggleShaping,
+    /// Caret mode: a caret on the first word of the top line; moving it extends the selection.
+    StartSelection,
+    /// Annotate the selection: tags, colour and note.
+    Annotate,
+    /// Edit the annotation under the caret or the selection.
+    EditAnnotation,
+    /// Delete the annotation under the caret or the selection.
+    DeleteAnnotation,
+    /// Undo the last annotation change.
+    Undo,
+    /// Redo the last undone annotation change.
+    Redo,
+    /// Jump to the next annotation, selecting it.
+    NextAnnotation,
+    /// Jump to the previous annotation, selecting it.
+    PreviousAnnotation,
+    /// List this article's annotations.
+    AnnotationList,
+    /// Caret mode: the caret a cluster to the left on screen.
+    CaretLeft,
+    /// Caret mode: the caret a cluster to the right on screen.
+    CaretRight,
+    /// Caret mode: the caret a line up.
+    CaretUp,
+    /// Caret mode: the caret a line down.
+    CaretDown,
+    /// Caret mode: the caret a word on in reading order.
+    CaretWordForward,
+    /// Caret mode: the caret a word back in reading order.
+    CaretWordBack,
+    /// Caret mode: the caret a sentence on.
+    CaretSentenceForward,
+    /// Caret mode: the caret a sentence back.
+    CaretSentenceBack,
+    /// Caret mode: the caret a paragraph on.
+    CaretParagraphForward,
+    /// Caret mode: the caret a paragraph back.
+    CaretParagraphBack,
+    /// Caret mode: select the sentence under the caret.
+    SelectSentence,
+    /// Caret mode: select the paragraph under the caret.
+    SelectParagraph,
+    /// Annotation list: accept the place found for an annotation that needs review.
+    ConfirmAnnotation,
+    /// Annotation list: select the annotation's passage anew (caret mode, then `a`).
+    ReselectAnnotation,
+}
+
+/// Where an action's keys apply.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Mode {
+    /// Everywhere (the reader's keys; the other modes fall back to them).
+    Reader,
+    /// In caret mode.
+    Caret,
+    /// In the annotation list.
+    List,
 }
 
 impl Action {
@@ -83,6 +143,27 @@ impl Action {
     /// Every action, in help order.
     pub fn all() -> impl Iterator<Item = Action> {
         <Action as strum::IntoEnumIterator>::iter()
+    }
+
+    /// Where the action's keys apply.
+    pub fn mode(self) -> Mode {
+        use Action::*;
+        match self {
+            CaretLeft
+            | CaretRight
+            | CaretUp
+            | CaretDown
+            | CaretWordForward
+            | CaretWordBack
+            | CaretSentenceForward
+            | CaretSentenceBack
+            | CaretParagraphForward
+            | CaretParagraphBack
+            | SelectSentence
+            | SelectParagraph => Mode::Caret,
+            ConfirmAnnotation | ReselectAnnotation => Mode::List,
+            _ => Mode::Reader,
+        }
     }
 
     /// One line saying what the action does, for the help overlay and the README.
@@ -102,9 +183,9 @@ impl Action {
             Search => "search (library: filter)",
             NextMatch => "next match",
             PreviousMatch => "previous match",
-            Open => "open the selected article",
+            Open => "open the selected article (list: go to the annotation)",
             Help => "show or hide this help",
-            Cancel => "close help, clear the search, leave the prompt",
+            Cancel => "close help or list, leave caret mode or prompt, unselect",
             Back => "back to the library (quit when opened on a file)",
             Quit => "quit",
             Suspend => "suspend to the shell (fg resumes)",
@@ -112,6 +193,29 @@ impl Action {
             ToggleMouse => "mouse wheel on/off (off: the terminal selects text)",
             ToggleBidi => "bidi mode: hamish (app) or the terminal",
             ToggleShaping => "Arabic shaping (joined letter forms) on/off",
+            StartSelection => "caret mode: select from the top line's first word",
+            Annotate => "annotate the selection (tags, colour, note)",
+            EditAnnotation => "edit the annotation under the caret or selection",
+            DeleteAnnotation => "delete the annotation under the caret or selection",
+            Undo => "undo the last annotation change",
+            Redo => "redo an undone annotation change",
+            NextAnnotation => "next annotation (selects it)",
+            PreviousAnnotation => "previous annotation (selects it)",
+            AnnotationList => "this article's annotations",
+            CaretLeft => "caret mode: a cluster left on screen",
+            CaretRight => "caret mode: a cluster right on screen",
+            CaretUp => "caret mode: a line up",
+            CaretDown => "caret mode: a line down",
+            CaretWordForward => "caret mode: a word on (reading order)",
+            CaretWordBack => "caret mode: a word back (reading order)",
+            CaretSentenceForward => "caret mode: a sentence on",
+            CaretSentenceBack => "caret mode: a sentence back",
+            CaretParagraphForward => "caret mode: a paragraph on",
+            CaretParagraphBack => "caret mode: a paragraph back",
+            SelectSentence => "caret mode: select the sentence under the caret",
+            SelectParagraph => "caret mode: select the paragraph under the caret",
+            ConfirmAnnotation => "list: accept the place found for one that needs review",
+            ReselectAnnotation => "list: select its passage anew, then a",
         }
     }
 }

@@ -1,24 +1,33 @@
 //! The reader's whole state and its update: a key or mouse event becomes an [`Action`], and
-//! [`App::update`] applies it. Pure state changes (opening an article reads its file): no
-//! terminal, no drawing, so tests drive it key by key.
+//! [`App::update`] applies it. Pure state changes (opening an article reads its file and its
+//! annotations; changing annotations writes them): no terminal, no drawing, so tests drive it
+//! key by key. Annotating, the annotation list, caret mode and the mouse are applied in
+//! `app_annotate.rs`, `app_list.rs` and `app_select.rs`.
 
+use std::collections::BTreeMap;
 use std::path::Path;
+use std::time::Instant;
 
-use crossterm::event::{KeyEvent, KeyEventKind, MouseEvent, MouseEventKind};
+use crossterm::event::{KeyEvent, KeyEventKind, MouseEvent};
 
-use super::action::Action;
+use super::action::{Action, Mode};
+use super::annotation_list::AnnotationList;
+use super::app_select::Clicks;
 use super::article_view::ArticleView;
+use super::editor::Editor;
 use super::keymap::Keymap;
 use super::library::Library;
+use super::notes::Notes;
 use super::prompt::{Edit, Prompt, PromptKind};
 use super::search::{is_searchable, Outcome, Way};
 use super::theme::{Theme, Themes};
+use crate::annotate::model::AnnotationId;
 use crate::text::{Article, BidiMode, LayoutOptions, Shaping};
 
 /// Bytes a search reads before the screen is answered again.
 pub const SEARCH_BUDGET: usize = 4 << 20;
 /// Lines the mouse wheel scrolls.
-const WHEEL_LINES: usize = 3;
+pub const WHEEL_LINES: usize = 3;
 /// Rows each library entry takes (title, file and words, gap).
 pub const LIBRARY_ENTRY_ROWS: u16 = 3;
 /// Rows above the library's entries (heading, gap).
@@ -84,6 +93,24 @@ pub struct App {
     pub quit: bool,
     /// Set when the terminal should be handed back to the shell (cleared by the event loop).
     pub suspend: bool,
+    /// The annotation editor, when open.
+    pub editor: Option<Editor>,
+    /// The annotation list, when open.
+    pub list: Option<AnnotationList>,
+    /// What needs more room than the status line (why annotating is off, with how to fix it):
+    /// shown in a box until the next key.
+    pub notice: Option<String>,
+    /// The annotation being placed anew (`r` in the list): the next `a` moves it to the
+    /// selection.
+    pub reselect: Option<AnnotationId>,
+    /// Tag → highlight colour name, from the config's `tag_colors`.
+    pub tag_colors: BTreeMap<String, String>,
+    /// Set when the editor's note is to be edited in `$EDITOR` (the event loop does it).
+    pub external_edit: bool,
+    /// Mouse presses, for drags and double and triple clicks.
+    pub clicks: Clicks,
+    /// The tags used in the library, most used first (read once per opened article).
+    pub known_tags: Option<Vec<String>>,
 }
 
 impl App {
@@ -109,6 +136,14 @@ impl App {
             size,
             quit: false,
             suspend: false,
+            editor: None,
+            list: None,
+            notice: None,
+            reselect: None,
+            tag_colors: BTreeMap::new(),
+            external_edit: false,
+            clicks: Clicks::default(),
+            known_tags: None,
         }
     }
 
@@ -142,15 +177,49 @@ impl App {
         self.library = Some(library);
     }
 
-    /// Shows `article`, read from `path`.
+    /// Shows `article`, read from `path`, with its annotations.
     pub fn open_article(&mut self, path: &Path, article: Article) {
-        let view = ArticleView::new(
+        let (notes, message) = Notes::open(path, &article);
+        self.open_article_with(path, article, notes);
+        self.notes_opened(message);
+    }
+
+    /// Says what opening the annotations did: a message, and when annotating is off the whole
+    /// story in a notice.
+    fn notes_opened(&mut self, message: Option<String>) {
+        if message.is_some() {
+            self.message = message;
+        }
+        if let Some(Notes::Off { detail, .. }) = self.article.as_ref().map(|v| &v.notes) {
+            self.notice = Some(detail.clone());
+        }
+    }
+
+    /// Shows `article` (read from `path`) with the given annotations (`Notes::Pending` for the
+    /// first part of a huge file: [`App::complete_article`] brings the rest and them).
+    pub fn open_article_with(&mut self, path: &Path, article: Article, notes: Notes) {
+        let mut view = ArticleView::new(
             path.to_path_buf(),
             article,
             self.layout_options(),
             self.text_height(),
         );
+        view.notes = notes;
         self.article = Some(view);
+        self.known_tags = None;
+        self.reselect = None;
+        self.list = None;
+        self.editor = None;
+    }
+
+    /// The whole article arrived (after its first part was shown), with its annotations opened
+    /// on the whole text.
+    pub fn complete_article(&mut self, article: Article, notes: (Notes, Option<String>)) {
+        if let Some(view) = self.article.as_mut() {
+            view.replace_article(article);
+            view.notes = notes.0;
+            self.notes_opened(notes.1);
+        }
     }
 
     /// The screen changed size: re-wraps, keeping the top paragraph at the top.
@@ -198,6 +267,13 @@ impl App {
             return;
         }
         self.message = None;
+        if self.notice.take().is_some() {
+            return;
+        }
+        if self.editor.is_some() {
+            self.editor_key(event);
+            return;
+        }
         if let Some(prompt) = self.prompt.as_mut() {
             match prompt.key(event) {
                 Edit::Changed => {
@@ -231,36 +307,21 @@ impl App {
             }
             return;
         }
-        if let Some(action) = self.keymap.action(event) {
+        let mode = if self.list.is_some() {
+            Mode::List
+        } else if self.article.as_ref().is_some_and(|v| v.caret.is_some()) {
+            Mode::Caret
+        } else {
+            Mode::Reader
+        };
+        if let Some(action) = self.keymap.action_in(event, mode) {
             self.update(action);
         }
     }
 
-    /// Applies a mouse event: the wheel scrolls when the mouse is on.
+    /// Applies a mouse event (see [`App::mouse_at`]), now.
     pub fn mouse(&mut self, event: &MouseEvent) {
-        if !self.settings.mouse || self.prompt.is_some() {
-            return;
-        }
-        let down = match event.kind {
-            MouseEventKind::ScrollDown => true,
-            MouseEventKind::ScrollUp => false,
-            _ => return,
-        };
-        if let Some(help) = self.help.as_mut() {
-            *help = if down {
-                *help + WHEEL_LINES
-            } else {
-                help.saturating_sub(WHEEL_LINES)
-            };
-        } else if let Some(view) = self.article.as_mut() {
-            if down {
-                view.scroll_down(WHEEL_LINES);
-            } else {
-                view.scroll_up(WHEEL_LINES);
-            }
-        } else if let Some(library) = self.library.as_mut() {
-            library.move_by(if down { 1 } else { -1 });
-        }
+        self.mouse_at(event, Instant::now());
     }
 
     fn submit_prompt(&mut self) {
@@ -318,6 +379,7 @@ impl App {
             }
             _ if self.help.is_some() => self.help_action(action),
             Action::Help => self.help = Some(0),
+            _ if self.list.is_some() => self.list_action(action),
             _ if self.article.is_some() => self.article_action(action),
             _ => self.library_action(action),
         }
@@ -340,6 +402,9 @@ impl App {
     }
 
     fn article_action(&mut self, action: Action) {
+        if self.caret_action(action) || self.annotation_action(action) {
+            return;
+        }
         let Some(view) = self.article.as_mut() else {
             return;
         };
@@ -369,10 +434,17 @@ impl App {
                 view.start_search(&query, way, true);
                 self.work(SEARCH_BUDGET);
             }
-            Action::Cancel => view.clear_search(),
+            Action::Cancel => {
+                if self.reselect.take().is_some() {
+                    self.message = Some("re-selecting cancelled".into());
+                }
+                view.clear_search();
+            }
             Action::Back => {
-                if self.library.is_some() {
+                if let Some(library) = self.library.as_mut() {
                     self.article = None;
+                    self.reselect = None;
+                    library.refresh_annotations();
                 } else {
                     self.quit = true;
                 }

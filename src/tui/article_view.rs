@@ -1,5 +1,6 @@
 //! The state of the article view: the open article, its layouts, the scroll position, the
-//! search query, the current match (the selection) and a search under way.
+//! search query, the selection (the current match, or what the caret or the mouse selected), the
+//! caret of caret mode, a search under way, and the article's annotations.
 //!
 //! Pure state changes over the text engine; knows nothing about keys, terminals or drawing.
 
@@ -7,7 +8,9 @@ use std::ops::Range;
 use std::path::PathBuf;
 
 use super::blocks::{Blocks, Doc};
+use super::caret::Caret;
 use super::layout_cache::LayoutCache;
+use super::notes::Notes;
 use super::scroll::{self, Anchor};
 use super::search::{MatchCache, Outcome, SearchJob, Way};
 use crate::text::{Article, LayoutOptions};
@@ -33,10 +36,15 @@ pub struct ArticleView {
     pub top: Anchor,
     /// Rows of text on screen.
     pub height: usize,
-    /// The current match, as article chars.
+    /// The selection (the current match, or what the caret or the mouse selected), as
+    /// article chars.
     pub selection: Option<Range<usize>>,
+    /// The caret, in caret mode.
+    pub caret: Option<Caret>,
     /// A search under way.
     pub job: Option<SearchJob>,
+    /// The article's annotations.
+    pub notes: Notes,
 }
 
 /// The first non-empty paragraph.
@@ -62,14 +70,16 @@ impl ArticleView {
             top: Anchor::default(),
             height,
             selection: None,
+            caret: None,
             job: None,
+            notes: Notes::Pending,
         };
         view.prepare();
         view
     }
 
     /// The article and its blocks, for layouts and scrolling.
-    fn parts(&mut self) -> (Doc<'_>, &mut LayoutCache) {
+    pub fn parts(&mut self) -> (Doc<'_>, &mut LayoutCache) {
         let doc = Doc {
             article: &self.article,
             blocks: &self.blocks,
@@ -240,7 +250,7 @@ impl ArticleView {
     }
 
     /// Where article char `offset` is shown.
-    fn anchor_of(&mut self, offset: usize) -> Anchor {
+    pub fn anchor_of(&mut self, offset: usize) -> Anchor {
         let block = self.blocks.at_char(offset);
         let rel = offset.saturating_sub(self.blocks.get(block).char_start) as u32;
         let (doc, cache) = self.parts();
@@ -269,6 +279,23 @@ impl ArticleView {
         self.prepare();
     }
 
+    /// Scrolls as little as needed for article char `offset` to be on screen (for a caret).
+    pub fn follow(&mut self, offset: usize) {
+        if self.is_visible(offset) {
+            return;
+        }
+        let anchor = self.anchor_of(offset);
+        let (top, height) = (self.top, self.height);
+        let (doc, cache) = self.parts();
+        self.top = if anchor < top {
+            anchor
+        } else {
+            let candidate = scroll::backward(&doc, cache, anchor, height.saturating_sub(1)).0;
+            scroll::clamp_down(&doc, cache, candidate, Anchor::default(), height)
+        };
+        self.prepare();
+    }
+
     /// Starts a search for `query` (the new query: its matches are drawn). Searches start at the
     /// current match when it is on screen, else at the top of the screen.
     pub fn start_search(&mut self, query: &str, way: Way, from_selection: bool) {
@@ -294,6 +321,7 @@ impl ArticleView {
         self.job = None;
         if let Outcome::Found { range, .. } = &outcome {
             self.selection = Some(range.clone());
+            self.caret = None;
             self.reveal(range.start);
         }
         Some(outcome)
@@ -306,10 +334,11 @@ impl ArticleView {
         Some((job.scanned.min(len) as u128 * 100 / len as u128) as u8)
     }
 
-    /// Forgets the query, the selection and any search under way.
+    /// Forgets the query, the selection, the caret and any search under way.
     pub fn clear_search(&mut self) {
         self.job = None;
         self.selection = None;
+        self.caret = None;
         self.matches.set_query("");
     }
 }

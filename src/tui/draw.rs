@@ -1,15 +1,20 @@
-//! Drawing a whole frame from the app's state: the library or the article, the status line (or
-//! the prompt) on the last row, the help overlay on top.
+//! Drawing a whole frame from the app's state: the library, the article or its annotation list;
+//! the status line (or the prompt) on the last row; the annotation editor, a notice and the help
+//! overlay on top.
 //!
 //! A function from state to buffer cells; knows nothing about the terminal it will be sent to.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::app::{mode_name, App};
+use ratatui::widgets::{Block, Borders, Clear, Widget};
+
+use super::app::{mode_name, reading_column, App};
 use super::cells::{put_text, Align};
+use super::notes::summary;
 use super::prompt::PromptKind;
-use super::{draw_article, draw_help, draw_library};
+use super::text_box::{self, Show};
+use super::{draw_annotation_list, draw_article, draw_editor, draw_help, draw_library};
 use crate::text::LayoutOptions;
 
 /// Draws the frame for `app` into `buf` (any size, down to 1×1).
@@ -29,7 +34,24 @@ pub fn draw(app: &App, buf: &mut Buffer) {
         height: area.height - 1,
         ..area
     };
-    if let Some(view) = &app.article {
+    let options = LayoutOptions {
+        width: 0,
+        bidi: app.settings.bidi,
+        shaping: app.settings.shaping,
+    };
+    let list = app
+        .list
+        .as_ref()
+        .zip(app.article.as_ref().and_then(|v| v.notes.store()));
+    if let Some((list, store)) = list {
+        let (offset, width) = reading_column(body.width, app.settings.reading_width);
+        let column = Rect {
+            x: body.x + offset,
+            width,
+            ..body
+        };
+        draw_annotation_list::draw(list, store, theme, &options, column, buf);
+    } else if let Some(view) = &app.article {
         draw_article::draw(view, &app.settings, theme, body, buf);
     } else if let Some(library) = &app.library {
         draw_library::draw(library, &app.settings, theme, body, buf);
@@ -43,9 +65,51 @@ pub fn draw(app: &App, buf: &mut Buffer) {
         },
         buf,
     );
+    if let Some(editor) = &app.editor {
+        let row = app.article.as_ref().and_then(|v| {
+            let start = v.selection.as_ref().map(|s| s.start)?;
+            v.row_of(start)
+        });
+        let row = row.and_then(|r| u16::try_from(r).ok());
+        draw_editor::draw(editor, theme, &options, body, row, buf);
+    }
+    if let Some(notice) = &app.notice {
+        draw_notice(app, notice, body, buf);
+    }
     if let Some(top) = app.help {
         draw_help::draw(&app.keymap, theme, top, body, buf);
     }
+}
+
+/// A box with `text` (wrapped by the engine) in the middle of `area`, closed by any key.
+fn draw_notice(app: &App, text: &str, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
+    let options = LayoutOptions {
+        width: 0,
+        bidi: app.settings.bidi,
+        shaping: app.settings.shaping,
+    };
+    let width = area.width.min(76);
+    if width < 8 || area.height < 3 {
+        return;
+    }
+    let rows = text_box::rows(text, width - 2, &options) as u16;
+    let height = (rows + 2).min(area.height);
+    let rect = Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    );
+    let style = theme.text.patch(theme.status);
+    Clear.render(rect, buf);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(" any key closes ")
+        .style(style);
+    let inner = block.inner(rect);
+    block.render(rect, buf);
+    text_box::draw(buf, inner, text, style, &options, Show::Head);
 }
 
 /// The last row: the prompt while typing; else the article's title or file (or a message) on
@@ -105,6 +169,11 @@ fn draw_status(app: &App, area: Rect, buf: &mut Buffer) {
             right.push_str(&format!("filter: {} · ", library.filter));
         }
     }
+    if app.reselect.is_some() {
+        right.push_str("re-select · ");
+    } else if app.article.as_ref().is_some_and(|v| v.caret.is_some()) {
+        right.push_str("caret · ");
+    }
     right.push_str(mode_name(&app.settings));
     if !app.settings.mouse {
         right.push_str(" · mouse off");
@@ -122,9 +191,12 @@ fn draw_status(app: &App, area: Rect, buf: &mut Buffer) {
     let left_width = right_start.saturating_sub(area.x).saturating_sub(1);
     let left = match (&app.message, &app.article) {
         (Some(message), _) => message.clone(),
-        (None, Some(view)) => match view.title {
-            Some(p) => view.article.paragraph(p).text.chars().take(400).collect(),
-            None => file_name(&view.path),
+        (None, Some(view)) => match annotation_summary(view) {
+            Some(summary) => summary,
+            None => match view.title {
+                Some(p) => view.article.paragraph(p).text.chars().take(400).collect(),
+                None => file_name(&view.path),
+            },
         },
         (None, None) => String::new(),
     };
@@ -139,6 +211,18 @@ fn draw_status(app: &App, area: Rect, buf: &mut Buffer) {
             Align::Left,
         );
     }
+}
+
+/// The tags and note start of the annotation under the caret or selection.
+fn annotation_summary(view: &super::article_view::ArticleView) -> Option<String> {
+    let point = view.point()?;
+    let selection = view
+        .caret
+        .as_ref()
+        .map(|c| c.at.clone())
+        .or(view.selection.clone())?;
+    let entry = view.notes.under(&selection, point)?;
+    Some(summary(entry.annotation, entry.state))
 }
 
 fn file_name(path: &std::path::Path) -> String {

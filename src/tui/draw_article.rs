@@ -1,6 +1,8 @@
 //! Drawing the article view's text: the rows on screen in the reading column, RTL lines
-//! right-aligned (in `app` mode), the title styled, control symbols marked, search matches and
-//! the current match styled in every visual piece reordering split them into.
+//! right-aligned (in `app` mode), the title styled, control symbols marked, annotation
+//! highlights (see [`super::draw_highlights`]) with their marks in a one-column gutter beside
+//! the reading column (on the side lines start: right of right-to-left paragraphs), search
+//! matches, the selection and the caret, each in every visual piece reordering split it into.
 //!
 //! Reads the state; writes a buffer. Knows nothing about keys or the terminal.
 
@@ -8,11 +10,13 @@ use std::ops::Range;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 
 use super::app::{reading_column, Settings};
 use super::article_view::ArticleView;
 use super::cells::put_line;
+use super::draw_highlights::{gutter, Highlights};
+use super::scroll::Anchor;
 use super::theme::Theme;
 use crate::text::cluster::ClusterKind;
 use crate::text::{BidiMode, ParagraphLayout};
@@ -22,7 +26,11 @@ pub fn draw(view: &ArticleView, settings: &Settings, theme: &Theme, area: Rect, 
     let (offset, width) = reading_column(area.width, settings.reading_width);
     let x = area.x + offset;
     let selection = view.selection.clone();
-    for (row, anchor) in view.rows().into_iter().enumerate() {
+    let rows = view.rows();
+    let highlights = Highlights::for_screen(&view.notes, screen_chars(view, &rows), theme);
+    let caret_style = theme.search.add_modifier(Modifier::UNDERLINED);
+    let mut counts = Vec::new();
+    for (row, anchor) in rows.into_iter().enumerate() {
         let Ok(row) = u16::try_from(row) else { break };
         if row >= area.height {
             break;
@@ -47,6 +55,12 @@ pub fn draw(view: &ArticleView, settings: &Settings, theme: &Theme, area: Rect, 
                 styles[i] = base.patch(theme.symbol);
             }
         }
+        let gutter_mark = if highlights.is_empty() {
+            None
+        } else {
+            let start = block.char_start;
+            highlights.apply(layout, anchor.line, start, &mut styles, &mut counts)
+        };
         let chars = line.chars();
         let shown = |r: &Range<u32>| r.start < chars.end && chars.start < r.end;
         let offset = block.char_offset;
@@ -61,6 +75,25 @@ pub fn draw(view: &ArticleView, settings: &Settings, theme: &Theme, area: Rect, 
                 mark(layout, anchor.line, rel, &mut styles, theme.selection);
             }
         }
+        if let Some(caret) = &view.caret {
+            let at = caret.at.start..caret.at.start + 1;
+            if let Some(rel) = relative(&at, block.char_start, layout).filter(shown) {
+                mark(layout, anchor.line, rel, &mut styles, caret_style);
+            }
+        }
+        if let Some(gutter_mark) = gutter_mark {
+            // The gutter: beside the column on the side lines start.
+            let rtl = layout.direction().is_rtl() && settings.bidi == BidiMode::App;
+            let gx = if rtl {
+                Some(x + width).filter(|&g| g < area.right())
+            } else {
+                x.checked_sub(1).filter(|&g| g >= area.x)
+            };
+            if let Some(gx) = gx {
+                let (symbol, style) = gutter(gutter_mark, theme);
+                buf[(gx, area.y + row)].set_symbol(symbol).set_style(style);
+            }
+        }
         put_line(
             buf,
             x + indent,
@@ -69,6 +102,21 @@ pub fn draw(view: &ArticleView, settings: &Settings, theme: &Theme, area: Rect, 
             &line,
             |i, _| styles[i],
         );
+    }
+}
+
+/// The article chars the rows show.
+fn screen_chars(view: &ArticleView, rows: &[Anchor]) -> Range<usize> {
+    let at = |anchor: &Anchor, end: bool| {
+        let start = view.blocks.get(anchor.block).char_start;
+        view.cache.peek(anchor.block).map_or(start, |l| {
+            let chars = l.line(anchor.line).chars();
+            start + if end { chars.end } else { chars.start } as usize
+        })
+    };
+    match (rows.first(), rows.last()) {
+        (Some(first), Some(last)) => at(first, false)..at(last, true).max(at(first, false) + 1),
+        _ => 0..0,
     }
 }
 

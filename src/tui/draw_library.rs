@@ -1,5 +1,6 @@
 //! Drawing the library: a heading, then per article its title (laid out by the engine,
-//! right-to-left titles right-aligned), its file name and word count, the selected one styled.
+//! right-to-left titles right-aligned), its file name, word count and annotation count, the
+//! selected one styled.
 //!
 //! Reads the state; writes a buffer. Knows nothing about keys or the terminal.
 
@@ -101,10 +102,16 @@ pub fn draw(library: &Library, settings: &Settings, theme: &Theme, area: Rect, b
             Align::ByDirection,
         );
         if y + 1 < area.bottom() {
-            let meta = match &entry.error {
+            let mut meta = match &entry.error {
                 None => format!("{} · {} words", entry.name, entry.words),
                 Some(e) => format!("{} · cannot be opened: {e}", entry.name),
             };
+            match (entry.annotations, &entry.sidecar_problem) {
+                (_, Some(problem)) => meta.push_str(&format!(" · {problem}")),
+                (0, None) => {}
+                (1, None) => meta.push_str(" · 1 annotation"),
+                (n, None) => meta.push_str(&format!(" · {n} annotations")),
+            }
             let meta_style = if entry.error.is_some() {
                 theme.symbol
             } else {

@@ -1,7 +1,7 @@
 //! The event loop: draws, waits for terminal events (no tick: an idle reader sleeps), turns them
 //! into state changes, and carries out what the state asks of the terminal (suspend, mouse
-//! capture, BiDi mode). Between events it advances a search under way and picks up an article
-//! finishing loading in the background.
+//! capture, BiDi mode, handing it to `$EDITOR` for a note). Between events it advances a search
+//! under way and picks up an article (and its annotations) finishing loading in the background.
 //!
 //! Knows the app, the drawing function and the terminal; holds no state of its own.
 
@@ -15,9 +15,9 @@ use ratatui::Terminal;
 
 use super::app::App;
 use super::draw::draw;
-use super::open::Rest;
+use super::external_editor;
+use super::open::{Rest, Whole};
 use super::terminal;
-use crate::text::Article;
 
 /// Bytes of searching between two looks at the keyboard.
 const STEP_BUDGET: usize = 1 << 20;
@@ -83,6 +83,17 @@ pub fn run(app: &mut App, mut full: Option<Rest>) -> io::Result<()> {
                 break;
             }
         }
+        if app.external_edit {
+            let note = app
+                .editor
+                .as_ref()
+                .map(|e| e.note.clone())
+                .unwrap_or_default();
+            let _screen = terminal::SCREEN.lock().unwrap_or_else(|e| e.into_inner());
+            let result = terminal::outside(|| external_editor::edit(&note))?;
+            app.finish_external_edit(result);
+            term = fresh_terminal()?;
+        }
         if app.suspend {
             app.suspend = false;
             let _screen = terminal::SCREEN.lock().unwrap_or_else(|e| e.into_inner());
@@ -123,13 +134,9 @@ fn read_queued() -> io::Result<Vec<Event>> {
     Ok(events)
 }
 
-fn replace(app: &mut App, whole: Result<Article, String>) {
+fn replace(app: &mut App, whole: Result<Whole, String>) {
     match whole {
-        Ok(article) => {
-            if let Some(view) = app.article.as_mut() {
-                view.replace_article(article);
-            }
-        }
+        Ok((article, notes)) => app.complete_article(article, notes),
         Err(message) => app.message = Some(message),
     }
 }

@@ -2,7 +2,10 @@
 //! "half_page_down"`), the lookup for a key press, and the reverse lookup that generates the help
 //! overlay and the README key table.
 //!
-//! Knows crossterm's key events and [`Action`]; nothing about what actions do or how help is drawn.
+//! A key may be bound once per [`Mode`]: caret mode and the annotation list look up their own
+//! bindings first, then the reader's (so `b` is a word back in caret mode and a page up
+//! elsewhere, while `a` annotates in both). Knows crossterm's key events and [`Action`]; nothing
+//! about what actions do or how help is drawn.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -10,7 +13,7 @@ use std::str::FromStr;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::action::Action;
+use super::action::{Action, Mode};
 
 /// A key with its modifiers, as written in config files: `j`, `G`, `ctrl-d`, `alt-x`, `space`,
 /// `pagedown`, `f1`, `shift-tab`.
@@ -162,7 +165,6 @@ const DEFAULTS: &[(&str, Action)] = &[
     ("pageup", Action::PageUp),
     ("d", Action::HalfPageDown),
     ("ctrl-d", Action::HalfPageDown),
-    ("u", Action::HalfPageUp),
     ("ctrl-u", Action::HalfPageUp),
     ("g", Action::Top),
     ("home", Action::Top),
@@ -183,6 +185,33 @@ const DEFAULTS: &[(&str, Action)] = &[
     ("m", Action::ToggleMouse),
     ("T", Action::ToggleBidi),
     ("S", Action::ToggleShaping),
+    ("v", Action::StartSelection),
+    ("a", Action::Annotate),
+    ("e", Action::EditAnnotation),
+    ("x", Action::DeleteAnnotation),
+    ("u", Action::Undo),
+    ("ctrl-r", Action::Redo),
+    ("]", Action::NextAnnotation),
+    ("[", Action::PreviousAnnotation),
+    ("A", Action::AnnotationList),
+    ("left", Action::CaretLeft),
+    ("h", Action::CaretLeft),
+    ("right", Action::CaretRight),
+    ("l", Action::CaretRight),
+    ("up", Action::CaretUp),
+    ("k", Action::CaretUp),
+    ("down", Action::CaretDown),
+    ("j", Action::CaretDown),
+    ("w", Action::CaretWordForward),
+    ("b", Action::CaretWordBack),
+    (")", Action::CaretSentenceForward),
+    ("(", Action::CaretSentenceBack),
+    ("}", Action::CaretParagraphForward),
+    ("{", Action::CaretParagraphBack),
+    ("s", Action::SelectSentence),
+    ("p", Action::SelectParagraph),
+    ("c", Action::ConfirmAnnotation),
+    ("r", Action::ReselectAnnotation),
 ];
 
 impl Default for Keymap {
@@ -208,7 +237,8 @@ pub struct HelpRow {
 
 impl Keymap {
     /// The defaults with the user's remaps applied: each entry binds a key (replacing what it was
-    /// bound to); the action `"none"` unbinds it. Bad entries are skipped with a warning each.
+    /// bound to in the action's mode); the action `"none"` unbinds it in every mode. Bad entries
+    /// are skipped with a warning each.
     pub fn with_remaps(remaps: &BTreeMap<String, String>) -> (Keymap, Vec<String>) {
         let mut map = Keymap::default();
         let mut warnings = Vec::new();
@@ -230,7 +260,8 @@ impl Keymap {
                     }
                 },
             };
-            map.bindings.retain(|(k, _)| *k != key);
+            map.bindings
+                .retain(|(k, a)| *k != key || action.is_some_and(|b| a.mode() != b.mode()));
             if let Some(action) = action {
                 map.bindings.push((key, action));
             }
@@ -238,13 +269,21 @@ impl Keymap {
         (map, warnings)
     }
 
-    /// The action bound to a key press.
+    /// The reader's action bound to a key press.
     pub fn action(&self, event: &KeyEvent) -> Option<Action> {
+        self.action_in(event, Mode::Reader)
+    }
+
+    /// The action bound to a key press in `mode`: the mode's own binding, else the reader's.
+    pub fn action_in(&self, event: &KeyEvent, mode: Mode) -> Option<Action> {
         let key = KeySpec::from_event(event);
-        self.bindings
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map(|&(_, action)| action)
+        let find = |m: Mode| {
+            self.bindings
+                .iter()
+                .find(|(k, a)| *k == key && a.mode() == m)
+                .map(|&(_, action)| action)
+        };
+        find(mode).or_else(|| find(Mode::Reader))
     }
 
     /// The keys bound to `action`, in binding order.
@@ -369,6 +408,46 @@ mod tests {
         assert!(back.keys.is_empty());
         let line_up = rows.iter().find(|r| r.action == "line_up").unwrap();
         assert_eq!(line_up.keys, ["k", "up", "j"]);
+    }
+
+    #[test]
+    fn modes_have_their_own_keys_over_the_readers() {
+        let map = Keymap::default();
+        let key = |c| press(KeyCode::Char(c), KeyModifiers::NONE);
+        assert_eq!(map.action(&key('b')), Some(Action::PageUp));
+        assert_eq!(
+            map.action_in(&key('b'), Mode::Caret),
+            Some(Action::CaretWordBack)
+        );
+        assert_eq!(
+            map.action_in(&key('a'), Mode::Caret),
+            Some(Action::Annotate)
+        );
+        assert_eq!(map.action(&key('u')), Some(Action::Undo));
+        let ctrl_u = press(KeyCode::Char('u'), KeyModifiers::CONTROL);
+        assert_eq!(map.action(&ctrl_u), Some(Action::HalfPageUp));
+        assert_eq!(map.action(&key('c')), None, "c only in the list");
+        assert_eq!(
+            map.action_in(&key('c'), Mode::List),
+            Some(Action::ConfirmAnnotation)
+        );
+        assert_eq!(map.action_in(&key('j'), Mode::List), Some(Action::LineDown));
+        let left = press(KeyCode::Left, KeyModifiers::NONE);
+        assert_eq!(map.action(&left), None);
+        assert_eq!(map.action_in(&left, Mode::Caret), Some(Action::CaretLeft));
+        // A remap replaces the binding of its own mode only; "none" unbinds in every mode.
+        let remaps: BTreeMap<String, String> = [("b", "quit"), ("w", "none")]
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        let (map, warnings) = Keymap::with_remaps(&remaps);
+        assert!(warnings.is_empty());
+        assert_eq!(map.action(&key('b')), Some(Action::Quit));
+        assert_eq!(
+            map.action_in(&key('b'), Mode::Caret),
+            Some(Action::CaretWordBack)
+        );
+        assert_eq!(map.action_in(&key('w'), Mode::Caret), None);
     }
 
     #[test]

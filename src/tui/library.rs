@@ -1,11 +1,13 @@
-//! The library: the articles (`*.txt`) of a directory with their titles and word counts, a
-//! filter over them, and the selected one.
+//! The library: the articles (`*.txt`) of a directory with their titles, word counts and
+//! annotation counts (from their sidecars), a filter over them, and the selected one.
 //!
-//! Reads the directory and the files once; knows nothing about keys, terminals or drawing.
+//! Reads the directory and the files once (the annotation counts again when the reader comes
+//! back from an article); knows nothing about keys, terminals or drawing.
 
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::annotate::library::scan_library;
 use crate::text::normalize::fold;
 use crate::text::sanitize::sanitize;
 use crate::text::Article;
@@ -27,6 +29,10 @@ pub struct Entry {
     pub words: usize,
     /// Why the file cannot be opened, if it cannot.
     pub error: Option<String>,
+    /// How many annotations its sidecar holds.
+    pub annotations: usize,
+    /// Why its sidecar could not be read, if it could not (sanitised).
+    pub sidecar_problem: Option<String>,
     /// Folded title and name, for filtering.
     folded: String,
 }
@@ -60,6 +66,8 @@ impl Entry {
             title,
             words,
             error,
+            annotations: 0,
+            sidecar_problem: None,
             folded,
         }
     }
@@ -96,7 +104,31 @@ impl Library {
             .collect();
         paths.sort();
         let entries = paths.iter().map(|p| Entry::read(p)).collect();
-        Ok(Library::from_entries(dir.to_path_buf(), entries))
+        let mut library = Library::from_entries(dir.to_path_buf(), entries);
+        library.refresh_annotations();
+        Ok(library)
+    }
+
+    /// Reads the annotation counts again from the sidecars (an unreadable directory leaves
+    /// them as they were).
+    pub fn refresh_annotations(&mut self) {
+        let Ok(index) = scan_library(&self.dir) else {
+            return;
+        };
+        for entry in &mut self.entries {
+            let name = entry.path.file_name();
+            entry.annotations = index
+                .counts
+                .iter()
+                .find(|(p, _)| p.file_name() == name)
+                .map_or(0, |(_, &n)| n);
+            entry.sidecar_problem = index.problems.iter().find_map(|(p, problem)| {
+                let sidecar = p.file_name()?.to_string_lossy();
+                let article = sidecar.strip_suffix(crate::annotate::location::SIDECAR_SUFFIX)?;
+                (Some(std::ffi::OsStr::new(article)) == name)
+                    .then(|| sanitize(&format!("annotations unreadable: {problem}")))
+            });
+        }
     }
 
     /// A library of the given entries, unfiltered.

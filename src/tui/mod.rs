@@ -5,27 +5,42 @@
 //! loop and gives the terminal back.
 
 pub mod action;
+pub mod annotation_list;
 pub mod app;
+mod app_annotate;
+mod app_list;
+pub mod app_select;
 pub mod article_view;
 pub mod blocks;
+pub mod caret;
 pub mod cells;
 pub mod check_terminal;
 pub mod draw;
+pub mod draw_annotation_list;
 pub mod draw_article;
+pub mod draw_editor;
 pub mod draw_help;
+pub mod draw_highlights;
 pub mod draw_library;
+pub mod editor;
 pub mod event_loop;
+pub mod external_editor;
 pub mod keymap;
 pub mod layout_cache;
 pub mod library;
+pub mod notes;
 pub mod open;
 pub mod prompt;
 pub mod samples;
 pub mod scroll;
 pub mod search;
+pub mod selection;
 pub mod terminal;
 pub mod terminal_mode;
+pub mod text_box;
 pub mod theme;
+pub mod unit_moves;
+pub mod units;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -69,11 +84,14 @@ pub fn run(args: ReadArgs) -> ExitCode {
     };
     let theme = themes.initial(config.theme.as_deref());
     let size = crossterm::terminal::size().unwrap_or((80, 24));
+    let tag_warnings = unknown_tag_colors(&config.tag_colors, themes.by_index(theme));
     let mut app = App::new(settings, keymap, themes, theme, size);
+    app.tag_colors = config.tag_colors.clone();
     let warnings: Vec<String> = config_warning
         .into_iter()
         .chain(theme_warnings)
         .chain(key_warnings)
+        .chain(tag_warnings)
         .collect();
     if !warnings.is_empty() {
         app.message = Some(warnings.join("; "));
@@ -92,6 +110,24 @@ pub fn run(args: ReadArgs) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// A warning for each `[tag_colors]` entry naming a colour `theme` has no highlight for.
+pub fn unknown_tag_colors(
+    tag_colors: &std::collections::BTreeMap<String, String>,
+    theme: &theme::Theme,
+) -> Vec<String> {
+    tag_colors
+        .iter()
+        .filter(|(_, color)| theme.highlight(color).is_none())
+        .map(|(tag, color)| {
+            let names: Vec<&str> = theme.highlights.iter().map(|(n, _)| n.as_str()).collect();
+            sanitize(&format!(
+                "[tag_colors] {tag:?}: no highlight colour {color:?} (colours: {})",
+                names.join(", ")
+            ))
+        })
+        .collect()
 }
 
 /// `hamish check-terminal`.

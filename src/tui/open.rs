@@ -1,6 +1,8 @@
 //! Opening what the command line names, before the screen is touched: the sample library, a
-//! directory's library, or one article. A huge article opens on its first part at once while
-//! the rest loads on another thread, so the first screen does not wait for 50 MB to be read.
+//! directory's library, or one article with its annotations. A huge article opens on its first
+//! part at once while the rest loads on another thread (which then opens its annotations on the
+//! whole text: anchoring them on a part would move them), so the first screen does not wait
+//! for 50 MB to be read.
 //!
 //! Errors are one-line messages naming the path; knows nothing about terminals or drawing.
 
@@ -10,6 +12,7 @@ use std::sync::mpsc::{self, Receiver};
 
 use super::app::App;
 use super::library::Library;
+use super::notes::Notes;
 use super::samples;
 use crate::text::{Article, LoadError};
 
@@ -18,8 +21,11 @@ const HUGE: u64 = 8 << 20;
 /// How much of a huge file is read before the first screen.
 const FIRST_PART: usize = 256 << 10;
 
+/// A whole article with its annotations and the status line's message about them.
+pub type Whole = (Article, (Notes, Option<String>));
+
 /// The whole article, or why it could not be read, delivered by the loading thread.
-pub type Rest = Receiver<Result<Article, String>>;
+pub type Rest = Receiver<Result<Whole, String>>;
 
 /// What hamish opens.
 pub enum Target {
@@ -57,6 +63,10 @@ pub fn target(path: Option<&Path>) -> Result<Target, String> {
         let owned = path.to_path_buf();
         std::thread::spawn(move || {
             let whole = Article::load(&owned)
+                .map(|article| {
+                    let notes = Notes::open(&owned, &article);
+                    (article, notes)
+                })
                 .map_err(|e| format!("{}: {e}; showing only its beginning", owned.display()));
             let _ = tx.send(whole);
         });
@@ -116,10 +126,18 @@ pub fn into_app(target: Target, app: &mut App) -> Option<Rest> {
         Target::Article {
             path,
             article,
-            rest,
+            rest: None,
         } => {
             app.open_article(&path, article);
-            rest
+            None
+        }
+        Target::Article {
+            path,
+            article,
+            rest: Some(rest),
+        } => {
+            app.open_article_with(&path, article, Notes::Pending);
+            Some(rest)
         }
     }
 }

@@ -113,6 +113,43 @@ pub fn suspend() -> io::Result<()> {
     reenter()
 }
 
+/// Hands the terminal to another program (an editor) while `f` runs, then takes it again (the
+/// caller redraws everything). Ctrl-C typed meanwhile is the other program's business: hamish
+/// itself ignores SIGINT until `f` returns (with a handler, not `SIG_IGN`, so a program `f`
+/// starts gets the default action back).
+pub fn outside<T>(f: impl FnOnce() -> T) -> io::Result<T> {
+    leave();
+    let previous = catch_sigint();
+    let out = f();
+    restore_sigint(previous);
+    reenter()?;
+    Ok(out)
+}
+
+extern "C" fn ignore_signal(_: libc::c_int) {}
+
+/// Catches SIGINT with a handler that does nothing; returns the previous disposition.
+fn catch_sigint() -> Option<libc::sigaction> {
+    // SAFETY: sigaction is given valid pointers to zero-initialised structs it fills in; the
+    // handler is an `extern "C"` function that does nothing, which is async-signal-safe.
+    unsafe {
+        let mut action: libc::sigaction = std::mem::zeroed();
+        action.sa_sigaction = ignore_signal as extern "C" fn(libc::c_int) as libc::sighandler_t;
+        libc::sigemptyset(&mut action.sa_mask);
+        let mut previous: libc::sigaction = std::mem::zeroed();
+        (libc::sigaction(libc::SIGINT, &action, &mut previous) == 0).then_some(previous)
+    }
+}
+
+fn restore_sigint(previous: Option<libc::sigaction>) {
+    if let Some(previous) = previous {
+        // SAFETY: restores a disposition sigaction itself returned.
+        unsafe {
+            libc::sigaction(libc::SIGINT, &previous, std::ptr::null_mut());
+        }
+    }
+}
+
 /// True (once) after a suspend the signal thread handled: the screen must be redrawn whole.
 pub fn take_resumed() -> bool {
     RESUMED.swap(false, Ordering::SeqCst)

@@ -1,0 +1,176 @@
+//! Selecting, for the app: caret mode's actions (`v`, the caret moves, `s`, `p`), and the mouse
+//! (when captured): the wheel scrolls; in an article, press–drag–release selects with both ends
+//! snapped to words, a double click selects a word and a triple click a paragraph.
+//!
+//! Clicks are counted from the times the caller gives ([`App::mouse_at`]), so tests need no
+//! clock. State changes only; knows nothing about the terminal or drawing.
+
+use std::ops::Range;
+use std::time::{Duration, Instant};
+
+use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+
+use super::action::Action;
+use super::app::{reading_column, App, WHEEL_LINES};
+use super::caret::Unit;
+use super::selection::caret_move;
+
+/// Presses closer together than this (on the same cell) count as one double or triple click.
+pub const MULTI_CLICK: Duration = Duration::from_millis(400);
+
+/// The mouse's recent presses.
+#[derive(Clone, Debug, Default)]
+pub struct Clicks {
+    /// When and where the last press was, and how many presses in a row it ends.
+    last: Option<(Instant, (u16, u16), u8)>,
+    /// The word a drag started on.
+    drag_from: Option<Range<usize>>,
+}
+
+impl App {
+    /// Applies a caret-mode action (and `v`); false for other actions.
+    pub(super) fn caret_action(&mut self, action: Action) -> bool {
+        let Some(view) = self.article.as_mut() else {
+            return false;
+        };
+        match action {
+            Action::StartSelection if view.caret.is_some() => {
+                view.leave_caret();
+                self.message =
+                    Some("caret mode off, selection kept: a annotates, esc clears".into());
+            }
+            Action::StartSelection => {
+                if !view.start_caret() {
+                    self.message = Some("nothing to select in this article".into());
+                }
+            }
+            Action::SelectSentence => {
+                view.select_unit(Unit::Sentence);
+            }
+            Action::SelectParagraph => {
+                view.select_unit(Unit::Paragraph);
+            }
+            _ => match caret_move(action) {
+                Some(mv) => {
+                    if !view.move_caret(mv) && view.caret.is_some() {
+                        self.message = Some("the caret cannot go further".into());
+                    }
+                }
+                None => return false,
+            },
+        }
+        true
+    }
+
+    /// Applies a mouse event that happened at `now`.
+    pub fn mouse_at(&mut self, event: &MouseEvent, now: Instant) {
+        if !self.settings.mouse
+            || self.prompt.is_some()
+            || self.editor.is_some()
+            || self.notice.is_some()
+        {
+            return;
+        }
+        let down = match event.kind {
+            MouseEventKind::ScrollDown => true,
+            MouseEventKind::ScrollUp => false,
+            _ => {
+                if self.help.is_none() && self.list.is_none() {
+                    self.mouse_select(event, now);
+                }
+                return;
+            }
+        };
+        if let Some(help) = self.help.as_mut() {
+            *help = if down {
+                *help + WHEEL_LINES
+            } else {
+                help.saturating_sub(WHEEL_LINES)
+            };
+        } else if let Some(list) = self.list.as_mut() {
+            let len = self
+                .article
+                .as_ref()
+                .and_then(|v| v.notes.store())
+                .map_or(0, |s| s.annotations().len());
+            list.move_by(if down { 1 } else { -1 }, len);
+        } else if let Some(view) = self.article.as_mut() {
+            if down {
+                view.scroll_down(WHEEL_LINES);
+            } else {
+                view.scroll_up(WHEEL_LINES);
+            }
+        } else if let Some(library) = self.library.as_mut() {
+            library.move_by(if down { 1 } else { -1 });
+        }
+    }
+
+    /// Presses, drags and releases of the left button over an article.
+    fn mouse_select(&mut self, event: &MouseEvent, now: Instant) {
+        let left = reading_column(self.size.0, self.settings.reading_width).0;
+        let height = self.text_height() as u16;
+        let Some(view) = self.article.as_mut() else {
+            return;
+        };
+        let at = (event.column, event.row);
+        match event.kind {
+            MouseEventKind::Down(MouseButton::Left) => {
+                if event.row >= height {
+                    return;
+                }
+                let count = match self.clicks.last {
+                    Some((t, place, n)) if place == at && now.duration_since(t) <= MULTI_CLICK => {
+                        n % 3 + 1
+                    }
+                    _ => 1,
+                };
+                self.clicks.last = Some((now, at, count));
+                let Some(cell) = view.cell_at_screen(left, event.column, event.row) else {
+                    self.clicks.drag_from = None;
+                    return;
+                };
+                let word = view.word_at(cell.start);
+                self.clicks.drag_from = word.clone();
+                match count {
+                    1 => {
+                        view.leave_caret();
+                        view.selection = None;
+                    }
+                    2 => {
+                        if let Some(word) = word {
+                            view.select(word);
+                        }
+                    }
+                    _ => {
+                        if let Some(paragraph) = view.paragraph_at(cell.start) {
+                            view.select(paragraph);
+                        }
+                        self.clicks.drag_from = None;
+                    }
+                }
+            }
+            MouseEventKind::Drag(MouseButton::Left) => {
+                let Some(from) = self.clicks.drag_from.clone() else {
+                    return;
+                };
+                // Dragging onto the first or last row scrolls.
+                if event.row == 0 {
+                    view.scroll_up(1);
+                } else if event.row + 1 >= height {
+                    view.scroll_down(1);
+                }
+                let row = event.row.min(height.saturating_sub(1));
+                let Some(cell) = view.cell_at_screen(left, event.column, row) else {
+                    return;
+                };
+                if let Some(word) = view.word_at(cell.start) {
+                    let range = from.start.min(word.start)..from.end.max(word.end);
+                    view.leave_caret();
+                    view.selection = Some(range);
+                }
+            }
+            MouseEventKind::Up(MouseButton::Left) => self.clicks.drag_from = None,
+            _ => {}
+        }
+    }
+}
