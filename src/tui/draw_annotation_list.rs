@@ -12,7 +12,7 @@ use ratatui::style::Modifier;
 use super::annotation_list::{state_name, AnnotationList, ENTRY_ROWS};
 use super::cells::{put_text, Align};
 use super::draw_editor::dim;
-use super::notes::note_start;
+use super::notes::{isolate, note_start, tags_text};
 use super::theme::Theme;
 use crate::annotate::anchor::AnchorState;
 use crate::annotate::store::Store;
@@ -22,8 +22,8 @@ use crate::text::LayoutOptions;
 const HEADER_ROWS: u16 = 3;
 
 /// The keys the heading names.
-pub const KEYS: &str = "j/k move · enter go to · e edit · x delete · c confirm · r re-select · \
-                        u undo · esc close";
+pub const KEYS: &str =
+    "j/k · enter go to · e edit · x delete · c confirm · r re-select · esc close";
 
 /// Draws the list into `area` (the reading column).
 pub fn draw(
@@ -40,7 +40,7 @@ pub fn draw(
     let entries = store.annotations();
     let counts = store.counts();
     let heading = format!(
-        "annotations · {} · {} anchored, {} moved, {} need review, {} not found",
+        "annotations · {} · {} anchored, {} moved, {} needing review, {} not found",
         counts.total, counts.anchored, counts.moved, counts.needs_review, counts.orphaned
     );
     let title = theme.text.patch(theme.title);
@@ -126,16 +126,11 @@ pub fn draw(
             Align::ByDirection,
         );
         if y + 1 < area.bottom() {
-            let tags = if a.tags.is_empty() {
-                "no tags".to_string()
-            } else {
-                a.tags.join(", ")
-            };
-            let mut line = format!("{} · {tags}", state_name(entry.state));
+            let mut line = format!("{} · {}", state_name(entry.state), tags_text(&a.tags));
             let note = note_start(&a.note, 200);
             if !note.is_empty() {
                 line.push_str(" · ");
-                line.push_str(&note);
+                line.push_str(&isolate(&note));
             }
             let style = if is_selected { base } else { dim(base, theme) };
             put_text(

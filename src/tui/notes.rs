@@ -227,7 +227,8 @@ pub fn save_error_message(e: &SaveError) -> String {
 }
 
 /// One line about an annotation for the status line: its state when not anchored, tags, and
-/// the start of its note.
+/// the start of its note (tags and note each isolated, so a right-to-left note does not
+/// reorder around the tags).
 pub fn summary(annotation: &Annotation, state: &AnchorState) -> String {
     let mut parts = Vec::new();
     match state {
@@ -235,16 +236,28 @@ pub fn summary(annotation: &Annotation, state: &AnchorState) -> String {
         AnchorState::Orphaned => parts.push("not found in the article".to_string()),
         AnchorState::Moved { .. } | AnchorState::Anchored => {}
     }
-    if annotation.tags.is_empty() {
-        parts.push("no tags".into());
-    } else {
-        parts.push(annotation.tags.join(", "));
-    }
+    parts.push(tags_text(&annotation.tags));
     let note = note_start(&annotation.note, NOTE_START);
     if !note.is_empty() {
-        parts.push(note);
+        parts.push(isolate(&note));
     }
-    sanitize(&parts.join(" · "))
+    parts.join(" · ")
+}
+
+/// Tags for display: sanitised, comma-separated, isolated ("no tags" when there are none).
+pub fn tags_text(tags: &[String]) -> String {
+    if tags.is_empty() {
+        "no tags".into()
+    } else {
+        isolate(&sanitize(&tags.join(", ")))
+    }
+}
+
+/// `text` between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: laid out in its own
+/// direction without reordering what is around it. `text` must be sanitised already (sanitising
+/// drops these marks).
+pub fn isolate(text: &str) -> String {
+    format!("\u{2068}{text}\u{2069}")
 }
 
 /// The first line of a note, at most `chars` chars (with "…" when cut), sanitised.
@@ -297,6 +310,34 @@ mod tests {
             "1 annotation edited elsewhere too: kept the later one, 2 annotations added elsewhere"
         );
         assert_eq!(merge_message(&MergeReport::default()), None);
+    }
+
+    #[test]
+    fn summaries_isolate_tags_and_notes() {
+        let mut a = Annotation {
+            id: AnnotationId::new("x").unwrap(),
+            start: 0,
+            end: 1,
+            exact: String::new(),
+            prefix: String::new(),
+            suffix: String::new(),
+            tags: vec!["quote".into(), "بوتين".into()],
+            color: "yellow".into(),
+            note: "قالها\x07 لتاس".into(),
+            created: None,
+            updated: None,
+            extra: Default::default(),
+        };
+        assert_eq!(
+            summary(&a, &AnchorState::Anchored),
+            "\u{2068}quote, بوتين\u{2069} · \u{2068}قالها␇ لتاس\u{2069}"
+        );
+        a.tags.clear();
+        a.note.clear();
+        assert_eq!(
+            summary(&a, &AnchorState::Orphaned),
+            "not found in the article · no tags"
+        );
     }
 
     #[test]
