@@ -300,3 +300,81 @@ fn skip_cells(line: &str, n: usize) -> &str {
     }
     ""
 }
+
+/// The cells of `capture-pane -e` output drawn on background `rgb` (`"92;75;18"`): per row
+/// that has any, the row and its chars there (combining marks stay with their letter).
+pub fn cells_on_background(screen: &str, rgb: &str) -> Vec<(usize, String)> {
+    let target = rgb.split(';').collect::<Vec<_>>();
+    let mut out = Vec::new();
+    for (y, line) in screen.lines().enumerate() {
+        let mut bg: Option<Vec<String>> = None;
+        let mut found = String::new();
+        let mut rest = line;
+        while !rest.is_empty() {
+            if let Some(after) = rest.strip_prefix("\x1b[") {
+                let end = after
+                    .find(|c: char| c.is_ascii_alphabetic())
+                    .unwrap_or(after.len());
+                if after[end..].starts_with('m') {
+                    let params: Vec<&str> = after[..end].split(';').collect();
+                    let mut i = 0;
+                    while i < params.len() {
+                        match params[i] {
+                            "" | "0" | "49" => bg = None,
+                            "48" if params.get(i + 1) == Some(&"2") => {
+                                bg = Some(
+                                    params[i + 2..(i + 5).min(params.len())]
+                                        .iter()
+                                        .map(|s| s.to_string())
+                                        .collect(),
+                                );
+                                i += 4;
+                            }
+                            "48" if params.get(i + 1) == Some(&"5") => {
+                                bg = Some(vec![format!("5:{}", params.get(i + 2).unwrap_or(&""))]);
+                                i += 2;
+                            }
+                            "38" if params.get(i + 1) == Some(&"2") => i += 4,
+                            "38" if params.get(i + 1) == Some(&"5") => i += 2,
+                            _ => {}
+                        }
+                        i += 1;
+                    }
+                }
+                rest = &after[(end + 1).min(after.len())..];
+                continue;
+            }
+            let c = rest.chars().next().unwrap();
+            rest = &rest[c.len_utf8()..];
+            let on = bg
+                .as_ref()
+                .is_some_and(|b| b.iter().map(String::as_str).eq(target.iter().copied()));
+            if on {
+                found.push(c);
+            }
+        }
+        if !found.is_empty() {
+            out.push((y, found));
+        }
+    }
+    out
+}
+
+/// The chars of `text` that take a cell, sorted: to compare what two screens show regardless
+/// of the order rows put them in.
+pub fn glyph_multiset(text: &str) -> Vec<char> {
+    use unicode_width::UnicodeWidthChar;
+    let mut chars: Vec<char> = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && c.width().unwrap_or(0) > 0)
+        .collect();
+    chars.sort_unstable();
+    chars
+}
+
+/// How `text` looks on screen, laid out on one line by `hamish render`.
+pub fn rendered(dir: &Path, text: &str) -> String {
+    let file = dir.join("rendered-phrase.txt");
+    std::fs::write(&file, text).unwrap();
+    render(&file, 0).join("\n").trim().to_string()
+}

@@ -133,3 +133,44 @@ pub fn style_mask(buf: &Buffer, style: Style, mark: char) -> Vec<(u16, String)> 
         })
         .collect()
 }
+
+/// `text` written as `name` into a fresh temporary directory (annotations are written beside
+/// it, never into the repository), opened in an app of `size`.
+pub fn temp_article(name: &str, text: &str, size: (u16, u16)) -> (tempfile::TempDir, PathBuf, App) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::write(&path, text).unwrap();
+    let mut app = app(size);
+    app.open_article(&path, Article::load(&path).unwrap());
+    (dir, path, app)
+}
+
+/// Seed `i` copied into a fresh temporary directory and opened.
+pub fn temp_seed(i: usize, size: (u16, u16)) -> (tempfile::TempDir, PathBuf, App) {
+    let seed = seed(i);
+    let text = std::fs::read_to_string(&seed).unwrap();
+    temp_article(seed.file_name().unwrap().to_str().unwrap(), &text, size)
+}
+
+/// Opens the article at `path` again (as quitting and starting hamish would).
+pub fn reopen(app: &mut App, path: &Path) {
+    app.open_article(path, Article::load(path).unwrap());
+}
+
+/// The char range of the `nth` occurrence of `phrase` in the open article.
+pub fn find(app: &App, phrase: &str, nth: usize) -> std::ops::Range<usize> {
+    let text = app.article.as_ref().unwrap().article.text();
+    let (byte, _) = text
+        .match_indices(phrase)
+        .nth(nth)
+        .expect("phrase in the article");
+    let start = text[..byte].chars().count();
+    start..start + phrase.chars().count()
+}
+
+/// Searches `phrase` (typed into the prompt): its match becomes the selection.
+pub fn search(app: &mut App, phrase: &str) {
+    press(app, &["/"]);
+    type_text(app, phrase);
+    press(app, &["enter"]);
+}
