@@ -228,3 +228,54 @@ fn a_bad_path_is_one_line_and_exit_1_before_the_screen_is_touched() {
     )));
     assert_eq!(stderr.lines().count(), 1);
 }
+
+/// Run by [`a_panic_restores_the_terminal`] inside tmux: takes the terminal as the reader does,
+/// then panics.
+#[test]
+#[ignore = "a helper, run inside tmux by a_panic_restores_the_terminal"]
+fn panic_helper() {
+    if std::env::var_os("HAMISH_PANIC_HELPER").is_none() {
+        return;
+    }
+    hamish::tui::terminal::install_panic_hook();
+    hamish::tui::terminal::enter(hamish::text::BidiMode::App, true).unwrap();
+    panic!("boom: a panic while the reader holds the terminal");
+}
+
+#[test]
+fn a_panic_restores_the_terminal() {
+    if !have_tmux() {
+        return;
+    }
+    let shell = Tmux::start_shell((80, 24));
+    let stty = shell.dir.path().join("stty.txt");
+    let me = std::env::current_exe().unwrap();
+    shell.type_text(&format!(
+        "HAMISH_PANIC_HELPER=1 '{}' --exact panic_helper --ignored --nocapture; stty -a > '{}'",
+        me.display(),
+        stty.display()
+    ));
+    shell.keys(&["Enter"]);
+    let screen = shell.wait_for_text("boom: a panic while the reader holds the terminal");
+    assert!(
+        screen.contains("$ "),
+        "back on the shell's screen:\n{screen}"
+    );
+    shell.wait_for_output(|_| std::fs::read_to_string(&stty).is_ok_and(|t| t.ends_with('\n')));
+    let modes = std::fs::read_to_string(&stty).unwrap();
+    assert!(
+        modes.contains(" icanon") && modes.contains(" echo"),
+        "raw mode left:\n{modes}"
+    );
+    // The panic message comes after the terminal was restored: mouse capture off, the alternate
+    // screen left, implicit BiDi mode back.
+    let raw = shell.raw_output();
+    let find = |needle: &[u8]| raw.windows(needle.len()).position(|w| w == needle);
+    let rfind = |needle: &[u8]| raw.windows(needle.len()).rposition(|w| w == needle);
+    let entered = find(b"\x1b[8l").expect("explicit mode set");
+    let mouse_off = rfind(b"\x1b[?1000l").expect("mouse capture turned off");
+    let left = rfind(b"\x1b[?1049l").expect("alternate screen left");
+    let implicit = rfind(b"\x1b[8h").expect("implicit mode restored");
+    let message = find(b"boom: a panic").expect("panic message shown");
+    assert!(entered < mouse_off && mouse_off < left && left < implicit && implicit < message);
+}

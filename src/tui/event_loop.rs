@@ -41,6 +41,9 @@ pub fn run(app: &mut App, mut full: Option<Rest>) -> io::Result<()> {
             }
             term.draw(|frame| draw(app, frame.buffer_mut()))?;
         }
+        if let Some(rest) = full.as_mut() {
+            rest.start();
+        }
         if app.quit {
             return Ok(());
         }
@@ -56,7 +59,7 @@ pub fn run(app: &mut App, mut full: Option<Rest>) -> io::Result<()> {
                     Err(TryRecvError::Empty) if event::poll(LOAD_POLL)? => {
                         // A key arriving while the rest of the article loads waits for it:
                         // every key sees the whole article.
-                        if let Some(article) = full.take().and_then(|rx| rx.recv().ok()) {
+                        if let Some(article) = full.take().and_then(Rest::recv) {
                             replace(app, article);
                         }
                         break read_queued()?;
@@ -119,10 +122,12 @@ fn fresh_terminal() -> io::Result<Term> {
         io::stdout(),
         crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
     )?;
-    Terminal::new(CrosstermBackend::new(io::stdout()))
+    // Buffered: a frame goes out in one write (ratatui flushes after each draw).
+    let out = io::BufWriter::with_capacity(1 << 16, io::stdout());
+    Terminal::new(CrosstermBackend::new(out))
 }
 
-type Term = Terminal<CrosstermBackend<io::Stdout>>;
+type Term = Terminal<CrosstermBackend<io::BufWriter<io::Stdout>>>;
 
 /// The next event and everything already queued behind it (a resize storm, a paste), so the
 /// screen is drawn once for all of them.

@@ -8,7 +8,7 @@
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, Receiver};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use super::app::App;
 use super::library::Library;
@@ -24,8 +24,47 @@ const FIRST_PART: usize = 256 << 10;
 /// A whole article with its annotations and the status line's message about them.
 pub type Whole = (Article, (Notes, Option<String>));
 
-/// The whole article, or why it could not be read, delivered by the loading thread.
-pub type Rest = Receiver<Result<Whole, String>>;
+/// The rest of a huge article: the whole of it, or why it could not be read, from a loading
+/// thread started once the first screen is drawn (so that the two do not compete).
+pub struct Rest {
+    path: PathBuf,
+    rx: Option<Receiver<Result<Whole, String>>>,
+}
+
+impl Rest {
+    /// Starts loading (once).
+    pub fn start(&mut self) {
+        if self.rx.is_some() {
+            return;
+        }
+        let (tx, rx) = mpsc::channel();
+        let owned = self.path.clone();
+        std::thread::spawn(move || {
+            let whole = Article::load(&owned)
+                .map(|article| {
+                    let notes = Notes::open(&owned, &article);
+                    (article, notes)
+                })
+                .map_err(|e| format!("{}: {e}; showing only its beginning", owned.display()));
+            let _ = tx.send(whole);
+        });
+        self.rx = Some(rx);
+    }
+
+    /// The whole article if it has arrived.
+    pub fn try_recv(&self) -> Result<Result<Whole, String>, TryRecvError> {
+        match &self.rx {
+            Some(rx) => rx.try_recv(),
+            None => Err(TryRecvError::Empty),
+        }
+    }
+
+    /// Waits for the whole article (`None` if the loading thread died).
+    pub fn recv(mut self) -> Option<Result<Whole, String>> {
+        self.start();
+        self.rx?.recv().ok()
+    }
+}
 
 /// What hamish opens.
 pub enum Target {
@@ -59,21 +98,14 @@ pub fn target(path: Option<&Path>) -> Result<Target, String> {
     }
     if meta.len() > HUGE {
         let article = first_part(path).map_err(|e| format!("{shown}: {e}"))?;
-        let (tx, rx) = mpsc::channel();
-        let owned = path.to_path_buf();
-        std::thread::spawn(move || {
-            let whole = Article::load(&owned)
-                .map(|article| {
-                    let notes = Notes::open(&owned, &article);
-                    (article, notes)
-                })
-                .map_err(|e| format!("{}: {e}; showing only its beginning", owned.display()));
-            let _ = tx.send(whole);
-        });
+        let rest = Rest {
+            path: path.to_path_buf(),
+            rx: None,
+        };
         return Ok(Target::Article {
             path: path.to_path_buf(),
             article,
-            rest: Some(rx),
+            rest: Some(rest),
         });
     }
     let article = Article::load(path).map_err(|e| format!("{shown}: {e}"))?;
