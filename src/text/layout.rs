@@ -168,100 +168,94 @@ impl Layouter {
                 Direction::Ltr => may_have_rtl(text),
                 Direction::Rtl => !uniform_rtl(text),
             };
-        let glyph_ctx = GlyphContext {
-            text,
-            shaped: &self.shaped,
-            mirror: app,
-            strip_joiners: shaping,
+        let job = LineJob {
+            clusters: &self.clusters,
+            lines: &self.lines,
+            paragraph_level,
+            wrapped: options.width > 0,
+            glyphs: GlyphContext {
+                text,
+                shaped: &self.shaped,
+                mirror: app,
+                strip_joiners: shaping,
+            },
         };
+        let scratch = (&mut self.levels, &mut self.order);
         if needs_bidi {
             let level = Level::new(paragraph_level).ok();
             let info = ParagraphBidiInfo::new_with_data_source(&TableBidiData, text, level);
-            let scratch = (&mut self.levels, &mut self.order);
-            lay_lines(
-                &self.clusters,
-                &self.lines,
-                &info,
-                paragraph_level,
-                options.width > 0,
-                &glyph_ctx,
-                scratch,
-                out,
-            );
+            job.lay(&info, scratch, out);
         } else {
-            let scratch = (&mut self.levels, &mut self.order);
-            let flat = Flat(paragraph_level);
-            lay_lines(
-                &self.clusters,
-                &self.lines,
-                &flat,
-                paragraph_level,
-                options.width > 0,
-                &glyph_ctx,
-                scratch,
-                out,
-            );
+            job.lay(&Flat(paragraph_level), scratch, out);
         }
     }
 }
 
-/// Reorders each wrapped line and writes its cells and glyphs.
-#[allow(clippy::too_many_arguments)]
-fn lay_lines(
-    clusters: &[Cluster],
-    lines: &[std::ops::Range<usize>],
-    levels: &impl LevelSource,
+/// The wrapped lines of a paragraph, ready to be reordered and turned into cells.
+struct LineJob<'a> {
+    clusters: &'a [Cluster],
+    lines: &'a [std::ops::Range<usize>],
     paragraph_level: u8,
+    /// Wrapped to a width (spaces at line ends then take no room).
     wrapped: bool,
-    ctx: &GlyphContext,
-    (line_levels_buf, order): (&mut Vec<u8>, &mut Vec<usize>),
-    out: &mut ParagraphLayout,
-) {
-    for range in lines.iter() {
-        let line = &clusters[range.clone()];
-        let chars = match (line.first(), line.last()) {
-            (Some(a), Some(b)) => a.chars.start..b.chars.end,
-            _ => 0..0,
-        };
-        // Spaces hanging at the end of a wrapped line take no room.
-        let mut shown = line.len();
-        if wrapped {
-            while shown > 0
-                && matches!(
-                    line[shown - 1].kind,
-                    ClusterKind::Space | ClusterKind::Invisible
-                )
-            {
-                shown -= 1;
+    glyphs: GlyphContext<'a>,
+}
+
+impl LineJob<'_> {
+    /// Reorders each line with the levels from `levels` and writes its cells and glyphs.
+    fn lay(
+        &self,
+        levels: &impl LevelSource,
+        (line_levels_buf, order): (&mut Vec<u8>, &mut Vec<usize>),
+        out: &mut ParagraphLayout,
+    ) {
+        for range in self.lines.iter() {
+            let line = &self.clusters[range.clone()];
+            let chars = match (line.first(), line.last()) {
+                (Some(a), Some(b)) => a.chars.start..b.chars.end,
+                _ => 0..0,
+            };
+            // Spaces hanging at the end of a wrapped line take no room.
+            let mut shown = line.len();
+            if self.wrapped {
+                while shown > 0
+                    && matches!(
+                        line[shown - 1].kind,
+                        ClusterKind::Space | ClusterKind::Invisible
+                    )
+                {
+                    shown -= 1;
+                }
             }
-        }
-        line_levels(levels, line, paragraph_level, line_levels_buf);
-        visual_order(line_levels_buf, order);
-        let cells_start = out.cells.len() as u32;
-        let text_start = out.glyphs.len() as u32;
-        let mut x = 0;
-        for &i in order
-            .iter()
-            .filter(|&&i| i < shown && line[i].kind != ClusterKind::Invisible)
-        {
-            let c = &line[i];
-            let g0 = out.glyphs.len() as u32;
-            ctx.push_glyphs(c, line_levels_buf[i] % 2 == 1, &mut out.glyphs);
-            out.cells.push(Cell {
-                x,
-                width: c.width,
-                chars: c.chars.clone(),
-                glyph: g0..out.glyphs.len() as u32,
-                kind: c.kind,
+            line_levels(levels, line, self.paragraph_level, line_levels_buf);
+            visual_order(line_levels_buf, order);
+            let cells_start = out.cells.len() as u32;
+            let text_start = out.glyphs.len() as u32;
+            let mut x = 0;
+            for &i in order
+                .iter()
+                .filter(|&&i| i < shown && line[i].kind != ClusterKind::Invisible)
+            {
+                let c = &line[i];
+                let g0 = out.glyphs.len() as u32;
+                self.glyphs
+                    .push_glyphs(c, line_levels_buf[i] % 2 == 1, &mut out.glyphs);
+                out.cells.push(Cell {
+                    x,
+                    width: c.width,
+                    chars: c.chars.clone(),
+                    glyph: g0..out.glyphs.len() as u32,
+                    kind: c.kind,
+                });
+                x += c.width;
+            }
+            out.lines.push(LineInfo {
+                chars,
+                cells: cells_start..out.cells.len() as u32,
+                text: text_start..out.glyphs.len() as u32,
+                width: x,
             });
-            x += c.width;
         }
-        out.lines.push(LineInfo {
-            chars,
-            cells: cells_start..out.cells.len() as u32,
-            text: text_start..out.glyphs.len() as u32,
-            width: x,
-        });
     }
 }
 
