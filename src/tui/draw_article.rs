@@ -15,7 +15,7 @@ use ratatui::style::{Modifier, Style};
 use super::app::{reading_column, Settings};
 use super::article_view::ArticleView;
 use super::cells::put_line;
-use super::draw_highlights::{gutter, Highlights};
+use super::draw_highlights::{gutter, Highlights, Scratch};
 use super::scroll::Anchor;
 use super::theme::Theme;
 use crate::text::cluster::ClusterKind;
@@ -29,7 +29,7 @@ pub fn draw(view: &ArticleView, settings: &Settings, theme: &Theme, area: Rect, 
     let rows = view.rows();
     let highlights = Highlights::for_screen(&view.notes, screen_chars(view, &rows), theme);
     let caret_style = theme.search.add_modifier(Modifier::UNDERLINED);
-    let mut counts = Vec::new();
+    let mut scratch = Scratch::default();
     for (row, anchor) in rows.into_iter().enumerate() {
         let Ok(row) = u16::try_from(row) else { break };
         if row >= area.height {
@@ -59,7 +59,7 @@ pub fn draw(view: &ArticleView, settings: &Settings, theme: &Theme, area: Rect, 
             None
         } else {
             let start = block.char_start;
-            highlights.apply(layout, anchor.line, start, &mut styles, &mut counts)
+            highlights.apply(layout, anchor.line, start, &mut styles, &mut scratch)
         };
         let chars = line.chars();
         let shown = |r: &Range<u32>| r.start < chars.end && chars.start < r.end;

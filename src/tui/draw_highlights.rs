@@ -1,6 +1,6 @@
 //! Annotation highlights on screen: which annotations the rows show, and the style each cell of
-//! a line gets from them, through the layout's visual segments (a passage split by reordering is
-//! coloured in every piece).
+//! a line gets from them, through the layout's map from cells to chars (a passage split by
+//! reordering is coloured in every visual piece).
 //!
 //! How overlaps stay distinguishable: annotations are taken in reading order (by start, a longer
 //! one before a shorter one starting at the same char); where several cover a cell, the one
@@ -60,12 +60,9 @@ impl Highlights {
             .filter_map(|e| {
                 let range = e.range?.clone();
                 let review = matches!(e.state, AnchorState::NeedsReview { .. });
-                let mut style = theme
+                let style = theme
                     .highlight(&e.annotation.color)
                     .unwrap_or_else(|| Style::new().add_modifier(Modifier::UNDERLINED));
-                if review {
-                    style = style.add_modifier(Modifier::ITALIC);
-                }
                 Some(Span {
                     range,
                     style,
@@ -85,50 +82,98 @@ impl Highlights {
 
     /// Patches the styles of the cells of line `line` of `layout` (a block whose first char is
     /// article char `start`) with the highlights it shows; returns the line's gutter mark.
+    ///
+    /// One pass over the chars the line's highlights cover, then one over its cells: each cell
+    /// takes the highlights of the chars it shows (the same cell ↔ char map `segments` reads),
+    /// so a highlight split by reordering is coloured in every piece.
     pub fn apply(
         &self,
         layout: &ParagraphLayout,
         line: usize,
         start: usize,
         styles: &mut [Style],
-        counts: &mut Vec<u8>,
+        scratch: &mut Scratch,
     ) -> Option<Mark> {
-        let chars = layout.line(line).chars();
+        let l = layout.line(line);
+        let chars = l.chars();
         let (from, to) = (start + chars.start as usize, start + chars.end as usize);
         let end = self.spans.partition_point(|s| s.range.start < to);
-        let mut mark = None;
-        counts.clear();
-        counts.resize(styles.len(), 0);
-        for span in self.spans[..end].iter().filter(|s| s.range.end > from) {
-            let clipped = (span.range.start.max(from) - start) as u32
-                ..(span.range.end.min(to) - start) as u32;
-            let mut shown = false;
-            for segment in layout.segments(clipped) {
-                if segment.line != line {
-                    continue;
-                }
-                for i in segment.cells {
-                    if let Some(s) = styles.get_mut(i) {
-                        *s = s.patch(span.style);
-                        counts[i] = counts[i].saturating_add(1);
-                        shown = true;
-                    }
-                }
+        let n = to - from;
+        scratch.top.clear();
+        scratch.top.resize(n, NONE);
+        scratch.count.clear();
+        scratch.count.resize(n, 0);
+        scratch.review.clear();
+        scratch.review.resize(n, false);
+        let mut any = false;
+        for (k, span) in self.spans[..end].iter().enumerate() {
+            if span.range.end <= from {
+                continue;
             }
-            if shown || chars.is_empty() {
-                mark = match (mark, span.review) {
-                    (Some(Mark::Review), _) | (_, true) => Some(Mark::Review),
-                    _ => Some(Mark::Annotated(span.style)),
-                };
+            any = true;
+            let (a, b) = (
+                span.range.start.max(from) - from,
+                span.range.end.min(to) - from,
+            );
+            for c in a..b {
+                scratch.top[c] = k as u32;
+                scratch.count[c] = scratch.count[c].saturating_add(1);
+                scratch.review[c] |= span.review;
             }
         }
-        for (style, &n) in styles.iter_mut().zip(counts.iter()) {
-            if n > 1 {
+        if !any {
+            return None;
+        }
+        let mut mark = None;
+        for (cell, style) in l.cells().iter().zip(styles.iter_mut()) {
+            let (a, b) = (
+                (cell.chars.start - chars.start) as usize,
+                ((cell.chars.end - chars.start) as usize).min(n),
+            );
+            let (mut top, mut count, mut review) = (NONE, 0, false);
+            for c in a..b {
+                if scratch.top[c] != NONE {
+                    top = if top == NONE {
+                        scratch.top[c]
+                    } else {
+                        top.max(scratch.top[c])
+                    };
+                    count = count.max(scratch.count[c]);
+                    review |= scratch.review[c];
+                }
+            }
+            if top == NONE {
+                continue;
+            }
+            let span = &self.spans[top as usize];
+            *style = style.patch(span.style);
+            if count > 1 {
                 *style = style.add_modifier(Modifier::UNDERLINED);
             }
+            if review {
+                *style = style.add_modifier(Modifier::ITALIC);
+            }
+            mark = match (mark, review) {
+                (Some(Mark::Review), _) | (_, true) => Some(Mark::Review),
+                _ => Some(Mark::Annotated(span.style)),
+            };
         }
         mark
     }
+}
+
+/// No highlight on a char.
+const NONE: u32 = u32::MAX;
+
+/// Buffers [`Highlights::apply`] reuses from line to line.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    /// Per char of the line: the highlight on top.
+    top: Vec<u32>,
+    /// Per char: how many highlights cover it.
+    count: Vec<u8>,
+    /// Per char: whether one of them needs review.
+    review: Vec<bool>,
 }
 
 /// The gutter cell's symbol and style for `mark`.
