@@ -546,6 +546,34 @@ fn tag_colours_from_the_config_and_tags_from_the_library() {
             ("other.txt".to_string(), 1)
         ]
     );
+    let mut shown = tui_support::app((80, 24));
+    shown.open_library(library);
+    let text = screen_text(frame(&shown).buffer());
+    assert!(
+        text.contains("000_634842d1e9bc2a25.txt · 900 words · 1 annotation"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_sidecar_kept_in_the_data_directory_is_named_in_the_status_line() {
+    use hamish::annotate::location::locate_with;
+    use hamish::annotate::store::Store;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.txt");
+    std::fs::write(&path, "نص قصير").unwrap();
+    let article = hamish::text::Article::load(&path).unwrap();
+    // As if the directory could not be written.
+    let location = locate_with(&path, |_| false).expect("HOME or XDG_DATA_HOME is set");
+    assert!(location.fallback);
+    let opened = Store::open_at(&path, &article, location.clone()).unwrap();
+    let message = hamish::tui::notes::opened_message(&opened).unwrap();
+    assert!(
+        message.contains(&location.path.display().to_string()),
+        "{message}"
+    );
+    assert!(message.contains("not writable"), "{message}");
+    assert!(!location.path.exists(), "opening wrote nothing");
 }
 
 #[test]
@@ -558,4 +586,49 @@ fn unknown_tag_colours_are_warned_about() {
     let warnings = hamish::tui::unknown_tag_colors(&colours, app.theme());
     assert_eq!(warnings.len(), 1);
     assert!(warnings[0].contains("\"teal\""), "{warnings:?}");
+}
+
+#[test]
+fn caret_selections_always_end_on_cluster_boundaries_and_stay_on_screen() {
+    use unicode_segmentation::UnicodeSegmentation;
+    // Seed 1 has harakat, lam-alef ligatures and numbers; 40 columns wraps a lot.
+    let (_dir, _path, mut app) = temp_seed(1, (40, 12));
+    let text = view(&app).article.text().to_string();
+    let mut boundaries = vec![0];
+    let mut chars = 0;
+    for g in text.graphemes(true) {
+        chars += g.chars().count();
+        boundaries.push(chars);
+    }
+    let keys = [
+        "left", "right", "up", "down", "w", "b", ")", "(", "}", "{", "s", "p", "left", "down",
+    ];
+    let mut state = 7u32;
+    let mut visited = std::collections::BTreeSet::new();
+    press(&mut app, &["v"]);
+    for step in 0..600 {
+        state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+        let key = keys[(state >> 16) as usize % keys.len()];
+        press(&mut app, &[key]);
+        let v = view(&app);
+        let caret = v.caret.clone().expect("still in caret mode");
+        let selection = v.selection.clone().unwrap();
+        assert_eq!(selection, caret.selection());
+        for end in [selection.start, selection.end] {
+            assert!(
+                boundaries.binary_search(&end).is_ok(),
+                "step {step} ({key}): {selection:?} splits a cluster"
+            );
+        }
+        assert!(
+            v.row_of(caret.at.start).is_some(),
+            "step {step} ({key}): the caret is off screen"
+        );
+        visited.insert(caret.at.start);
+    }
+    assert!(
+        visited.len() > 100,
+        "the caret went places: {}",
+        visited.len()
+    );
 }
