@@ -6,6 +6,7 @@
 use std::fmt;
 use std::ops::Range;
 use std::path::Path;
+use std::sync::Arc;
 
 use super::direction::{first_strong, resolve_directions, Direction};
 
@@ -70,10 +71,10 @@ struct ParagraphInfo {
     direction: Direction,
 }
 
-/// A whole article in memory.
+/// A whole article in memory. Cloning it, or sharing its text, copies no text.
 #[derive(Clone, Debug)]
 pub struct Article {
-    text: String,
+    text: Arc<String>,
     paragraphs: Vec<ParagraphInfo>,
     char_len: usize,
 }
@@ -156,7 +157,7 @@ impl Article {
             .collect();
         let char_len = count_chars(text.as_bytes());
         Article {
-            text,
+            text: Arc::new(text),
             paragraphs,
             char_len,
         }
@@ -165,6 +166,11 @@ impl Article {
     /// The whole text (after the BOM), line endings included.
     pub fn text(&self) -> &str {
         &self.text
+    }
+
+    /// The whole text, shared: for keeping it beside the article without a copy.
+    pub fn shared_text(&self) -> Arc<String> {
+        Arc::clone(&self.text)
     }
 
     /// Length of the text in chars.

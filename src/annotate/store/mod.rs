@@ -51,7 +51,7 @@ pub struct Store {
     /// The article's absolute path (written to `[article] path` in fallback files).
     absolute: PathBuf,
     /// The article's text, for quotes and re-anchoring.
-    text: String,
+    text: std::sync::Arc<String>,
     /// SHA-256 of `text`.
     sha256: String,
     location: Location,

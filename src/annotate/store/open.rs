@@ -48,7 +48,8 @@ impl Store {
                 None => Sidecar::new(file_name.clone()),
             },
         };
-        let text = article.text().to_owned();
+        // Shared with the article, not copied: the text of a huge article is large.
+        let text = article.shared_text();
         let sha256 = sha256_hex(text.as_bytes());
         let mut store = Store {
             file_name,
