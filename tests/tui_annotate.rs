@@ -632,3 +632,15 @@ fn caret_selections_always_end_on_cluster_boundaries_and_stay_on_screen() {
         visited.len()
     );
 }
+
+#[test]
+fn with_nothing_selected_bracket_takes_an_annotation_at_the_top_of_the_screen() {
+    let (_dir, _path, mut app) = temp_seed(0, (80, 24));
+    press(&mut app, &["v", "w", "w", "a"]);
+    type_text(&mut app, "title");
+    press(&mut app, &["enter"]);
+    assert_eq!(view(&app).selection, None);
+    press(&mut app, &["]"]);
+    assert_eq!(selected(&app).as_deref(), Some("نفى الرئيس"));
+    assert_eq!(app.message, None, "no wrapping needed");
+}

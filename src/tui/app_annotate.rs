@@ -236,14 +236,21 @@ impl App {
         let Some(view) = self.article.as_mut() else {
             return;
         };
-        let from = view.point().unwrap_or_else(|| view.top_char());
+        let point = view.point();
+        let top = view.top_char();
         let Some(store) = view.notes.store() else {
             return;
         };
-        let found = if next {
-            store.next_after(from)
-        } else {
-            store.previous_before(from)
+        let found = match (point, next) {
+            (Some(p), true) => store.next_after(p),
+            (Some(p), false) => store.previous_before(p),
+            // Nothing selected: from the top of the screen, an annotation starting there
+            // included.
+            (None, true) => store
+                .annotations()
+                .into_iter()
+                .find(|e| e.range.is_some_and(|r| r.start >= top)),
+            (None, false) => store.previous_before(top),
         };
         let (found, wrapped) = match found {
             Some(e) => (Some(e), false),

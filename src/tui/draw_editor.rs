@@ -113,24 +113,51 @@ pub fn draw(
             usize::from(LABEL),
             label_style(Field::Color),
         );
-        let mut cx = inner.x + LABEL + 1;
-        for (i, name) in editor.colors.iter().enumerate() {
+        let x = inner.x + LABEL + 1;
+        let room = inner.right().saturating_sub(x);
+        // All the names when they fit, else the chosen one and how to reach the others.
+        let all: usize = editor
+            .colors
+            .iter()
+            .map(|n| n.chars().count() + 1)
+            .sum::<usize>()
+            + 2;
+        let names: Vec<(usize, String)> = if all <= usize::from(room) {
+            editor.colors.iter().cloned().enumerate().collect()
+        } else {
+            vec![(editor.color, editor.color_name().to_string())]
+        };
+        let mut cx = x;
+        for (i, name) in names {
             let chosen = i == editor.color;
             let shown = if chosen {
                 format!("‹{name}›")
             } else {
                 name.clone()
             };
-            let mut st = style.patch(theme.highlight(name).unwrap_or_default());
+            let mut st = style.patch(theme.highlight(&name).unwrap_or_default());
             if chosen {
                 st = st.add_modifier(Modifier::BOLD);
             }
-            let room = inner.right().saturating_sub(cx);
-            let (_, used) = put_text(buf, (cx, row), room, &shown, st, options, Align::Left);
+            let left = inner.right().saturating_sub(cx);
+            let (_, used) = put_text(buf, (cx, row), left, &shown, st, options, Align::Left);
             cx += used + 1;
             if cx >= inner.right() {
                 break;
             }
+        }
+        if all > usize::from(room) && cx < inner.right() {
+            let more = format!("←→: {} more", editor.colors.len().saturating_sub(1));
+            let left = inner.right() - cx;
+            put_text(
+                buf,
+                (cx, row),
+                left,
+                &more,
+                dim(style, theme),
+                options,
+                Align::Left,
+            );
         }
         row += 1;
     }
