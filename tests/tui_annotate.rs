@@ -644,3 +644,46 @@ fn with_nothing_selected_bracket_takes_an_annotation_at_the_top_of_the_screen() 
     assert_eq!(selected(&app).as_deref(), Some("نفى الرئيس"));
     assert_eq!(app.message, None, "no wrapping needed");
 }
+
+#[test]
+fn editor_list_and_notice_draw_at_any_size() {
+    let (_dir, path, mut app) = temp_seed(0, (80, 24));
+    annotate(&mut app, QUOTE, "quote");
+    search(&mut app, QUOTE);
+    press(&mut app, &["a"]);
+    type_text(
+        &mut app,
+        "بوتين, a long tag that will not fit anywhere at all",
+    );
+    press(&mut app, &["down", "down"]);
+    type_text(&mut app, "ملاحظة\x1b[31m");
+    for (w, h) in [
+        (1, 1),
+        (2, 2),
+        (5, 3),
+        (10, 4),
+        (14, 7),
+        (20, 6),
+        (22, 9),
+        (40, 8),
+        (3, 40),
+    ] {
+        app.resize(w, h);
+        let text = screen_text(frame(&app).buffer());
+        assert!(!text.contains('\x1b'), "{text}");
+    }
+    press(&mut app, &["esc", "A"]);
+    for (w, h) in [(1, 1), (4, 2), (9, 5), (30, 4), (80, 24)] {
+        app.resize(w, h);
+        frame(&app);
+    }
+    press(&mut app, &["esc"]);
+    let sidecar = format!("{}.annotations.toml", path.display());
+    std::fs::write(&sidecar, "version = [").unwrap();
+    reopen(&mut app, &path);
+    assert!(app.notice.is_some());
+    for (w, h) in [(1, 1), (7, 3), (8, 4), (12, 5), (80, 24)] {
+        app.resize(w, h);
+        frame(&app);
+    }
+}

@@ -220,6 +220,8 @@ impl Editor {
             KeyCode::Char(c) if self.focus == Field::Color && !ctrl && !alt => {
                 self.pick_by_letter(c)
             }
+            // The colour is no text to edit.
+            KeyCode::Backspace | KeyCode::Char('w' | 'u') if self.focus == Field::Color => {}
             KeyCode::Backspace => {
                 let text = self.text_mut();
                 let cut = text
@@ -250,7 +252,7 @@ impl Editor {
         self.focus = Field::Note;
     }
 
-    /// The text field with focus (the note when the colour has it, so typing never vanishes).
+    /// The text field with focus (never the colour: its keys are handled before).
     fn text_mut(&mut self) -> &mut String {
         match self.focus {
             Field::Tags => &mut self.tags,
@@ -440,6 +442,11 @@ mod tests {
         assert_eq!(e.color_name(), "pink");
         e.key(&key(KeyCode::Char('p')));
         assert_eq!(e.color_name(), "purple");
+        // Editing keys in the colour field touch no text.
+        e.note = "kept".into();
+        e.key(&key(KeyCode::Backspace));
+        e.key(&KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+        assert_eq!((e.note.as_str(), e.tags.as_str()), ("kept", "war"));
         e.key(&key(KeyCode::Left));
         assert_eq!(e.color_name(), "orange");
         e.key(&key(KeyCode::Up));
