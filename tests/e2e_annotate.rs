@@ -209,3 +209,64 @@ fn delete_and_undo_reach_the_file_and_a_corrupt_file_is_left_alone() {
     quit(&tmux);
     assert_eq!(std::fs::read(&path).unwrap(), broken.as_bytes());
 }
+
+#[test]
+fn ctrl_e_hands_the_terminal_to_the_editor_and_takes_the_note_back() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let article = copy_seed(dir.path());
+    // An "editor" that appends a line to the file it is given, like a person would.
+    let editor = dir.path().join("editor.sh");
+    std::fs::write(
+        &editor,
+        "#!/bin/sh\nprintf 'from the editor: سطر\\n' >> \"$1\"\n",
+    )
+    .unwrap();
+    let mut permissions = std::fs::metadata(&editor).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o755);
+    std::fs::set_permissions(&editor, permissions).unwrap();
+    let tmux = Tmux::start(
+        &[article.to_str().unwrap()],
+        (80, 24),
+        &[("EDITOR", editor.to_str().unwrap())],
+    );
+    tmux.wait_for("the article view", |s| s.contains("% · app/forms · ? help"));
+    tmux.keys(&["/"]);
+    tmux.type_text(PHRASE);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("the prompt to close", |s| !s.contains("search:"));
+    tmux.keys(&["a"]);
+    tmux.wait_for_text("annotate");
+    tmux.type_text("quote");
+    tmux.keys(&["Down", "Down"]);
+    tmux.type_text("typed here");
+    tmux.keys(&["C-e"]);
+    tmux.wait_for_text("from the editor:");
+    let count =
+        |raw: &[u8], needle: &[u8]| raw.windows(needle.len()).filter(|w| *w == needle).count();
+    // What hamish wrote up to taking the terminal back (the pipe may lag behind the screen).
+    let raw = tmux.wait_for_output(|raw| count(raw, b"\x1b[?1049h") >= 2);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for_text("annotated: quote");
+    quit(&tmux);
+    let a = sidecar(&article);
+    assert_eq!(only(&a).note, "typed here\nfrom the editor: سطر");
+    // Around the editor: the alternate screen left and BiDi mode back to implicit, then both
+    // taken again, as on suspend.
+    let find_all = |needle: &[u8]| {
+        raw.windows(needle.len())
+            .enumerate()
+            .filter(|(_, w)| *w == needle)
+            .map(|(i, _)| i)
+            .collect::<Vec<_>>()
+    };
+    let left = find_all(b"\x1b[?1049l");
+    let entered = find_all(b"\x1b[?1049h");
+    let implicit = find_all(b"\x1b[8h");
+    let explicit = find_all(b"\x1b[8l");
+    assert_eq!((left.len(), entered.len()), (1, 2), "{left:?} {entered:?}");
+    assert!(implicit.len() == 1 && implicit[0] > left[0]);
+    assert!(explicit.len() == 2 && explicit[1] > implicit[0] && explicit[1] < entered[1]);
+}
