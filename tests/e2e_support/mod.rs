@@ -36,7 +36,8 @@ pub fn have_tmux() -> bool {
 
 /// One tmux server running one hamish.
 pub struct Tmux {
-    socket: String,
+    /// The server's own socket, inside `dir` so that it goes away with the test.
+    socket: PathBuf,
     /// Temporary HOME, XDG_CONFIG_HOME and XDG_DATA_HOME live under this.
     pub dir: tempfile::TempDir,
     /// Raw bytes hamish wrote to its terminal.
@@ -75,7 +76,7 @@ impl Tmux {
     /// Runs `command` (after `env` with the isolated directories) once output is recorded.
     fn start_command(dir: tempfile::TempDir, command: &str, (width, height): (u16, u16)) -> Tmux {
         let n = SERVERS.fetch_add(1, Ordering::SeqCst);
-        let socket = format!("hamish-test-{}-{n}", std::process::id());
+        let socket = dir.path().join(format!("tmux-{n}.sock"));
         for sub in ["home", "config", "data"] {
             std::fs::create_dir(dir.path().join(sub)).unwrap();
         }
@@ -115,7 +116,7 @@ impl Tmux {
     /// Runs a tmux command on this server.
     pub fn run(&self, args: &[&str]) -> Output {
         Command::new("tmux")
-            .arg("-L")
+            .arg("-S")
             .arg(&self.socket)
             .args(args)
             .output()
