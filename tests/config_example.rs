@@ -35,6 +35,8 @@ fn the_examples_commented_lines_are_valid_too() {
     assert_eq!(config.keys.len(), 3);
     assert_eq!(config.keys["ctrl-d"], "half_page_down");
     assert_eq!(config.keys["q"], "none");
+    assert_eq!(config.tag_colors.len(), 2);
+    assert_eq!(config.tag_colors["putin"], "blue");
     assert_eq!(
         (
             config.reading_width,
