@@ -108,12 +108,7 @@ impl App {
             .chars()
             .take(QUOTE_CHARS)
             .collect();
-        let colors = self
-            .theme()
-            .highlights
-            .iter()
-            .map(|(n, _)| n.clone())
-            .collect();
+        let colors = self.theme().highlight_names();
         let known = self.known_tags();
         self.editor = Some(Editor::new(
             range,
@@ -134,12 +129,7 @@ impl App {
 
     /// The editor, filled in with annotation `id`.
     pub(super) fn open_editor_on(&mut self, id: &crate::annotate::model::AnnotationId) {
-        let colors = self
-            .theme()
-            .highlights
-            .iter()
-            .map(|(n, _)| n.clone())
-            .collect();
+        let colors = self.theme().highlight_names();
         let known = self.known_tags();
         let tag_colors = self.tag_colors.clone();
         let Some(entry) = self.article.as_ref().and_then(|v| v.notes.store()?.get(id)) else {

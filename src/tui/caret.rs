@@ -159,14 +159,7 @@ fn visual(doc: &Doc, cache: &mut LayoutCache, at: usize, left: bool) -> Option<R
     let toward_end = left == rtl;
     let mut at_line = line_at;
     loop {
-        let (next, moved) = if toward_end {
-            scroll::forward(doc, cache, at_line, 1)
-        } else {
-            scroll::backward(doc, cache, at_line, 1)
-        };
-        if moved == 0 {
-            return None;
-        }
+        let next = neighbour_line(doc, cache, at_line, toward_end)?;
         at_line = next;
         let layout = cache.get(doc, next.block);
         let rtl = visual_rtl(layout, options);
@@ -184,6 +177,16 @@ fn visual(doc: &Doc, cache: &mut LayoutCache, at: usize, left: bool) -> Option<R
     }
 }
 
+/// The line after (`forward`) or before `at`, or `None` at the article's end or start.
+fn neighbour_line(doc: &Doc, cache: &mut LayoutCache, at: Anchor, forward: bool) -> Option<Anchor> {
+    let (next, moved) = if forward {
+        scroll::forward(doc, cache, at, 1)
+    } else {
+        scroll::backward(doc, cache, at, 1)
+    };
+    (moved > 0).then_some(next)
+}
+
 /// The cluster on the next line down (or up) nearest the caret's column, and that column.
 fn vertical(
     doc: &Doc,
@@ -199,14 +202,7 @@ fn vertical(
     });
     let mut at_line = line_at;
     loop {
-        let (next, moved) = if down {
-            scroll::forward(doc, cache, at_line, 1)
-        } else {
-            scroll::backward(doc, cache, at_line, 1)
-        };
-        if moved == 0 {
-            return None;
-        }
+        let next = neighbour_line(doc, cache, at_line, down)?;
         at_line = next;
         let line = cache.get(doc, next.block).line(next.line);
         let left = indent(&line, options);

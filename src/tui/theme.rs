@@ -72,6 +72,11 @@ impl Theme {
             .find(|(n, _)| n == name)
             .map(|&(_, s)| s)
     }
+
+    /// The names of its highlight colours, in order.
+    pub fn highlight_names(&self) -> Vec<String> {
+        self.highlights.iter().map(|(n, _)| n.clone()).collect()
+    }
 }
 
 /// All themes, built-in and the user's, in cycling order.
