@@ -317,15 +317,7 @@ fn with_review_and_orphan() -> (tempfile::TempDir, std::path::PathBuf, App) {
     let (dir, path, mut app) = temp_seed(0, (80, 24));
     annotate(&mut app, "الناتو العالمي", "review");
     annotate(&mut app, "توماس غراهام", "orphan");
-    let text = std::fs::read_to_string(&path).unwrap();
-    let sentence = text
-        .split(". ")
-        .find(|s| s.contains("الناتو العالمي"))
-        .unwrap();
-    let edited = text
-        .replacen(sentence, "ثم تحدث عن «الناتو العالمي» فقط", 1)
-        .replace("توماس غراهام", "باحث أمريكي");
-    std::fs::write(&path, edited).unwrap();
+    edit_for_review_and_orphan(&path);
     reopen(&mut app, &path);
     (dir, path, app)
 }

@@ -148,15 +148,7 @@ fn the_annotation_list() {
     let (_dir, path, mut app) = temp_seed(0, (80, 24));
     add(&mut app, "الناتو العالمي", &["review"], "pink");
     add(&mut app, "توماس غراهام", &["orphan"], "purple");
-    let text = std::fs::read_to_string(&path).unwrap();
-    let sentence = text
-        .split(". ")
-        .find(|s| s.contains("الناتو العالمي"))
-        .unwrap();
-    let edited = text
-        .replacen(sentence, "ثم تحدث عن «الناتو العالمي» فقط", 1)
-        .replace("توماس غراهام", "باحث أمريكي");
-    std::fs::write(&path, edited).unwrap();
+    edit_for_review_and_orphan(&path);
     reopen(&mut app, &path);
     let range = find(&app, "ليس تحالفاً عسكرياً", 0);
     let store = app.article.as_mut().unwrap().notes.store_mut().unwrap();

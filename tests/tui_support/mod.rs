@@ -174,3 +174,17 @@ pub fn search(app: &mut App, phrase: &str) {
     type_text(app, phrase);
     press(app, &["enter"]);
 }
+
+/// Edits seed 0 at `path` so that an annotation on «الناتو العالمي» needs review (its sentence is
+/// rewritten around the phrase) and one on «توماس غراهام» is orphaned (the name is gone).
+pub fn edit_for_review_and_orphan(path: &Path) {
+    let text = std::fs::read_to_string(path).unwrap();
+    let sentence = text
+        .split(". ")
+        .find(|s| s.contains("الناتو العالمي"))
+        .unwrap();
+    let edited = text
+        .replacen(sentence, "ثم تحدث عن «الناتو العالمي» فقط", 1)
+        .replace("توماس غراهام", "باحث أمريكي");
+    std::fs::write(path, edited).unwrap();
+}
