@@ -9,6 +9,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use crate::annotate::lock::DirLock;
 use crate::annotate::merge::{merge_texts, Side};
 use crate::annotate::save::write_atomic;
 use crate::text::sanitize::sanitize;
@@ -33,7 +34,7 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path) -> ExitCode {
     };
     match merge_texts(&b, &o, &t) {
         Ok((merged, report)) => {
-            if let Err(e) = write_atomic(ours, merged.as_bytes()) {
+            if let Err(e) = write_locked(ours, merged.as_bytes()) {
                 return fail(&format!("{}: cannot write: {e}", show(ours)));
             }
             for c in &report.conflicts {
@@ -53,6 +54,16 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path) -> ExitCode {
             fail(&format!("{}: not a valid annotation file: {e}", show(path)))
         }
     }
+}
+
+/// Writes like every other sidecar writer: under the directory lock, atomically.
+fn write_locked(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let _lock = DirLock::acquire(dir)?;
+    write_atomic(path, bytes)
 }
 
 fn show(p: &Path) -> String {

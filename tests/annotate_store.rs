@@ -441,7 +441,11 @@ fn a_broken_sidecar_is_reported_and_never_written() {
     assert_eq!(path, &f.sidecar);
     assert_eq!((error.line, error.column), (6, 7));
     assert!(err.to_string().contains("line 6, column 7"), "{err}");
-    assert!(err.hint().contains("mv "), "{}", err.hint());
+    // The hint names no command to paste: a file name like `x';touch PWNED;'.txt` would
+    // have turned `mv '<path>' …` into a command injection.
+    assert!(err.hint().contains("rename it"), "{}", err.hint());
+    assert!(!err.hint().contains("mv "), "{}", err.hint());
+    assert!(!err.hint().contains("000"), "{}", err.hint());
     assert_eq!(fs::read_to_string(&f.sidecar).unwrap(), broken);
 }
 

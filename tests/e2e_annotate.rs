@@ -192,7 +192,7 @@ fn delete_and_undo_reach_the_file_and_a_corrupt_file_is_left_alone() {
         notice.contains(&format!("line {line}, column 9: ")),
         "{screen}"
     );
-    assert!(notice.contains("move it away"), "{screen}");
+    assert!(notice.contains("rename it"), "{screen}");
     // Any key closes the notice; the annotating keys say why again; nothing is written.
     tmux.keys(&["j"]);
     tmux.wait_for("the notice to close", |s| {

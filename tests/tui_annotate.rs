@@ -443,7 +443,7 @@ fn a_broken_sidecar_turns_annotating_off_says_where_and_is_never_written() {
         notice.contains(&format!("line {line}, column 9")),
         "{notice}"
     );
-    assert!(notice.contains("move it away"), "{notice}");
+    assert!(notice.contains("rename it"), "{notice}");
     assert!(app
         .message
         .as_deref()

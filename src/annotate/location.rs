@@ -63,6 +63,13 @@ pub enum LocateError {
     NoDataDir,
     /// The current directory could not be read to make the path absolute.
     Io(io::Error),
+    /// The sidecar beside the article is a symlink hamish will not write through.
+    UnsafeLink {
+        /// The link.
+        link: PathBuf,
+        /// Why it is refused.
+        reason: String,
+    },
 }
 
 impl fmt::Display for LocateError {
@@ -75,6 +82,12 @@ impl fmt::Display for LocateError {
                  set, so there is nowhere to keep annotations"
             ),
             LocateError::Io(e) => write!(f, "cannot resolve the article's path: {e}"),
+            LocateError::UnsafeLink { link, reason } => write!(
+                f,
+                "{} is a symbolic link {reason}; hamish writes through a linked sidecar only \
+                 when it points to a regular file you own",
+                link.display()
+            ),
         }
     }
 }
@@ -135,11 +148,7 @@ pub fn locate_with(
     let beside = beside(&abs).ok_or_else(|| LocateError::NotAFile(article.to_path_buf()))?;
     // A sidecar that is a symlink (say, into a repository of annotations) is written through:
     // replacing the link by a file would silently fork the annotations.
-    let target = beside
-        .is_symlink()
-        .then(|| std::fs::canonicalize(&beside).ok())
-        .flatten()
-        .unwrap_or_else(|| beside.clone());
+    let target = link_target(&beside)?;
     let dir = target.parent().unwrap_or(Path::new("/"));
     let writable = writable(dir) && (!target.exists() || writable(&target));
     let fallback = fallback_path(&abs);
@@ -158,6 +167,49 @@ pub fn locate_with(
             beside,
         })
     }
+}
+
+/// The file to write for the sidecar `beside`: itself, or, when it is a symlink, the file it
+/// points to, provided that is a regular file owned by this user. Any other link (dangling,
+/// to a directory, a device or someone else's file) is refused: a link planted in a shared
+/// directory must not turn opening an article into a write elsewhere.
+pub fn link_target(beside: &Path) -> Result<PathBuf, LocateError> {
+    if !beside.is_symlink() {
+        return Ok(beside.to_path_buf());
+    }
+    let refuse = |reason: String| LocateError::UnsafeLink {
+        link: beside.to_path_buf(),
+        reason,
+    };
+    let target = std::fs::canonicalize(beside)
+        .map_err(|e| refuse(format!("that cannot be followed ({e})")))?;
+    let meta =
+        std::fs::metadata(&target).map_err(|e| refuse(format!("to {} ({e})", target.display())))?;
+    if !meta.file_type().is_file() {
+        return Err(refuse(format!(
+            "to {}, which is not a regular file",
+            target.display()
+        )));
+    }
+    if !owned_by_me(&meta) {
+        return Err(refuse(format!(
+            "to {}, which belongs to another user",
+            target.display()
+        )));
+    }
+    Ok(target)
+}
+
+#[cfg(unix)]
+fn owned_by_me(meta: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    meta.uid() == unsafe { libc::geteuid() }
+}
+
+#[cfg(not(unix))]
+fn owned_by_me(_meta: &std::fs::Metadata) -> bool {
+    true
 }
 
 /// Whether this process may write `path` (a directory: create and rename files in it).
@@ -222,5 +274,29 @@ mod tests {
         let loc = locate(&article).unwrap();
         assert_eq!(loc.path, std::fs::canonicalize(&real).unwrap());
         assert!(loc.beside.ends_with("a.txt.annotations.toml"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_that_do_not_point_to_a_regular_file_of_mine_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let article = dir.path().join("a.txt");
+        std::fs::write(&article, "x").unwrap();
+        let link = dir.path().join("a.txt.annotations.toml");
+        let targets = [
+            (dir.path().join("missing"), "cannot be followed"),
+            (dir.path().to_path_buf(), "not a regular file"),
+            (PathBuf::from("/dev/null"), "not a regular file"),
+        ];
+        for (target, why) in targets {
+            let _ = std::fs::remove_file(&link);
+            std::os::unix::fs::symlink(&target, &link).unwrap();
+            match locate(&article) {
+                Err(e @ LocateError::UnsafeLink { .. }) => {
+                    assert!(e.to_string().contains(why), "{e}")
+                }
+                other => panic!("{target:?}: {other:?}"),
+            }
+        }
     }
 }

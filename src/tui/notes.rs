@@ -11,6 +11,7 @@ use std::ops::Range;
 use std::path::Path;
 
 use crate::annotate::anchor::AnchorState;
+use crate::annotate::location::LocateError;
 use crate::annotate::merge::{MergeReport, Side};
 use crate::annotate::model::{Annotation, AnnotationId};
 use crate::annotate::store::{Applied, Entry, OpenError, Opened, SaveError, Saved, Store};
@@ -103,6 +104,9 @@ fn off(e: &OpenError) -> Notes {
             error.line, error.column
         ),
         OpenError::Read { .. } => "annotating off: annotation file unreadable (a: why)".into(),
+        OpenError::Locate(LocateError::UnsafeLink { .. }) => {
+            "annotating off: the annotation file is a link hamish will not follow (a: why)".into()
+        }
         OpenError::Locate(_) => "annotating off: nowhere to keep annotations (a: why)".into(),
     };
     let detail = format!("annotating is off for this article.\n\n{e}\n\n{}", e.hint());

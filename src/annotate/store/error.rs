@@ -38,7 +38,7 @@ impl OpenError {
     /// How to get out of this, in one sentence.
     pub fn hint(&self) -> String {
         match self {
-            OpenError::Unparsable { path, .. } => unparsable_hint(path),
+            OpenError::Unparsable { .. } => unparsable_hint(),
             OpenError::Read { .. } => {
                 "check the file's permissions; annotating is off for this article".into()
             }
@@ -47,12 +47,13 @@ impl OpenError {
     }
 }
 
-fn unparsable_hint(path: &std::path::Path) -> String {
-    format!(
+/// The advice for a sidecar that does not parse. It names no command to paste: a file name
+/// can hold quotes and `;`, and a pasted suggestion would run them.
+fn unparsable_hint() -> String {
+    String::from(
         "hamish has not changed it and will not write to it: fix it by hand (it is TOML, see the \
-         README), or move it away (mv '{0}' '{0}.broken') to start afresh; annotating is off \
-         for this article until then",
-        path.display()
+         README), or rename it (for example adding .broken to its name) to start afresh; \
+         annotating is off for this article until then",
     )
 }
 
@@ -97,7 +98,7 @@ impl SaveError {
     /// How to get out of this, in one sentence.
     pub fn hint(&self) -> String {
         match self {
-            SaveError::Unparsable { path, .. } => unparsable_hint(path),
+            SaveError::Unparsable { .. } => unparsable_hint(),
             SaveError::Io { .. } => {
                 "your changes are kept in memory and saved with the next change".into()
             }

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use super::open::read_optional;
 use super::{OpenError, SaveError, Saved, Store};
-use crate::annotate::location::fallback_path;
+use crate::annotate::location::{fallback_path, link_target};
 use crate::annotate::lock::DirLock;
 use crate::annotate::merge::merge;
 use crate::annotate::model::Sidecar;
@@ -45,6 +45,7 @@ impl Store {
             path: path.clone(),
             error,
         };
+        self.recheck_link().map_err(io_error)?;
         let dir = parent(&path).to_path_buf();
         if self.location.fallback {
             std::fs::create_dir_all(&dir).map_err(io_error)?;
@@ -83,6 +84,24 @@ impl Store {
         }
         self.seen_bytes = Some(text.into_bytes());
         Ok(saved)
+    }
+
+    /// A sidecar beside the article that is a link is written through only while it still
+    /// points to the file it pointed to on opening, and that is still a regular file of this
+    /// user's ([`link_target`]): a link changed meanwhile is refused, not followed.
+    fn recheck_link(&self) -> io::Result<()> {
+        let loc = &self.location;
+        if loc.fallback || loc.path == loc.beside {
+            return Ok(());
+        }
+        match link_target(&loc.beside) {
+            Ok(target) if target == loc.path => Ok(()),
+            Ok(_) => Err(io::Error::other(format!(
+                "{} now points elsewhere; not written through",
+                loc.beside.display()
+            ))),
+            Err(e) => Err(io::Error::other(e.to_string())),
+        }
     }
 
     /// The sidecar as last read or written: empty if there was none. (Seen bytes always
