@@ -102,20 +102,10 @@ pub fn beside(article: &Path) -> Option<PathBuf> {
     Some(article.with_file_name(sidecar))
 }
 
-/// The directory of fallback sidecars: `$XDG_DATA_HOME/hamish/annotations`, or
-/// `$HOME/.local/share/hamish/annotations`. A relative `XDG_DATA_HOME` is ignored, as the XDG
-/// spec says.
+/// The directory of fallback sidecars: `annotations/` in hamish's data directory
+/// ([`crate::dirs::data_dir`]).
 pub fn fallback_dir() -> Option<PathBuf> {
-    let data = std::env::var_os("XDG_DATA_HOME")
-        .map(PathBuf::from)
-        .filter(|p| p.is_absolute())
-        .or_else(|| {
-            std::env::var_os("HOME")
-                .map(PathBuf::from)
-                .filter(|p| p.is_absolute())
-                .map(|h| h.join(".local/share"))
-        })?;
-    Some(data.join("hamish").join("annotations"))
+    Some(crate::dirs::data_dir(&crate::dirs::process_env)?.join("annotations"))
 }
 
 /// The fallback sidecar of the article at absolute path `absolute`.

@@ -28,6 +28,7 @@ mod error;
 mod open;
 mod persist;
 mod query;
+mod recovery;
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -36,6 +37,7 @@ use std::path::PathBuf;
 pub use edit::Edit;
 pub use error::{EditError, OpenError, SaveError};
 pub use query::{Counts, Entry};
+pub use recovery::Unsaved;
 
 use super::anchor::AnchorState;
 use super::history::History;
@@ -65,6 +67,8 @@ pub struct Store {
     /// Shown annotations by (start, end, id), then orphans by stored start: reading order.
     order: Vec<(Option<Range<usize>>, AnnotationId)>,
     history: History,
+    /// Whether memory holds changes the last save could not write.
+    unsaved: bool,
 }
 
 /// A store just opened, and what happened to the sidecar on the way.

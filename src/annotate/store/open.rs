@@ -62,6 +62,7 @@ impl Store {
             states: HashMap::new(),
             order: Vec::new(),
             history: History::default(),
+            unsaved: false,
         };
         let changed = store.anchor_everything();
         let saved = (changed

@@ -26,6 +26,12 @@ impl Store {
     }
 
     pub(super) fn persist(&mut self) -> Result<Saved, SaveError> {
+        let result = self.persist_or_fall_back();
+        self.unsaved = result.is_err();
+        result
+    }
+
+    fn persist_or_fall_back(&mut self) -> Result<Saved, SaveError> {
         match self.persist_here() {
             Err(SaveError::Io { error, .. })
                 if !self.location.fallback && is_permission(&error) =>
