@@ -158,8 +158,9 @@ fn each_subcommand_has_its_own_help() {
 
 #[test]
 fn a_mistyped_subcommand_is_a_usage_error_with_a_suggestion_and_opens_nothing() {
-    let cases: [(&[&str], Option<&str>); 4] = [
+    let cases: [(&[&str], Option<&str>); 5] = [
         (&["rendr"], Some("render")),
+        (&["hlep"], Some("help")),
         (&["rendr", "article.txt"], Some("render")),
         (&["check-termnal"], Some("check-terminal")),
         (&["expor"], None),
@@ -180,7 +181,9 @@ fn a_mistyped_subcommand_is_a_usage_error_with_a_suggestion_and_opens_nothing() 
             );
         }
         assert!(
-            err.contains("the subcommands are: render, check-terminal, merge-driver, completions"),
+            err.contains(
+                "the subcommands are: render, check-terminal, merge-driver, completions, help"
+            ),
             "{err}"
         );
         assert!(err.contains("Usage: hamish"), "{err}");
@@ -195,7 +198,7 @@ fn a_mistyped_subcommand_is_a_usage_error_with_a_suggestion_and_opens_nothing() 
 fn documented_exit_statuses() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("a.txt"), "سلام عليكم\n").unwrap();
-    let cases: [(&[&str], i32, &str); 11] = [
+    let cases: [(&[&str], i32, &str); 12] = [
         // An unreadable path: "hamish: PATH: reason" and 1, before the screen is touched.
         (
             &["missing.txt"],
@@ -235,6 +238,7 @@ fn documented_exit_statuses() {
         (&["a.txt", "b.txt"], 2, "unexpected argument 'b.txt' found"),
         (&["merge-driver", "o", "a"], 2, "<THEIRS>"),
         (&["completions", "tcsh"], 2, "invalid value 'tcsh'"),
+        (&["help", "expor"], 2, "unrecognized subcommand 'expor'"),
     ];
     for (args, status, message) in cases {
         let o = hamish_in(dir.path(), args);

@@ -78,10 +78,11 @@ fn bare_word(path: &Path) -> Option<&str> {
     (first && s.bytes().all(wordy)).then_some(s)
 }
 
-/// The subcommands' names, as `hamish --help` lists them.
+/// The subcommands' names, as `hamish --help` lists them (`help` included).
 pub fn subcommand_names() -> Vec<String> {
-    Cli::command()
-        .get_subcommands()
+    let mut cmd = Cli::command();
+    cmd.build();
+    cmd.get_subcommands()
         .filter(|c| !c.is_hide_set())
         .map(|c| c.get_name().to_string())
         .collect()
