@@ -4,9 +4,11 @@
 //! Layers, each knowing nothing of the ones after it: [`text`] lays out text; [`annotate`] owns
 //! annotations and their files; [`tui`] is the terminal front end; [`render`] prints laid-out text
 //! for `hamish render`; [`merge_driver`] merges sidecars for git; [`config`] reads the settings;
-//! [`dirs`] says where hamish keeps its files.
+//! [`dirs`] says where hamish keeps its files; [`cli`] defines the command line that `main.rs`
+//! dispatches.
 
 pub mod annotate;
+pub mod cli;
 pub mod config;
 pub mod dirs;
 pub mod merge_driver;

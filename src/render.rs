@@ -6,35 +6,23 @@
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::str::FromStr;
 
 use crate::text::cluster::ClusterKind;
 use crate::text::{Article, BidiMode, LayoutOptions, Layouter, ParagraphLayout, Shaping};
 
+/// The widest line `render` lays out: wider is a usage error, not gigabytes of padding.
+pub const MAX_WIDTH: u32 = 10_000;
+
 /// Whether to style the output with SGR escape codes.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum ColorChoice {
-    /// When stdout is a terminal and `NO_COLOR` is unset or empty.
+    /// When stdout is a terminal and `NO_COLOR` is unset or empty
     #[default]
     Auto,
-    /// Always.
+    /// Always
     Always,
-    /// Never.
+    /// Never
     Never,
-}
-
-impl FromStr for ColorChoice {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
-        match s {
-            "auto" => Ok(ColorChoice::Auto),
-            "always" => Ok(ColorChoice::Always),
-            "never" => Ok(ColorChoice::Never),
-            _ => Err(format!(
-                "unknown color choice {s:?} (expected auto, always or never)"
-            )),
-        }
-    }
 }
 
 /// The options of `hamish render`.
@@ -42,7 +30,8 @@ impl FromStr for ColorChoice {
 pub struct RenderArgs {
     /// Files to render, in order.
     pub files: Vec<PathBuf>,
-    /// Line width; `None`: the terminal's, or 80 when stdout is not a terminal; 0: no wrapping.
+    /// Line width, at most [`MAX_WIDTH`]; `None`: the terminal's, or 80 when stdout is not a
+    /// terminal; 0: no wrapping.
     pub width: Option<u32>,
     /// Who reorders.
     pub bidi: BidiMode,
@@ -61,6 +50,7 @@ pub fn run(args: &RenderArgs) -> ExitCode {
         let size = is_tty.then(crossterm::terminal::size).and_then(Result::ok);
         size.map_or(80, |(w, _)| u32::from(w))
     });
+    let width = width.min(MAX_WIDTH);
     let color = match args.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
@@ -80,7 +70,8 @@ pub fn run(args: &RenderArgs) -> ExitCode {
                     if e.kind() == io::ErrorKind::BrokenPipe {
                         return status;
                     }
-                    eprintln!("hamish: {}: cannot write output: {e}", file.display());
+                    let message = format!("{}: cannot write output: {e}", file.display());
+                    eprintln!("hamish: {}", crate::text::sanitize::sanitize(&message));
                     return ExitCode::FAILURE;
                 }
             }

@@ -1,5 +1,6 @@
 //! `hamish check-terminal`, run as a program: the three labelled samples laid out by the engine,
-//! the config lines for each, and no escape sequence but the BiDi mode switches.
+//! the config lines for each, and no escape sequence but the BiDi mode switches, which go only
+//! to a terminal (a pipe gets none).
 
 use std::process::Command;
 
@@ -88,9 +89,33 @@ fn prints_three_labelled_samples_and_their_config_lines() {
     assert!(out.contains("picks 1 here"), "{out}");
 }
 
+/// The report as written to a terminal (the binary's stdout here is a pipe).
+fn report_for_a_terminal() -> String {
+    let mut out = Vec::new();
+    hamish::tui::check_terminal::write_report(&mut out, None, "config.toml", true).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn a_pipe_gets_no_mode_switch_nor_any_other_escape_sequence() {
+    let out = run(&[]);
+    assert!(!out.contains('\x1b'), "{out:?}");
+    // The same report as a terminal gets, less the switches.
+    let terminal = report_for_a_terminal()
+        .replace(EXPLICIT, "")
+        .replace(IMPLICIT, "");
+    let strip_config_path = |s: &str| {
+        s.lines()
+            .filter(|l| !l.starts_with("  to keep it, put in "))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(strip_config_path(&out), strip_config_path(&terminal));
+}
+
 #[test]
 fn only_the_bidi_mode_switches_are_sent() {
-    let out = run(&[]);
+    let out = report_for_a_terminal();
     let mut rest = out.as_str();
     let mut switches = Vec::new();
     while let Some(i) = rest.find('\x1b') {

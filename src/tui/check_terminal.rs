@@ -4,9 +4,10 @@
 //!
 //! Writes plain lines to stdout; the only escape sequences it sends are `CSI 8 l` around the
 //! samples hamish reorders itself (so a terminal doing its own BiDi leaves them alone) and
-//! `CSI 8 h` after them. Knows the text engine and the mode sequences, nothing about the reader.
+//! `CSI 8 h` after them, and those only when stdout is a terminal. Knows the text engine and
+//! the mode sequences, nothing about the reader.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 use crate::config::{config_file, process_env};
@@ -81,8 +82,9 @@ pub fn run() -> ExitCode {
         || "$XDG_CONFIG_HOME/hamish/config.toml".to_string(),
         |p| sanitize(&p.display().to_string()),
     );
+    let switches = io::stdout().is_terminal();
     let mut out = io::stdout().lock();
-    match write_report(&mut out, detected, &file).and_then(|()| out.flush()) {
+    match write_report(&mut out, detected, &file, switches).and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
@@ -93,18 +95,20 @@ pub fn run() -> ExitCode {
 }
 
 /// Writes the report; `detected` is the self-reordering terminal found in the environment,
-/// `config_file` the path to show for the config file.
+/// `config_file` the path to show for the config file, `switches` whether to send the BiDi mode
+/// switches (only a terminal understands them: a file or a pipe gets none).
 pub fn write_report(
     out: &mut impl Write,
     detected: Option<&str>,
     config_file: &str,
+    switches: bool,
 ) -> io::Result<()> {
     out.write_all(INTRO.as_bytes())?;
     // The app's samples go out in explicit mode, so a terminal doing its own BiDi leaves them
     // as they are; the terminal's sample in implicit mode, which is also how the terminal is left.
     let mut explicit = false;
     for choice in &CHOICES {
-        let wanted = choice.bidi == BidiMode::App;
+        let wanted = switches && choice.bidi == BidiMode::App;
         if wanted != explicit {
             write!(
                 out,
