@@ -1,9 +1,7 @@
 //! Re-anchoring annotations on edited copies of the seed articles: each test annotates a passage,
 //! edits the article the way articles get edited, and checks where the annotation lands.
 
-mod annotate_support;
-
-use annotate_support::*;
+use crate::common::annotations::*;
 use hamish::annotate::anchor::{anchor_all, AnchorState, AnchorText, Resolution};
 use hamish::annotate::model::Annotation;
 
@@ -263,7 +261,7 @@ fn a_hand_edited_offset_is_corrected_even_when_the_checksum_matches() {
 
 #[test]
 fn every_sentence_of_every_seed_follows_an_insertion_at_the_top() {
-    for text in seeds() {
+    for text in seed_texts() {
         let annotations: Vec<Annotation> = sentence_ranges(&text)
             .into_iter()
             .map(|r| annotation_at(&text, r))

@@ -6,20 +6,19 @@
 //! The children are this test binary, re-run on `child_annotates` with `HAMISH_CONCURRENT_CHILD`
 //! naming the article and `HAMISH_CONCURRENT_NAME` the writer.
 
-mod annotate_support;
-
 use std::collections::BTreeSet;
 use std::ffi::OsStr;
 use std::fs;
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 
-use annotate_support::*;
+use crate::common::annotations::*;
+use crate::common::sidecars::*;
 use hamish::annotate::sidecar::parse_bytes;
 use hamish::annotate::store::{Edit, Store};
 use hamish::text::Article;
 
-const CHILD_TEST: &str = "child_annotates";
+const CHILD_TEST: &str = "annotate_concurrent::child_annotates";
 const ARTICLE_ENV: &str = "HAMISH_CONCURRENT_CHILD";
 const NAME_ENV: &str = "HAMISH_CONCURRENT_NAME";
 const ADDS: usize = 40;

@@ -7,8 +7,6 @@
 //! (0–2) and then kills it after a further random delay, so kills land before, during and between
 //! writes.
 
-mod annotate_support;
-
 use std::collections::BTreeSet;
 use std::ffi::OsStr;
 use std::fs;
@@ -16,7 +14,8 @@ use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::time::Duration;
 
-use annotate_support::*;
+use crate::common::annotations::*;
+use crate::common::sidecars::*;
 use hamish::annotate::model::AnnotationId;
 use hamish::annotate::save::is_temporary_of;
 use hamish::annotate::sidecar::{parse_bytes, write};
@@ -24,7 +23,7 @@ use hamish::annotate::store::Store;
 use hamish::text::Article;
 
 const CHILD_ENV: &str = "HAMISH_CRASH_CHILD";
-const CHILD_TEST: &str = "child_adds_annotations_until_killed";
+const CHILD_TEST: &str = "annotate_crash::child_adds_annotations_until_killed";
 const KILLS: usize = 200;
 
 /// Adds annotations with notes "n0", "n1", … (continuing after the ones present) to the article

@@ -2,13 +2,11 @@
 //! back beside the article, and the library-wide counts and tags the library view and Tab
 //! completion use. Every test here shares one XDG_DATA_HOME, set before any test runs.
 
-mod annotate_support;
-
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use annotate_support::*;
+use crate::common::annotations::*;
 use hamish::annotate::library::{scan_library, Problem};
 use hamish::annotate::location::{locate, locate_with, Location};
 use hamish::annotate::sidecar::parse;
@@ -103,7 +101,7 @@ fn a_directory_that_became_writable_starts_from_the_fallback_file() {
 #[test]
 fn the_library_scan_counts_annotations_and_tags_beside_and_in_the_fallback() {
     let lib = tempfile::tempdir().unwrap();
-    let texts = seeds();
+    let texts = seed_texts();
     let a = write_article(lib.path(), "a.txt", &texts[0]);
     let b = write_article(lib.path(), "b.txt", &texts[1]);
     let c = write_article(lib.path(), "c.txt", &texts[2]);

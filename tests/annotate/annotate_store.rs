@@ -2,12 +2,10 @@
 //! undo/redo — each checked against what is on disk afterwards — and merging with changes made
 //! to the sidecar on disk, and refusing to touch a broken sidecar.
 
-mod annotate_support;
-
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use annotate_support::*;
+use crate::common::annotations::*;
 use hamish::annotate::anchor::AnchorState;
 use hamish::annotate::merge::{Conflict, Side};
 use hamish::annotate::model::{AnnotationId, Sidecar};

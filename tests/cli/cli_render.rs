@@ -1,7 +1,7 @@
 //! `hamish render` run as a user runs it: output shape, errors on bad input, and no control
 //! sequence from an article reaching the terminal.
 
-mod support;
+use crate::common::seeds::seeds;
 
 use std::path::Path;
 use std::process::{Command, Output};
@@ -30,7 +30,7 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
 
 #[test]
 fn width_zero_prints_one_line_per_paragraph() {
-    for seed in support::seeds() {
+    for seed in seeds() {
         let o = hamish(&["render", "--width", "0", seed.to_str().unwrap()]);
         assert!(o.status.success());
         let text = std::fs::read_to_string(&seed).unwrap();
@@ -45,7 +45,7 @@ fn width_zero_prints_one_line_per_paragraph() {
 
 #[test]
 fn default_width_is_80_when_not_a_terminal_and_rtl_lines_are_right_aligned() {
-    let seed = &support::seeds()[0];
+    let seed = &seeds()[0];
     let o = hamish(&["render", seed.to_str().unwrap()]);
     assert!(o.status.success());
     let out = stdout(&o);

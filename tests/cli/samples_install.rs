@@ -6,19 +6,17 @@ use std::path::{Path, PathBuf};
 
 use hamish::tui::samples::{install_in, SAMPLES};
 
-fn seeds() -> Vec<(String, Vec<u8>)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    let mut seeds: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+use crate::common::seeds::seeds;
+
+/// The seeds' file names and bytes, sorted by name.
+fn seed_files() -> Vec<(String, Vec<u8>)> {
+    seeds()
+        .into_iter()
         .map(|p| {
             let name = p.file_name().unwrap().to_str().unwrap().to_string();
             (name, std::fs::read(&p).unwrap())
         })
-        .collect();
-    seeds.sort();
-    seeds
+        .collect()
 }
 
 /// The files in `dir`, sorted by name.
@@ -45,7 +43,7 @@ fn env_with(data_home: PathBuf) -> impl Fn(&str) -> Option<OsString> {
 
 #[test]
 fn installs_the_five_seeds_identical_to_seeds_dir() {
-    let seeds = seeds();
+    let seeds = seed_files();
     assert_eq!(seeds.len(), 5, "every seed is a sample");
     assert_eq!(SAMPLES.len(), seeds.len());
     let home = tempfile::tempdir().unwrap();
@@ -59,7 +57,7 @@ fn a_second_run_keeps_the_users_files_and_restores_missing_ones() {
     let home = tempfile::tempdir().unwrap();
     let env = env_with(home.path().to_path_buf());
     let dir = install_in(&env).unwrap();
-    let seeds = seeds();
+    let seeds = seed_files();
     let edited = dir.join(&seeds[0].0);
     std::fs::write(&edited, "my own edit\n").unwrap();
     let sidecar = dir.join(format!("{}.hamish.toml", seeds[0].0));

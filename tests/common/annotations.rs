@@ -1,27 +1,28 @@
-//! Helpers shared by the annotation tests: seed articles, annotations made from phrases, edits.
-#![allow(dead_code)]
+//! Helpers for the annotation tests: seed texts, annotations made from phrases, edits to a text,
+//! and the test binary run again as a child process. Knows nothing of the reader.
 
 use std::ops::Range;
-use std::path::PathBuf;
 
 use hamish::annotate::model::{Annotation, AnnotationId};
 use hamish::annotate::offsets::TextIndex;
 
-/// The text of seed `name` (e.g. "000"), from seeds/.
+use super::seeds::seeds;
+
+/// The text of the seed whose file name starts with `prefix` (e.g. "000").
 pub fn seed(prefix: &str) -> String {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    let mut names: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().into_string().unwrap())
-        .filter(|n| n.starts_with(prefix) && n.ends_with(".txt"))
-        .collect();
-    names.sort();
-    std::fs::read_to_string(dir.join(&names[0])).unwrap()
+    let path = seeds()
+        .into_iter()
+        .find(|p| p.file_name().unwrap().to_str().unwrap().starts_with(prefix))
+        .unwrap_or_else(|| panic!("no seed named {prefix}*"));
+    std::fs::read_to_string(path).unwrap()
 }
 
-/// All seed texts.
-pub fn seeds() -> Vec<String> {
-    ["000", "001", "002", "003", "004"].map(seed).to_vec()
+/// All seed texts, in the order of [`seeds`].
+pub fn seed_texts() -> Vec<String> {
+    seeds()
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect()
 }
 
 /// Char range of the `nth` (0-based) occurrence of `phrase` in `text`.
@@ -113,53 +114,4 @@ pub fn spawn_self(name: &str, envs: &[(&str, &std::ffi::OsStr)]) -> std::process
         cmd.env(k, v);
     }
     cmd.spawn().unwrap()
-}
-
-/// A small deterministic random number generator (xorshift64*), seeded per test.
-pub struct Rng(pub u64);
-
-impl Rng {
-    /// The next number in `0..n`.
-    pub fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d) % n.max(1)
-    }
-}
-
-/// A sidecar for `text` with `n` annotations spread over it, as hamish would write them, with
-/// the article's checksum so that opening it needs no re-anchoring.
-pub fn big_sidecar(file: &str, text: &str, n: usize) -> hamish::annotate::model::Sidecar {
-    use hamish::annotate::fingerprint::sha256_hex;
-    let index = TextIndex::new(text);
-    let len = index.char_len();
-    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
-    let mut s = hamish::annotate::model::Sidecar::new(file);
-    s.article.sha256 = sha256_hex(text.as_bytes());
-    for i in 0..n {
-        let start = rng.below(len as u64 - 80) as usize;
-        let range = index.snap(start..start + 5 + rng.below(60) as usize);
-        let q = index.quote(range.clone());
-        let a = Annotation {
-            id: AnnotationId::generate(),
-            start: range.start,
-            end: range.end,
-            exact: q.exact,
-            prefix: q.prefix,
-            suffix: q.suffix,
-            tags: vec![format!("tag{}", i % 17), "bench".into()],
-            color: ["yellow", "green", "blue"][i % 3].into(),
-            note: if i % 4 == 0 {
-                format!("ملاحظة {i}\nسطر ثان")
-            } else {
-                String::new()
-            },
-            created: hamish::annotate::time::Timestamp::from_unix(1_795_341_600 + i as i64, 0),
-            updated: hamish::annotate::time::Timestamp::from_unix(1_795_341_600 + i as i64, 0),
-            extra: Default::default(),
-        };
-        s.annotations.insert(a.id.clone(), a);
-    }
-    s
 }

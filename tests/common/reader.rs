@@ -1,7 +1,5 @@
-//! Helpers shared by the reader's tests: an app over the seeds or a given text, key presses by
-//! their config names, and frames drawn into a ratatui `TestBackend`.
-
-#![allow(dead_code)]
+//! Helpers for the reader's tests: an app over the seeds or a given text, key presses by their
+//! config names, and frames drawn into a ratatui `TestBackend`. Runs no terminal and no process.
 
 use std::path::{Path, PathBuf};
 
@@ -17,20 +15,11 @@ use ratatui::buffer::Buffer;
 use ratatui::style::Style;
 use ratatui::Terminal;
 
-/// The seeds directory.
-pub fn seeds() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")
-}
+use super::seeds::{seeds, seeds_dir};
 
 /// Seed `i`'s path.
 pub fn seed(i: usize) -> PathBuf {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(seeds())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths[i].clone()
+    seeds()[i].clone()
 }
 
 /// An app with the built-in themes (no user themes), the default keys, `app/forms`, at `size`.
@@ -49,7 +38,7 @@ pub fn library_app(size: (u16, u16)) -> App {
     let dir = if dir.is_dir() {
         dir.to_path_buf()
     } else {
-        seeds()
+        seeds_dir()
     };
     app.open_library(Library::load(&dir).unwrap());
     app

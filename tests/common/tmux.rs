@@ -3,8 +3,6 @@
 //! with `capture-pane`, the raw bytes hamish wrote kept with `pipe-pane`, bounded polling, and the
 //! server killed on drop (so also when a test fails).
 
-#![allow(dead_code)]
-
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -155,11 +153,6 @@ impl Tmux {
         self.ok(&["capture-pane", "-p", "-e", "-t", "t"])
     }
 
-    /// Row `y` of the screen.
-    pub fn row(&self, y: usize) -> String {
-        self.screen().lines().nth(y).unwrap_or("").to_string()
-    }
-
     /// Polls the screen until `ready` holds, and returns it; fails after a bounded wait with
     /// the last screen and `what` was awaited.
     pub fn wait_for(&self, what: &str, ready: impl Fn(&str) -> bool) -> String {
@@ -240,11 +233,6 @@ impl Tmux {
     /// The data directory hamish was given.
     pub fn data_dir(&self) -> PathBuf {
         self.dir.path().join("data")
-    }
-
-    /// The config directory hamish was given.
-    pub fn config_dir(&self) -> PathBuf {
-        self.dir.path().join("config")
     }
 }
 

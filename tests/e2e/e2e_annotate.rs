@@ -5,11 +5,9 @@
 //! highlight is still on the phrase and the sidecar's offsets moved. `x` deletes and `u` brings
 //! back, on disk. A corrupted sidecar gives a clear message and stays byte for byte as it was.
 
-mod e2e_support;
-
 use std::path::{Path, PathBuf};
 
-use e2e_support::*;
+use crate::common::tmux::*;
 use hamish::annotate::model::{Annotation, Sidecar};
 use hamish::annotate::sidecar::parse_bytes;
 

@@ -3,12 +3,10 @@
 //! step what `capture-pane` shows, that the article's lines are exactly what `hamish render`
 //! prints for the same width, and that the terminal's BiDi mode is switched and restored.
 
-mod e2e_support;
-
 use std::path::Path;
 use std::process::Command;
 
-use e2e_support::*;
+use crate::common::tmux::*;
 
 /// At 80 columns the reading column is 78 wide, one column in from the left.
 const COLUMN: (usize, u16) = (1, 78);
@@ -251,7 +249,7 @@ fn a_panic_restores_the_terminal() {
     let stty = shell.dir.path().join("stty.txt");
     let me = std::env::current_exe().unwrap();
     shell.type_text(&format!(
-        "HAMISH_PANIC_HELPER=1 '{}' --exact panic_helper --ignored --nocapture; stty -a > '{}'",
+        "HAMISH_PANIC_HELPER=1 '{}' --exact e2e_reader::panic_helper --ignored --nocapture; stty -a > '{}'",
         me.display(),
         stty.display()
     ));

@@ -5,7 +5,7 @@ use hamish::text::Shaping;
 
 /// The README's example, between its markers.
 fn example() -> String {
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../../README.md");
     let marker = "<!-- config:start -->\n```toml\n";
     let start = readme.find(marker).expect("config:start marker") + marker.len();
     let end = readme[start..]

@@ -3,12 +3,11 @@
 //! and redo, jumps, the list with confirm and re-select, a broken sidecar, merges with another
 //! hamish, tag colours from the config, tag completion from the library, the library's counts.
 
-mod tui_support;
-
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+use crate::common::reader::*;
 use crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use hamish::annotate::anchor::AnchorState;
 use hamish::annotate::model::Sidecar;
@@ -17,7 +16,6 @@ use hamish::tui::app::{reading_column, App};
 use hamish::tui::article_view::ArticleView;
 use hamish::tui::editor::Field;
 use hamish::tui::library::Library;
-use tui_support::*;
 
 const QUOTE: &str = "ليس تحالفاً عسكرياً";
 
@@ -506,7 +504,7 @@ fn tag_colours_from_the_config_and_tags_from_the_library() {
     // Another article of the same library uses tags.
     let other = dir.path().join("other.txt");
     std::fs::write(&other, "نص آخر عن بوتين").unwrap();
-    let mut other_app = tui_support::app((80, 24));
+    let mut other_app = crate::common::reader::app((80, 24));
     reopen(&mut other_app, &other);
     annotate(&mut other_app, "بوتين", "putin, press");
     app.tag_colors = BTreeMap::from([("putin".to_string(), "blue".to_string())]);
@@ -538,7 +536,7 @@ fn tag_colours_from_the_config_and_tags_from_the_library() {
             ("other.txt".to_string(), 1)
         ]
     );
-    let mut shown = tui_support::app((80, 24));
+    let mut shown = crate::common::reader::app((80, 24));
     shown.open_library(library);
     let text = screen_text(frame(&shown).buffer());
     assert!(
@@ -570,7 +568,7 @@ fn a_sidecar_kept_in_the_data_directory_is_named_in_the_status_line() {
 
 #[test]
 fn unknown_tag_colours_are_warned_about() {
-    let app = tui_support::app((80, 24));
+    let app = crate::common::reader::app((80, 24));
     let colours = BTreeMap::from([
         ("a".to_string(), "teal".to_string()),
         ("b".to_string(), "green".to_string()),

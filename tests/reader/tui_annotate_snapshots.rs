@@ -4,13 +4,11 @@
 //! inside Arabic text, one that needs review, with their gutter marks; the editor open with
 //! Arabic tags and a note; the annotation list.
 
-mod tui_support;
-
+use crate::common::reader::*;
 use hamish::tui::app::App;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::Modifier;
-use tui_support::*;
 
 /// A mask of the cells whose style has `modifier`.
 fn modifier_mask(buf: &Buffer, modifier: Modifier, mark: char) -> Vec<(u16, String)> {

@@ -30,7 +30,7 @@ fn readme_key_table_is_generated_from_the_keymap() {
         return;
     }
     panic!(
-        "README.md's key table is out of date; run `HAMISH_REGENERATE=1 cargo test --test \
+        "README.md's key table is out of date; run `HAMISH_REGENERATE=1 cargo test --test reader \
          tui_readme_keys` to rewrite it. Expected:\n{table}"
     );
 }

@@ -2,9 +2,7 @@
 //! the library, a seed in the article view at 80×24 and 40×20, search hits (with a mask of the
 //! cells drawn in the search and selection styles) and the help overlay.
 
-mod tui_support;
-
-use tui_support::*;
+use crate::common::reader::*;
 
 #[test]
 fn library_80x24() {

@@ -1,12 +1,10 @@
 //! The reader's state updates, key by key, without a terminal: key → action → state.
 
-mod tui_support;
-
+use crate::common::reader::*;
 use crossterm::event::{KeyEvent, MouseEvent, MouseEventKind};
 use hamish::tui::action::Action;
 use hamish::tui::app::App;
 use hamish::tui::scroll::Anchor;
-use tui_support::*;
 
 fn view(app: &App) -> &hamish::tui::article_view::ArticleView {
     app.article.as_ref().expect("an article is open")

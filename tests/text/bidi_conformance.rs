@@ -5,7 +5,7 @@
 //! for invisible format characters, so expected orders are compared cluster by cluster, over the
 //! characters that have a cell.
 
-mod support;
+use crate::common::reference;
 
 use hamish::text::direction::first_strong;
 use hamish::text::{layout_paragraph, BidiMode, Direction, LayoutOptions, Shaping};
@@ -13,7 +13,7 @@ use hamish::text::{layout_paragraph, BidiMode, Direction, LayoutOptions, Shaping
 #[test]
 fn bidi_character_test_order_matches() {
     let Some(path) =
-        support::reference_file("/usr/share/unicode/BidiCharacterTest.txt", "unicode-data")
+        reference::reference_file("/usr/share/unicode/BidiCharacterTest.txt", "unicode-data")
     else {
         return;
     };

@@ -2,7 +2,7 @@
 //! --width 0` must print what `fribidi --nobreak --nopad --reordernsm --clean` prints (U+FEFF,
 //! FriBidi's lam-alef placeholder, removed), except for the deliberate differences listed below.
 
-mod support;
+use crate::common::{reference, seeds::seeds};
 
 use std::process::Command;
 
@@ -20,12 +20,12 @@ const ALLOWED: &[(&str, usize, &str)] = &[
 
 #[test]
 fn seeds_match_fribidi() {
-    let Some(fribidi) = support::reference_tool("fribidi", "libfribidi-bin") else {
+    let Some(fribidi) = reference::reference_tool("fribidi", "libfribidi-bin") else {
         return;
     };
     let mut differences = Vec::new();
     let mut compared = 0;
-    for seed in support::seeds() {
+    for seed in seeds() {
         let ours = Command::new(env!("CARGO_BIN_EXE_hamish"))
             .args(["render", "--width", "0", "--color", "never"])
             .arg(&seed)

@@ -1,14 +1,14 @@
 //! Snapshots of every seed laid out at widths 40 and 80, as `hamish render` prints them: a change
 //! to wrapping, reordering or shaping shows up here as a reviewable diff.
 
-mod support;
+use crate::common::seeds::seeds;
 
 use hamish::render::render_article;
 use hamish::text::{Article, LayoutOptions};
 
 #[test]
 fn seeds_at_40_and_80_columns() {
-    for seed in support::seeds() {
+    for seed in seeds() {
         let article = Article::load(&seed).unwrap();
         let stem = seed.file_stem().unwrap().to_str().unwrap()[..3].to_string();
         for width in [40, 80] {

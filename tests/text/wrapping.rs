@@ -2,13 +2,13 @@
 //! unless the word alone is wider than the width. Words and break opportunities come from
 //! unicode-linebreak directly, not from the engine.
 
-mod support;
+use crate::common::seeds::seeds;
 
 use hamish::text::{layout_paragraph, Article, LayoutOptions};
 
 #[test]
 fn seeds_wrap_within_width_at_break_opportunities() {
-    for path in support::seeds() {
+    for path in seeds() {
         let article = Article::load(&path).unwrap();
         for width in 20..=120u32 {
             let options = LayoutOptions {
