@@ -50,7 +50,7 @@ fn library_article_scroll_search_resize_quit() {
     tmux.keys(&["j"]);
     tmux.wait_for("one line down", |s| rows(s, 0..1, COLUMN.0)[0] == lines[1]);
     tmux.keys(&["Space"]);
-    let screen = tmux.wait_for("a page down", |s| rows(s, 0..1, COLUMN.0)[0] == lines[23]);
+    let screen = tmux.wait_for("a page down", |s| rows(s, 0..23, COLUMN.0) == lines[23..46]);
     assert_eq!(rows(&screen, 0..23, COLUMN.0), lines[23..46].to_vec());
 
     // Search an Arabic word as typed (without tanween): the match is drawn in the search
@@ -94,10 +94,10 @@ fn library_article_scroll_search_resize_quit() {
     });
     tmux.resize(50, 20);
     let narrow = render(&para_file, 48);
-    let screen = tmux.wait_for("the re-wrapped paragraph at the top", |s| {
-        rows(s, 0..1, 1)[0] == narrow[0]
-    });
     let n = narrow.len().min(19);
+    let screen = tmux.wait_for("the re-wrapped paragraph at the top", |s| {
+        rows(s, 0..n, 1) == narrow[..n]
+    });
     assert_eq!(rows(&screen, 0..n, 1), narrow[..n].to_vec(), "\n{screen}");
 
     // Quit: back to the library, then out, with status 0.
