@@ -4,8 +4,12 @@
 //!
 //! Run: `cargo bench --bench annotations`.
 
-#[path = "../tests/annotate_support/mod.rs"]
-mod support;
+/// The tests' shared helpers this bench uses (see tests/common/).
+#[path = "../tests/common"]
+mod common {
+    pub mod seeds;
+    pub mod sidecars;
+}
 
 use std::fs;
 use std::hint::black_box;
@@ -23,9 +27,9 @@ const ANNOTATIONS: usize = 10_000;
 fn article_text() -> String {
     let mut text = String::new();
     for copy in 1..=3 {
-        for (i, seed) in support::seeds().iter().enumerate() {
+        for (i, seed) in common::seeds::seeds().iter().enumerate() {
             text.push_str(&format!("النسخة {copy} من المقال {i}\n"));
-            text.push_str(seed);
+            text.push_str(&fs::read_to_string(seed).unwrap());
             text.push('\n');
         }
     }
@@ -65,7 +69,8 @@ fn library(text: &str) -> Library {
     let article = dir.path().join("big.txt");
     fs::write(&article, text).unwrap();
     let sidecar = dir.path().join("big.txt.annotations.toml");
-    let sidecar_bytes = write(&support::big_sidecar("big.txt", text, ANNOTATIONS)).into_bytes();
+    let sidecar_bytes =
+        write(&common::sidecars::big_sidecar("big.txt", text, ANNOTATIONS)).into_bytes();
     fs::write(&sidecar, &sidecar_bytes).unwrap();
     Library {
         _dir: dir,
@@ -165,7 +170,9 @@ fn benches(c: &mut Criterion) {
     // so every annotation gets the full approximate search.
     let mut worst = c.benchmark_group("annotations_worst_case");
     worst.sample_size(10);
-    let replaced = support::seed("001").repeat(10);
+    let replaced = fs::read_to_string(&common::seeds::seeds()[1])
+        .unwrap()
+        .repeat(10);
     worst.bench_function("re-anchor 10,000 in a replaced article", |b| {
         b.iter(|| black_box(anchor_all(&AnchorText::new(&replaced), false, &refs).len()))
     });

@@ -13,15 +13,13 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 const HAMISH: &str = env!("CARGO_BIN_EXE_hamish");
 
-fn seeds() -> Vec<PathBuf> {
-    let mut v: Vec<_> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    v.sort();
-    v
+/// The tests' shared helpers this bench uses (see tests/common/).
+#[path = "../tests/common"]
+mod common {
+    pub mod seeds;
 }
+
+use common::seeds::seeds;
 
 /// The seeds repeated to about 10 MB.
 fn big_document() -> PathBuf {

@@ -1,0 +1,21 @@
+//! The annotation layer's integration tests, one binary: anchoring after edits, the store and
+//! its sidecar files (round trips, hostile files, crashes, concurrent writers), the library scan
+//! and the git merge driver. Knows nothing of the reader.
+
+/// The shared helpers (`tests/common/`) this binary uses, and only those: the module is private,
+/// so a helper no test here uses any more is reported as dead code.
+#[path = "../common"]
+mod common {
+    pub mod annotations;
+    pub mod seeds;
+    pub mod sidecars;
+}
+
+mod annotate_anchoring;
+mod annotate_concurrent;
+mod annotate_crash;
+mod annotate_hostile_files;
+mod annotate_library;
+mod annotate_roundtrip;
+mod annotate_store;
+mod merge_driver;

@@ -1,0 +1,13 @@
+//! The command line's integration tests, one binary: `hamish render`, `hamish check-terminal`
+//! and the sample library, run as a person runs them (no terminal needed; see `tests/e2e`).
+
+/// The shared helpers (`tests/common/`) this binary uses, and only those: the module is private,
+/// so a helper no test here uses any more is reported as dead code.
+#[path = "../common"]
+mod common {
+    pub mod seeds;
+}
+
+mod check_terminal;
+mod cli_render;
+mod samples_install;

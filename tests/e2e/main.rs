@@ -1,0 +1,12 @@
+//! End-to-end tests, one binary: the real `hamish` binary run in tmux, keys sent and the screen
+//! and the files it writes read back, for whole flows of reading and annotating.
+
+/// The shared helpers (`tests/common/`) this binary uses, and only those: the module is private,
+/// so a helper no test here uses any more is reported as dead code.
+#[path = "../common"]
+mod common {
+    pub mod tmux;
+}
+
+mod e2e_annotate;
+mod e2e_reader;

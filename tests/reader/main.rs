@@ -1,0 +1,19 @@
+//! The reader's integration tests, one binary: its state after keys and clicks, its screens
+//! drawn into a ratatui `TestBackend` (snapshots), annotating from it, themes, the config file
+//! and the README's tables. Runs no terminal and no `hamish` process (see `tests/e2e`).
+
+/// The shared helpers (`tests/common/`) this binary uses, and only those: the module is private,
+/// so a helper no test here uses any more is reported as dead code.
+#[path = "../common"]
+mod common {
+    pub mod reader;
+    pub mod seeds;
+}
+
+mod config_example;
+mod theme_loading;
+mod tui_annotate;
+mod tui_annotate_snapshots;
+mod tui_readme_keys;
+mod tui_snapshots;
+mod tui_state;

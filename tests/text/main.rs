@@ -1,0 +1,19 @@
+//! The text engine's integration tests, one binary: line layout and BiDi against Unicode's
+//! conformance file and GNU FriBidi, shaping, the generated Unicode tables, wrapping, and the
+//! seeds rendered as text (snapshots). Knows nothing of annotations or the reader.
+
+/// The shared helpers (`tests/common/`) this binary uses, and only those: the module is private,
+/// so a helper no test here uses any more is reported as dead code.
+#[path = "../common"]
+mod common {
+    pub mod reference;
+    pub mod seeds;
+}
+
+mod bidi_conformance;
+mod fribidi_reference;
+mod layout_properties;
+mod render_snapshots;
+mod shaping_fribidi;
+mod unicode_tables;
+mod wrapping;
