@@ -16,6 +16,7 @@ mod annotate_concurrent;
 mod annotate_crash;
 mod annotate_hostile_files;
 mod annotate_library;
+mod annotate_recovery;
 mod annotate_roundtrip;
 mod annotate_store;
 mod merge_driver;

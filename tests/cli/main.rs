@@ -9,5 +9,6 @@ mod common {
 }
 
 mod check_terminal;
+mod cli_args;
 mod cli_render;
 mod samples_install;

@@ -9,4 +9,5 @@ mod common {
 }
 
 mod e2e_annotate;
+mod e2e_cli;
 mod e2e_reader;

@@ -54,21 +54,27 @@ impl Store {
     /// writes the annotations to a recovery file and reports where. `Ok` when nothing is
     /// unsaved (nothing is written then).
     pub fn close(&mut self) -> Result<(), Unsaved> {
+        let dir = crate::dirs::data_dir(&crate::dirs::process_env).map(|d| d.join("recovery"));
+        self.close_recovering_in(dir)
+    }
+
+    /// [`Store::close`] with the recovery directory given (`None`: there is none).
+    pub fn close_recovering_in(&mut self, dir: Option<PathBuf>) -> Result<(), Unsaved> {
         if !self.unsaved {
             return Ok(());
         }
         let Err(error) = self.persist() else {
             return Ok(());
         };
-        let recovery = self.write_recovery();
+        let recovery = self.write_recovery(dir);
         Err(Unsaved { error, recovery })
     }
 
-    /// `$XDG_DATA_HOME/hamish/recovery/<article>.<ULID>.annotations.toml`.
-    fn write_recovery(&self) -> io::Result<PathBuf> {
-        let dir = crate::dirs::data_dir(&crate::dirs::process_env)
-            .ok_or_else(|| io::Error::other("no data directory (neither XDG_DATA_HOME nor HOME)"))?
-            .join("recovery");
+    /// `<dir>/<article>.<ULID>.annotations.toml`.
+    fn write_recovery(&self, dir: Option<PathBuf>) -> io::Result<PathBuf> {
+        let dir = dir.ok_or_else(|| {
+            io::Error::other("no data directory (neither XDG_DATA_HOME nor HOME is set)")
+        })?;
         std::fs::create_dir_all(&dir)?;
         let name = format!(
             "{}.{}{}",

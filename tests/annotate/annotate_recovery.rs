@@ -13,16 +13,14 @@ const TEXT: &str = "ليس تحالفاً عسكرياً بل شراكة اقت�
 #[test]
 fn a_change_that_cannot_be_saved_goes_to_a_recovery_file_on_closing() {
     let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
-    // The only test in this binary: nothing else reads the environment meanwhile.
-    std::env::set_var("XDG_DATA_HOME", &data);
+    let recovery = dir.path().join("data/hamish/recovery");
     let article = dir.path().join("a.txt");
     fs::write(&article, TEXT).unwrap();
     let sidecar = dir.path().join("a.txt.annotations.toml");
     let loaded = Article::load(&article).unwrap();
     let mut store = Store::open(&article, &loaded).unwrap().store;
     assert!(!store.has_unsaved());
-    store.close().unwrap();
+    store.close_recovering_in(Some(recovery.clone())).unwrap();
     assert!(
         !sidecar.exists(),
         "closing with nothing to save writes nothing"
@@ -36,9 +34,11 @@ fn a_change_that_cannot_be_saved_goes_to_a_recovery_file_on_closing() {
     assert!(second.saved.is_err());
     assert!(store.has_unsaved());
 
-    let unsaved = store.close().unwrap_err();
+    let unsaved = store
+        .close_recovering_in(Some(recovery.clone()))
+        .unwrap_err();
     let path = unsaved.recovery.as_ref().unwrap().clone();
-    assert!(path.starts_with(data.join("hamish/recovery")), "{path:?}");
+    assert!(path.starts_with(&recovery), "{path:?}");
     assert!(unsaved.to_string().contains("written to"), "{unsaved}");
     let recovered = parse_bytes(&fs::read(&path).unwrap()).unwrap();
     assert!(recovered.annotations.contains_key(&first.id));
@@ -51,7 +51,7 @@ fn a_change_that_cannot_be_saved_goes_to_a_recovery_file_on_closing() {
 
     // Once the file is fixed, closing saves and reports nothing.
     fs::remove_file(&sidecar).unwrap();
-    store.close().unwrap();
+    store.close_recovering_in(Some(recovery.clone())).unwrap();
     assert!(!store.has_unsaved());
     let saved = parse_bytes(&fs::read(&sidecar).unwrap()).unwrap();
     assert!(saved.annotations.contains_key(&second.id));

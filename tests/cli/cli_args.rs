@@ -9,9 +9,6 @@ use std::process::{Command, Output};
 
 use hamish::cli::usage_table::markdown_table;
 
-#[path = "e2e_support/mod.rs"]
-mod e2e_support;
-
 const START: &str = "<!-- commands:start -->\n";
 const END: &str = "<!-- commands:end -->";
 
@@ -69,7 +66,7 @@ fn readme_command_table_is_generated_from_the_parser() {
         return;
     }
     panic!(
-        "README.md's command table is out of date; run `HAMISH_REGENERATE=1 cargo test --test \
+        "README.md's command table is out of date; run `HAMISH_REGENERATE=1 cargo test --test cli \
          cli_args` to rewrite it. Expected:\n{table}"
     );
 }
@@ -354,38 +351,4 @@ fn the_bash_completion_loads_and_completes_subcommands_and_options() {
     assert_eq!(lines.len(), 2, "{out}\n{}", text(&o.stderr));
     assert!(lines[0].split(' ').any(|w| w == "render"), "{out}");
     assert!(lines[1].split(' ').any(|w| w == "--width"), "{out}");
-}
-
-#[test]
-fn a_word_naming_a_directory_opens_it_and_a_path_opens_a_file_named_like_a_subcommand() {
-    if !e2e_support::have_tmux() {
-        return;
-    }
-    let shell = e2e_support::Tmux::start_shell((80, 24));
-    let home = shell.dir.path().join("home");
-    std::fs::create_dir(home.join("notes")).unwrap();
-    std::fs::write(home.join("notes/a.txt"), "عنوان المقال\nنص\n").unwrap();
-    std::fs::write(home.join("render"), "مقال اسمه render\n").unwrap();
-    let run = |args: &str| {
-        let quoted = e2e_support::hamish().replace('\'', "'\\''");
-        shell.type_text(&format!("cd '{}' && '{quoted}' {args}", home.display()));
-        shell.keys(&["Enter"]);
-    };
-    // `notes` is a directory: its library opens.
-    run("notes");
-    shell.wait_for_text("hamish · 1 of 1 articles");
-    shell.keys(&["q"]);
-    shell.wait_for("the shell prompt", |s| !s.contains("1 of 1 articles"));
-    // `./render` is the file named `render`: its article view opens.
-    run("./render");
-    shell.wait_for("the article named render", |s| s.contains("? help"));
-    shell.keys(&["q"]);
-    shell.wait_for("the shell prompt", |s| !s.contains("? help"));
-    // `render` is the subcommand, even with a file of that name here.
-    run("render; echo status=$?");
-    let screen = shell.wait_for_text("status=2");
-    assert!(
-        screen.contains("required arguments were not provided"),
-        "{screen}"
-    );
 }
