@@ -14,9 +14,9 @@ use hamish::annotate::anchor::AnchorState;
 use hamish::annotate::model::Sidecar;
 use hamish::annotate::sidecar::parse_bytes;
 use hamish::tui::app::{reading_column, App};
-use hamish::tui::article_view::ArticleView;
-use hamish::tui::editor::Field;
-use hamish::tui::library::Library;
+use hamish::tui::article::ArticleView;
+use hamish::tui::panels::editor::Field;
+use hamish::tui::panels::library::Library;
 use tui_support::*;
 
 const QUOTE: &str = "ليس تحالفاً عسكرياً";
@@ -270,7 +270,7 @@ fn screen_of(app: &App, offset: usize) -> (u16, u16) {
         .iter()
         .find(|c| c.chars.contains(&rel))
         .unwrap();
-    let indent = hamish::tui::caret::indent(&line, v.cache.options());
+    let indent = hamish::tui::article::caret::indent(&line, v.cache.options());
     let left = reading_column(app.size.0, app.settings.reading_width).0;
     (left + (indent + cell.x) as u16, row as u16)
 }
@@ -559,7 +559,7 @@ fn a_sidecar_kept_in_the_data_directory_is_named_in_the_status_line() {
     let location = locate_with(&path, |_| false).expect("HOME or XDG_DATA_HOME is set");
     assert!(location.fallback);
     let opened = Store::open_at(&path, &article, location.clone()).unwrap();
-    let message = hamish::tui::notes::opened_message(&opened).unwrap();
+    let message = hamish::tui::article::notes::opened_message(&opened).unwrap();
     assert!(
         message.contains(&location.path.display().to_string()),
         "{message}"

@@ -3,12 +3,12 @@
 mod tui_support;
 
 use crossterm::event::{KeyEvent, MouseEvent, MouseEventKind};
-use hamish::tui::action::Action;
 use hamish::tui::app::App;
-use hamish::tui::scroll::Anchor;
+use hamish::tui::article::scroll::Anchor;
+use hamish::tui::input::action::Action;
 use tui_support::*;
 
-fn view(app: &App) -> &hamish::tui::article_view::ArticleView {
+fn view(app: &App) -> &hamish::tui::article::ArticleView {
     app.article.as_ref().expect("an article is open")
 }
 

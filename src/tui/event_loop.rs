@@ -13,11 +13,11 @@ use crossterm::event::{self, Event};
 use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 
-use super::app::App;
-use super::draw::draw;
-use super::external_editor;
-use super::open::{Rest, Whole};
-use super::terminal;
+use crate::tui::app::App;
+use crate::tui::draw::draw;
+use crate::tui::open::{Rest, Whole};
+use crate::tui::terminal;
+use crate::tui::terminal::external_editor;
 
 /// Bytes of searching between two looks at the keyboard.
 const STEP_BUDGET: usize = 1 << 20;

@@ -10,11 +10,11 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
-use super::app::App;
-use super::library::Library;
-use super::notes::Notes;
-use super::samples;
 use crate::text::{Article, LoadError};
+use crate::tui::app::App;
+use crate::tui::article::notes::Notes;
+use crate::tui::panels::library::Library;
+use crate::tui::samples;
 
 /// Files larger than this open on their first part while the rest loads.
 const HUGE: u64 = 8 << 20;

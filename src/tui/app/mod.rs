@@ -4,25 +4,29 @@
 //! key by key. Annotating, the annotation list, caret mode and the mouse are applied in
 //! `app_annotate.rs`, `app_list.rs` and `app_select.rs`.
 
+mod annotate;
+mod list;
+pub mod select;
+
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::Instant;
 
 use crossterm::event::{KeyEvent, KeyEventKind, MouseEvent};
 
-use super::action::{Action, Mode};
-use super::annotation_list::AnnotationList;
-use super::app_select::Clicks;
-use super::article_view::ArticleView;
-use super::editor::Editor;
-use super::keymap::Keymap;
-use super::library::Library;
-use super::notes::Notes;
-use super::prompt::{Edit, Prompt, PromptKind};
-use super::search::{is_searchable, Outcome, Way};
-use super::theme::{Theme, Themes};
 use crate::annotate::model::AnnotationId;
 use crate::text::{Article, BidiMode, LayoutOptions, Shaping};
+use crate::tui::app::select::Clicks;
+use crate::tui::article::notes::Notes;
+use crate::tui::article::search::{is_searchable, Outcome, Way};
+use crate::tui::article::ArticleView;
+use crate::tui::input::action::{Action, Mode};
+use crate::tui::input::keymap::Keymap;
+use crate::tui::panels::annotation_list::AnnotationList;
+use crate::tui::panels::editor::Editor;
+use crate::tui::panels::library::Library;
+use crate::tui::panels::prompt::{Edit, Prompt, PromptKind};
+use crate::tui::theme::{Theme, Themes};
 
 /// Bytes a search reads before the screen is answered again.
 pub const SEARCH_BUDGET: usize = 4 << 20;

@@ -11,11 +11,11 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
-use super::cells::{put_text, Align};
-use super::editor::{Editor, Field, Target};
-use super::text_box::{self, Show};
-use super::theme::Theme;
 use crate::text::LayoutOptions;
+use crate::tui::draw::cells::{put_text, Align};
+use crate::tui::draw::text_box::{self, Show};
+use crate::tui::panels::editor::{Editor, Field, Target};
+use crate::tui::theme::Theme;
 
 /// Width of the field labels.
 const LABEL: u16 = 8;

@@ -12,7 +12,7 @@ use std::process::ExitCode;
 use crate::config::{config_file, process_env};
 use crate::text::sanitize::sanitize;
 use crate::text::{layout_paragraph, BidiMode, Direction, LayoutOptions, Shaping};
-use crate::tui::terminal_mode::{detected_terminal, EXPLICIT_MODE, IMPLICIT_MODE};
+use crate::tui::terminal::bidi_mode::{detected_terminal, EXPLICIT_MODE, IMPLICIT_MODE};
 
 /// The sample, in logical order: "Putin said that 24 'alliances' is not military".
 pub const SAMPLE: &str = "قال بوتين (Putin) إن 24 «تحالفاً» ليس عسكرياً";

@@ -7,8 +7,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
-use super::keymap::Keymap;
-use super::theme::Theme;
+use crate::tui::input::keymap::Keymap;
+use crate::tui::theme::Theme;
 
 /// The help lines: keys, then what they do.
 pub fn help_lines(keymap: &Keymap) -> Vec<(String, &'static str)> {

@@ -13,7 +13,7 @@ use std::str::FromStr;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::action::{Action, Mode};
+use crate::tui::input::action::{Action, Mode};
 
 /// A key with its modifiers, as written in config files: `j`, `G`, `ctrl-d`, `alt-x`, `space`,
 /// `pagedown`, `f1`, `shift-tab`.

@@ -8,8 +8,8 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::blocks::Doc;
 use crate::text::{LayoutOptions, Layouter, ParagraphLayout};
+use crate::tui::article::blocks::Doc;
 
 /// Layouts by block index, for one set of options.
 pub struct LayoutCache {
@@ -104,7 +104,7 @@ impl LayoutCache {
 mod tests {
     use super::*;
     use crate::text::Article;
-    use crate::tui::blocks::Blocks;
+    use crate::tui::article::blocks::Blocks;
 
     #[test]
     fn lays_out_on_demand_and_forgets_on_option_change() {

@@ -7,11 +7,11 @@
 
 use std::ops::Range;
 
-use super::blocks::Doc;
-use super::caret::Caret;
-use super::layout_cache::LayoutCache;
-use super::scroll::Anchor;
-use super::units::Units;
+use crate::tui::article::blocks::Doc;
+use crate::tui::article::caret::Caret;
+use crate::tui::article::layout_cache::LayoutCache;
+use crate::tui::article::scroll::Anchor;
+use crate::tui::article::units::Units;
 
 /// What words, sentences and paragraphs moves go by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -157,7 +157,8 @@ pub fn word_or_cluster_at(doc: &Doc, at: usize) -> Option<Range<usize>> {
     let base = doc.blocks.get(block).char_start;
     let rel = at.checked_sub(base)?;
     let words = units.words();
-    let found = super::units::unit_at(&words, rel).or_else(|| units.cluster_at(rel))?;
+    let found =
+        crate::tui::article::units::unit_at(&words, rel).or_else(|| units.cluster_at(rel))?;
     Some(found.start + base..found.end + base)
 }
 
@@ -192,8 +193,8 @@ pub fn first_word_from(doc: &Doc, cache: &mut LayoutCache, from: Anchor) -> Opti
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tui::caret::fixture::fixture;
-    use crate::tui::caret::Move;
+    use crate::tui::article::caret::fixture::fixture;
+    use crate::tui::article::caret::Move;
 
     #[test]
     fn words_extend_to_ends_and_shrink_to_the_anchor() {

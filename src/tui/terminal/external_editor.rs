@@ -1,6 +1,6 @@
 //! Editing a note in the user's editor: `$EDITOR` (else `vi`) run through `sh` on a temporary
 //! file readable only by the user, as git runs it (so `EDITOR="code -w"` works). The caller
-//! hands the terminal over while it runs (see [`super::terminal::outside`]).
+//! hands the terminal over while it runs (see [`crate::tui::terminal::outside`]).
 //!
 //! Knows processes and files; nothing about the app's state or drawing.
 

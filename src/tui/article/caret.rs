@@ -1,7 +1,7 @@
 //! The caret of caret mode (`v`) and how it moves: a cell to the left or right *on screen* (in
 //! right-to-left text → goes toward the logical start; past a line's edge, on along the reading
 //! order), a line up or down keeping its column, or to the next or previous word, sentence or
-//! paragraph in reading order (see [`super::unit_moves`]).
+//! paragraph in reading order (see [`crate::tui::article::unit_moves`]).
 //!
 //! Like vim's visual mode, the caret and the place `v` started (the anchor) are clusters, and the
 //! selection runs from one to the other, both included. Functions from (article, layouts, caret)
@@ -9,12 +9,12 @@
 
 use std::ops::Range;
 
-use super::blocks::Doc;
-use super::layout_cache::LayoutCache;
-use super::scroll::{self, Anchor};
-pub use super::unit_moves::Unit;
-use super::unit_moves::{back, forward};
 use crate::text::{BidiMode, Cell, LayoutOptions, Line, ParagraphLayout};
+use crate::tui::article::blocks::Doc;
+use crate::tui::article::layout_cache::LayoutCache;
+use crate::tui::article::scroll::{self, Anchor};
+pub use crate::tui::article::unit_moves::Unit;
+use crate::tui::article::unit_moves::{back, forward};
 
 /// The caret and where it started, as article char ranges of clusters (cells).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -226,7 +226,7 @@ fn vertical(
 pub(crate) mod fixture {
     use super::*;
     use crate::text::Article;
-    use crate::tui::blocks::Blocks;
+    use crate::tui::article::blocks::Blocks;
 
     pub(crate) struct Fixture {
         pub(crate) article: Article,

@@ -3,13 +3,13 @@
 //!
 //! Functions from (article, layouts, position) to a position; knows nothing about terminals.
 
-use super::blocks::Doc;
-use super::layout_cache::LayoutCache;
+use crate::tui::article::blocks::Doc;
+use crate::tui::article::layout_cache::LayoutCache;
 
 /// A laid-out line of the article: the reader's scroll position is the anchor of its top line.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Anchor {
-    /// Block index (see [`Blocks`](super::blocks::Blocks)).
+    /// Block index (see [`Blocks`](crate::tui::article::blocks::Blocks)).
     pub block: usize,
     /// Line within the block.
     pub line: usize,
@@ -103,7 +103,7 @@ pub fn clamp_down(
 mod tests {
     use super::*;
     use crate::text::{Article, LayoutOptions};
-    use crate::tui::blocks::Blocks;
+    use crate::tui::article::blocks::Blocks;
 
     /// Paragraphs of 3, 1 (empty) and 2 lines at width 5.
     fn fixture() -> (Article, Blocks, LayoutCache) {

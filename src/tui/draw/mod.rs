@@ -4,18 +4,26 @@
 //!
 //! A function from state to buffer cells; knows nothing about the terminal it will be sent to.
 
+pub mod annotation_list;
+pub mod article;
+pub mod cells;
+pub mod editor;
+pub mod help;
+pub mod highlights;
+pub mod library;
+pub mod text_box;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
-use super::app::{mode_name, reading_column, App};
-use super::cells::{put_text, Align};
-use super::notes::summary;
-use super::prompt::PromptKind;
-use super::text_box::{self, Show};
-use super::{draw_annotation_list, draw_article, draw_editor, draw_help, draw_library};
 use crate::text::LayoutOptions;
+use crate::tui::app::{mode_name, reading_column, App};
+use crate::tui::article::notes::summary;
+use crate::tui::draw::cells::{put_text, Align};
+use crate::tui::panels::prompt::PromptKind;
+use text_box::Show;
 
 /// Draws the frame for `app` into `buf` (any size, down to 1×1).
 pub fn draw(app: &App, buf: &mut Buffer) {
@@ -50,11 +58,11 @@ pub fn draw(app: &App, buf: &mut Buffer) {
             width,
             ..body
         };
-        draw_annotation_list::draw(list, store, theme, &options, column, buf);
+        annotation_list::draw(list, store, theme, &options, column, buf);
     } else if let Some(view) = &app.article {
-        draw_article::draw(view, &app.settings, theme, body, buf);
+        article::draw(view, &app.settings, theme, body, buf);
     } else if let Some(library) = &app.library {
-        draw_library::draw(library, &app.settings, theme, body, buf);
+        library::draw(library, &app.settings, theme, body, buf);
     }
     draw_status(
         app,
@@ -71,13 +79,13 @@ pub fn draw(app: &App, buf: &mut Buffer) {
             v.row_of(start)
         });
         let row = row.and_then(|r| u16::try_from(r).ok());
-        draw_editor::draw(editor, theme, &options, body, row, buf);
+        editor::draw(editor, theme, &options, body, row, buf);
     }
     if let Some(notice) = &app.notice {
         draw_notice(app, notice, body, buf);
     }
     if let Some(top) = app.help {
-        draw_help::draw(&app.keymap, theme, top, body, buf);
+        help::draw(&app.keymap, theme, top, body, buf);
     }
 }
 
@@ -214,7 +222,7 @@ fn draw_status(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 /// The tags and note start of the annotation under the caret or selection.
-fn annotation_summary(view: &super::article_view::ArticleView) -> Option<String> {
+fn annotation_summary(view: &crate::tui::article::ArticleView) -> Option<String> {
     let point = view.point()?;
     let selection = view
         .caret

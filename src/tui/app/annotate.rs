@@ -13,15 +13,15 @@ use std::path::PathBuf;
 
 use crossterm::event::KeyEvent;
 
-use super::action::Action;
-use super::annotation_list::AnnotationList;
-use super::app::App;
-use super::editor::{Editor, Outcome, Target};
-use super::notes::{change_message, label, Notes};
 use crate::annotate::library::scan_library;
 use crate::annotate::store::Edit;
 use crate::text::sanitize::sanitize;
 use crate::text::Article;
+use crate::tui::app::App;
+use crate::tui::article::notes::{change_message, label, Notes};
+use crate::tui::input::action::Action;
+use crate::tui::panels::annotation_list::AnnotationList;
+use crate::tui::panels::editor::{Editor, Outcome, Target};
 
 /// Longest quote the editor's heading is given (chars).
 const QUOTE_CHARS: usize = 300;

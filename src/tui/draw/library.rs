@@ -7,12 +7,12 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::app::{reading_column, Settings, LIBRARY_ENTRY_ROWS, LIBRARY_HEADER_ROWS};
-use super::cells::{put_text, Align};
-use super::library::Library;
-use super::theme::Theme;
 use crate::text::direction::first_strong;
 use crate::text::{Direction, LayoutOptions};
+use crate::tui::app::{reading_column, Settings, LIBRARY_ENTRY_ROWS, LIBRARY_HEADER_ROWS};
+use crate::tui::draw::cells::{put_text, Align};
+use crate::tui::panels::library::Library;
+use crate::tui::theme::Theme;
 
 /// Draws `library` into `area`, showing the page that holds the selected entry.
 pub fn draw(library: &Library, settings: &Settings, theme: &Theme, area: Rect, buf: &mut Buffer) {

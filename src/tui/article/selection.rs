@@ -8,9 +8,9 @@
 
 use std::ops::Range;
 
-use super::article_view::ArticleView;
-use super::caret::{self, Caret, Move, Unit};
-use super::unit_moves;
+use crate::tui::article::caret::{self, Caret, Move, Unit};
+use crate::tui::article::unit_moves;
+use crate::tui::article::ArticleView;
 
 impl ArticleView {
     /// Starts caret mode on the first word of the top line (the first cluster when there is
@@ -138,8 +138,8 @@ impl ArticleView {
 }
 
 /// `move` for a caret action name, for the app.
-pub fn caret_move(action: super::action::Action) -> Option<Move> {
-    use super::action::Action::*;
+pub fn caret_move(action: crate::tui::input::action::Action) -> Option<Move> {
+    use crate::tui::input::action::Action::*;
     Some(match action {
         CaretLeft => Move::Left,
         CaretRight => Move::Right,

@@ -9,14 +9,14 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 
-use super::annotation_list::{state_name, AnnotationList, ENTRY_ROWS};
-use super::cells::{put_text, Align};
-use super::draw_editor::dim;
-use super::notes::{isolate, note_start, tags_text};
-use super::theme::Theme;
 use crate::annotate::anchor::AnchorState;
 use crate::annotate::store::Store;
 use crate::text::LayoutOptions;
+use crate::tui::article::notes::{isolate, note_start, tags_text};
+use crate::tui::draw::cells::{put_text, Align};
+use crate::tui::draw::editor::dim;
+use crate::tui::panels::annotation_list::{state_name, AnnotationList, ENTRY_ROWS};
+use crate::tui::theme::Theme;
 
 /// Rows above the entries.
 const HEADER_ROWS: u16 = 3;

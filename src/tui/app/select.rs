@@ -10,10 +10,10 @@ use std::time::{Duration, Instant};
 
 use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 
-use super::action::Action;
-use super::app::{reading_column, App, WHEEL_LINES};
-use super::caret::Unit;
-use super::selection::caret_move;
+use crate::tui::app::{reading_column, App, WHEEL_LINES};
+use crate::tui::article::caret::Unit;
+use crate::tui::article::selection::caret_move;
+use crate::tui::input::action::Action;
 
 /// Presses closer together than this (on the same cell) count as one double or triple click.
 pub const MULTI_CLICK: Duration = Duration::from_millis(400);

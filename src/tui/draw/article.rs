@@ -1,6 +1,6 @@
 //! Drawing the article view's text: the rows on screen in the reading column, RTL lines
 //! right-aligned (in `app` mode), the title styled, control symbols marked, annotation
-//! highlights (see [`super::draw_highlights`]) with their marks in a one-column gutter beside
+//! highlights (see [`crate::tui::draw::highlights`]) with their marks in a one-column gutter beside
 //! the reading column (on the side lines start: right of right-to-left paragraphs), search
 //! matches, the selection and the caret, each in every visual piece reordering split it into.
 //!
@@ -12,14 +12,14 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
-use super::app::{reading_column, Settings};
-use super::article_view::ArticleView;
-use super::cells::put_line;
-use super::draw_highlights::{gutter, Highlights, Scratch};
-use super::scroll::Anchor;
-use super::theme::Theme;
 use crate::text::cluster::ClusterKind;
 use crate::text::{BidiMode, ParagraphLayout};
+use crate::tui::app::{reading_column, Settings};
+use crate::tui::article::scroll::Anchor;
+use crate::tui::article::ArticleView;
+use crate::tui::draw::cells::put_line;
+use crate::tui::draw::highlights::{gutter, Highlights, Scratch};
+use crate::tui::theme::Theme;
 
 /// Draws the article's rows into `area`.
 pub fn draw(view: &ArticleView, settings: &Settings, theme: &Theme, area: Rect, buf: &mut Buffer) {

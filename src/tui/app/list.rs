@@ -6,11 +6,11 @@
 //!
 //! State changes only; knows nothing about the terminal.
 
-use super::action::Action;
-use super::app::App;
-use super::caret::Caret;
-use super::notes::{change_message, label};
 use crate::text::sanitize::sanitize;
+use crate::tui::app::App;
+use crate::tui::article::caret::Caret;
+use crate::tui::article::notes::{change_message, label};
+use crate::tui::input::action::Action;
 
 impl App {
     /// Applies an action while the list is open.

@@ -6,6 +6,10 @@
 //! What is switched on is kept in process-wide flags, so that the panic hook and the signal
 //! thread restore exactly that. Knows nothing about the app's state or drawing.
 
+pub mod bidi_mode;
+pub mod check;
+pub mod external_editor;
+
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
@@ -17,8 +21,8 @@ use crossterm::{cursor, execute};
 use crate::text::BidiMode;
 
 /// `CSI 8 l` and `CSI 8 h`.
-const EXPLICIT_MODE: &[u8] = super::terminal_mode::EXPLICIT_MODE.as_bytes();
-const IMPLICIT_MODE: &[u8] = super::terminal_mode::IMPLICIT_MODE.as_bytes();
+const EXPLICIT_MODE: &[u8] = crate::tui::terminal::bidi_mode::EXPLICIT_MODE.as_bytes();
+const IMPLICIT_MODE: &[u8] = crate::tui::terminal::bidi_mode::IMPLICIT_MODE.as_bytes();
 
 /// True while hamish holds the terminal.
 static ACTIVE: AtomicBool = AtomicBool::new(false);

@@ -15,10 +15,10 @@ use std::ops::Range;
 
 use ratatui::style::{Modifier, Style};
 
-use super::notes::Notes;
-use super::theme::Theme;
 use crate::annotate::anchor::AnchorState;
 use crate::text::ParagraphLayout;
+use crate::tui::article::notes::Notes;
+use crate::tui::theme::Theme;
 
 /// The gutter's mark for a line holding annotations.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

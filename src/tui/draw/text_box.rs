@@ -10,10 +10,10 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use super::caret::indent;
-use super::cells::put_line;
 use crate::text::direction::first_strong;
 use crate::text::{BidiMode, Direction, LayoutOptions, Layouter, ParagraphLayout};
+use crate::tui::article::caret::indent;
+use crate::tui::draw::cells::put_line;
 
 /// Which rows of a text taller than its box are drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -4,16 +4,26 @@
 //!
 //! Pure state changes over the text engine; knows nothing about keys, terminals or drawing.
 
+pub mod blocks;
+pub mod caret;
+pub mod layout_cache;
+pub mod notes;
+pub mod scroll;
+pub mod search;
+pub mod selection;
+pub mod unit_moves;
+pub mod units;
+
 use std::ops::Range;
 use std::path::PathBuf;
 
-use super::blocks::{Blocks, Doc};
-use super::caret::Caret;
-use super::layout_cache::LayoutCache;
-use super::notes::Notes;
-use super::scroll::{self, Anchor};
-use super::search::{MatchCache, Outcome, SearchJob, Way};
 use crate::text::{Article, LayoutOptions};
+use crate::tui::article::blocks::{Blocks, Doc};
+use crate::tui::article::caret::Caret;
+use crate::tui::article::layout_cache::LayoutCache;
+use crate::tui::article::notes::Notes;
+use crate::tui::article::search::{MatchCache, Outcome, SearchJob, Way};
+use scroll::Anchor;
 
 /// Blocks kept laid out on each side of the screen.
 const KEEP_AROUND: usize = 16;
