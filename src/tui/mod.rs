@@ -69,7 +69,7 @@ pub fn run(args: ReadArgs) -> ExitCode {
     if !warnings.is_empty() {
         app.message = Some(warnings.join("; "));
     }
-    let rest = open::into_app(target, &mut app);
+    let rest = app.open(target);
 
     terminal::install_panic_hook();
     let result = terminal::enter(settings.bidi, settings.mouse)

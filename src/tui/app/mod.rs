@@ -2,9 +2,10 @@
 //! [`App::update`] applies it. Pure state changes (opening an article reads its file and its
 //! annotations; changing annotations writes them): no terminal, no drawing, so tests drive it
 //! key by key. Annotating, the annotation list, caret mode and the mouse are applied in
-//! `app_annotate.rs`, `app_list.rs` and `app_select.rs`.
+//! `annotate.rs`, `list.rs` and `select.rs` beside this file.
 
 mod annotate;
+pub mod clicks;
 mod list;
 pub mod select;
 
@@ -16,17 +17,18 @@ use crossterm::event::{KeyEvent, KeyEventKind, MouseEvent};
 
 use crate::annotate::model::AnnotationId;
 use crate::text::{Article, BidiMode, LayoutOptions, Shaping};
-use crate::tui::app::select::Clicks;
 use crate::tui::article::notes::Notes;
 use crate::tui::article::search::{is_searchable, Outcome, Way};
 use crate::tui::article::ArticleView;
 use crate::tui::input::action::{Action, Mode};
 use crate::tui::input::keymap::Keymap;
+use crate::tui::open::{Rest, Target};
 use crate::tui::panels::annotation_list::AnnotationList;
 use crate::tui::panels::editor::Editor;
 use crate::tui::panels::library::Library;
 use crate::tui::panels::prompt::{Edit, Prompt, PromptKind};
 use crate::tui::theme::{Theme, Themes};
+use clicks::Clicks;
 
 /// Bytes a search reads before the screen is answered again.
 pub const SEARCH_BUDGET: usize = 4 << 20;
@@ -174,6 +176,32 @@ impl App {
     pub fn library_page(&self) -> usize {
         let rows = self.size.1.saturating_sub(LIBRARY_HEADER_ROWS + 1);
         usize::from((rows / LIBRARY_ENTRY_ROWS).max(1))
+    }
+
+    /// Shows `target`; returns the channel the rest of a huge article comes on.
+    pub fn open(&mut self, target: Target) -> Option<Rest> {
+        match target {
+            Target::Library(library) => {
+                self.open_library(library);
+                None
+            }
+            Target::Article {
+                path,
+                article,
+                rest: None,
+            } => {
+                self.open_article(&path, article);
+                None
+            }
+            Target::Article {
+                path,
+                article,
+                rest: Some(rest),
+            } => {
+                self.open_article_with(&path, article, Notes::Pending);
+                Some(rest)
+            }
+        }
     }
 
     /// Shows `library`.

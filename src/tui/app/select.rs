@@ -5,27 +5,15 @@
 //! Clicks are counted from the times the caller gives ([`App::mouse_at`]), so tests need no
 //! clock. State changes only; knows nothing about the terminal or drawing.
 
-use std::ops::Range;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 
+use crate::tui::app::clicks::MULTI_CLICK;
 use crate::tui::app::{reading_column, App, WHEEL_LINES};
 use crate::tui::article::caret::Unit;
 use crate::tui::article::selection::caret_move;
 use crate::tui::input::action::Action;
-
-/// Presses closer together than this (on the same cell) count as one double or triple click.
-pub const MULTI_CLICK: Duration = Duration::from_millis(400);
-
-/// The mouse's recent presses.
-#[derive(Clone, Debug, Default)]
-pub struct Clicks {
-    /// When and where the last press was, and how many presses in a row it ends.
-    last: Option<(Instant, (u16, u16), u8)>,
-    /// The word a drag started on.
-    drag_from: Option<Range<usize>>,
-}
 
 impl App {
     /// Applies a caret-mode action (and `v`); false for other actions.

@@ -80,8 +80,8 @@ pub fn moved(doc: &Doc, cache: &mut LayoutCache, caret: &Caret, mv: Move) -> Opt
             let (at, goal) = vertical(doc, cache, caret, mv == Move::Down)?;
             Some(caret.to(at, Some(goal)))
         }
-        Move::Forward(unit) => Some(caret.to(forward(doc, unit, caret)?, None)),
-        Move::Back(unit) => Some(caret.to(back(doc, unit, caret)?, None)),
+        Move::Forward(unit) => Some(caret.to(forward(doc, unit, &caret.at, &caret.anchor)?, None)),
+        Move::Back(unit) => Some(caret.to(back(doc, unit, &caret.at, &caret.anchor)?, None)),
     }
 }
 

@@ -8,7 +8,6 @@
 use std::ops::Range;
 
 use crate::tui::article::blocks::Doc;
-use crate::tui::article::caret::Caret;
 use crate::tui::article::layout_cache::LayoutCache;
 use crate::tui::article::scroll::Anchor;
 use crate::tui::article::units::Units;
@@ -96,8 +95,15 @@ fn group_of(doc: &Doc, unit: Unit, at: usize) -> (usize, usize) {
     }
 }
 
-pub fn forward(doc: &Doc, unit: Unit, caret: &Caret) -> Option<Range<usize>> {
-    let (c, a) = (caret.at.start, caret.anchor.start);
+/// Where the caret at `at` goes moving forward by `unit`, the selection's other end staying at
+/// `anchor` (stopping on the anchor when the caret crosses it).
+pub fn forward(
+    doc: &Doc,
+    unit: Unit,
+    at: &Range<usize>,
+    anchor: &Range<usize>,
+) -> Option<Range<usize>> {
+    let (c, a) = (at.start, anchor.start);
     let (first, count) = group_of(doc, unit, c);
     for group in first..count {
         for stop in stops(doc, unit, group) {
@@ -108,17 +114,23 @@ pub fn forward(doc: &Doc, unit: Unit, caret: &Caret) -> Option<Range<usize>> {
                 return Some(if stop.first.start < a {
                     stop.first
                 } else {
-                    caret.anchor.clone()
+                    anchor.clone()
                 });
             }
         }
     }
     // Behind the anchor with no unit before it: the anchor.
-    (c < a).then(|| caret.anchor.clone())
+    (c < a).then(|| anchor.clone())
 }
 
-pub fn back(doc: &Doc, unit: Unit, caret: &Caret) -> Option<Range<usize>> {
-    let (c, a) = (caret.at.start, caret.anchor.start);
+/// Where the caret at `at` goes moving back by `unit` (see [`forward`]).
+pub fn back(
+    doc: &Doc,
+    unit: Unit,
+    at: &Range<usize>,
+    anchor: &Range<usize>,
+) -> Option<Range<usize>> {
+    let (c, a) = (at.start, anchor.start);
     let (last, _) = group_of(doc, unit, c);
     for group in (0..=last).rev() {
         for stop in stops(doc, unit, group).into_iter().rev() {
@@ -129,13 +141,13 @@ pub fn back(doc: &Doc, unit: Unit, caret: &Caret) -> Option<Range<usize>> {
                 return Some(if stop.last.start > a {
                     stop.last
                 } else {
-                    caret.anchor.clone()
+                    anchor.clone()
                 });
             }
         }
     }
     // Ahead of the anchor with no unit end after it: the anchor.
-    (c > a).then(|| caret.anchor.clone())
+    (c > a).then(|| anchor.clone())
 }
 
 /// The unit holding article char `at` (or the nearest one after it in its group).

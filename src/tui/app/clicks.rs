@@ -1,0 +1,17 @@
+//! The mouse's recent presses, kept so that a drag and double and triple clicks can be told
+//! apart. Data only: [`crate::tui::app::select`] reads and updates it; knows nothing else.
+
+use std::ops::Range;
+use std::time::{Duration, Instant};
+
+/// Presses closer together than this (on the same cell) count as one double or triple click.
+pub const MULTI_CLICK: Duration = Duration::from_millis(400);
+
+/// The mouse's recent presses.
+#[derive(Clone, Debug, Default)]
+pub struct Clicks {
+    /// When and where the last press was, and how many presses in a row it ends.
+    pub(super) last: Option<(Instant, (u16, u16), u8)>,
+    /// The word a drag started on.
+    pub(super) drag_from: Option<Range<usize>>,
+}
