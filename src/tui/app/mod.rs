@@ -7,22 +7,21 @@
 mod annotate;
 pub mod clicks;
 mod list;
+mod open;
+mod read;
 pub mod select;
 
 use std::collections::BTreeMap;
-use std::path::Path;
 use std::time::Instant;
 
 use crossterm::event::{KeyEvent, KeyEventKind, MouseEvent};
 
 use crate::annotate::model::AnnotationId;
-use crate::text::{Article, BidiMode, LayoutOptions, Shaping};
-use crate::tui::article::notes::Notes;
-use crate::tui::article::search::{is_searchable, Outcome, Way};
+use crate::text::{BidiMode, LayoutOptions, Shaping};
+use crate::tui::article::search::Outcome;
 use crate::tui::article::ArticleView;
 use crate::tui::input::action::{Action, Mode};
 use crate::tui::input::keymap::Keymap;
-use crate::tui::open::{Rest, Target};
 use crate::tui::panels::annotation_list::AnnotationList;
 use crate::tui::panels::editor::Editor;
 use crate::tui::panels::library::Library;
@@ -178,82 +177,6 @@ impl App {
         usize::from((rows / LIBRARY_ENTRY_ROWS).max(1))
     }
 
-    /// Shows `target`; returns the channel the rest of a huge article comes on.
-    pub fn open(&mut self, target: Target) -> Option<Rest> {
-        match target {
-            Target::Library(library) => {
-                self.open_library(library);
-                None
-            }
-            Target::Article {
-                path,
-                article,
-                rest: None,
-            } => {
-                self.open_article(&path, article);
-                None
-            }
-            Target::Article {
-                path,
-                article,
-                rest: Some(rest),
-            } => {
-                self.open_article_with(&path, article, Notes::Pending);
-                Some(rest)
-            }
-        }
-    }
-
-    /// Shows `library`.
-    pub fn open_library(&mut self, library: Library) {
-        self.library = Some(library);
-    }
-
-    /// Shows `article`, read from `path`, with its annotations.
-    pub fn open_article(&mut self, path: &Path, article: Article) {
-        let (notes, message) = Notes::open(path, &article);
-        self.open_article_with(path, article, notes);
-        self.notes_opened(message);
-    }
-
-    /// Says what opening the annotations did: a message, and when annotating is off the whole
-    /// story in a notice.
-    fn notes_opened(&mut self, message: Option<String>) {
-        if message.is_some() {
-            self.message = message;
-        }
-        if let Some(Notes::Off { detail, .. }) = self.article.as_ref().map(|v| &v.notes) {
-            self.notice = Some(detail.clone());
-        }
-    }
-
-    /// Shows `article` (read from `path`) with the given annotations (`Notes::Pending` for the
-    /// first part of a huge file: [`App::complete_article`] brings the rest and them).
-    pub fn open_article_with(&mut self, path: &Path, article: Article, notes: Notes) {
-        let mut view = ArticleView::new(
-            path.to_path_buf(),
-            article,
-            self.layout_options(),
-            self.text_height(),
-        );
-        view.notes = notes;
-        self.article = Some(view);
-        self.known_tags = None;
-        self.reselect = None;
-        self.list = None;
-        self.editor = None;
-    }
-
-    /// The whole article arrived (after its first part was shown), with its annotations opened
-    /// on the whole text.
-    pub fn complete_article(&mut self, article: Article, notes: (Notes, Option<String>)) {
-        if let Some(view) = self.article.as_mut() {
-            view.replace_article(article);
-            view.notes = notes.0;
-            self.notes_opened(notes.1);
-        }
-    }
-
     /// The screen changed size: re-wraps, keeping the top paragraph at the top.
     pub fn resize(&mut self, width: u16, height: u16) {
         self.size = (width, height);
@@ -356,26 +279,6 @@ impl App {
         self.mouse_at(event, Instant::now());
     }
 
-    fn submit_prompt(&mut self) {
-        let Some(prompt) = self.prompt.take() else {
-            return;
-        };
-        match prompt.kind {
-            PromptKind::Filter => {}
-            PromptKind::Search => {
-                if !is_searchable(&prompt.text) {
-                    self.message = Some("nothing to search for".into());
-                    return;
-                }
-                self.last_query = Some(prompt.text.clone());
-                if let Some(view) = self.article.as_mut() {
-                    view.start_search(&prompt.text, Way::Forward, false);
-                }
-                self.work(SEARCH_BUDGET);
-            }
-        }
-    }
-
     /// Applies an action.
     pub fn update(&mut self, action: Action) {
         match action {
@@ -414,112 +317,6 @@ impl App {
             _ if self.list.is_some() => self.list_action(action),
             _ if self.article.is_some() => self.article_action(action),
             _ => self.library_action(action),
-        }
-    }
-
-    fn help_action(&mut self, action: Action) {
-        let Some(top) = self.help.as_mut() else {
-            return;
-        };
-        let page = usize::from(self.size.1.saturating_sub(4)).max(1);
-        match action {
-            Action::LineDown => *top += 1,
-            Action::LineUp => *top = top.saturating_sub(1),
-            Action::PageDown | Action::HalfPageDown => *top += page,
-            Action::PageUp | Action::HalfPageUp => *top = top.saturating_sub(page),
-            Action::Top => *top = 0,
-            Action::Help | Action::Cancel | Action::Back => self.help = None,
-            _ => {}
-        }
-    }
-
-    fn article_action(&mut self, action: Action) {
-        if self.caret_action(action) || self.annotation_action(action) {
-            return;
-        }
-        let Some(view) = self.article.as_mut() else {
-            return;
-        };
-        let half = (view.height / 2).max(1);
-        match action {
-            Action::LineDown => view.scroll_down(1),
-            Action::LineUp => view.scroll_up(1),
-            Action::PageDown => view.scroll_down(view.page()),
-            Action::PageUp => view.scroll_up(view.page()),
-            Action::HalfPageDown => view.scroll_down(half),
-            Action::HalfPageUp => view.scroll_up(half),
-            Action::Top => view.to_top(),
-            Action::Bottom => view.to_bottom(),
-            Action::NextParagraph => view.next_paragraph(),
-            Action::PreviousParagraph => view.previous_paragraph(),
-            Action::Search => self.prompt = Some(Prompt::new(PromptKind::Search)),
-            Action::NextMatch | Action::PreviousMatch => {
-                let Some(query) = self.last_query.clone() else {
-                    self.message = Some("no search yet: press / to search".into());
-                    return;
-                };
-                let way = if action == Action::NextMatch {
-                    Way::Forward
-                } else {
-                    Way::Backward
-                };
-                view.start_search(&query, way, true);
-                self.work(SEARCH_BUDGET);
-            }
-            Action::Cancel => {
-                if self.reselect.take().is_some() {
-                    self.message = Some("re-selecting cancelled".into());
-                }
-                view.clear_search();
-            }
-            Action::Back => {
-                if let Some(library) = self.library.as_mut() {
-                    self.article = None;
-                    self.reselect = None;
-                    library.refresh_annotations();
-                } else {
-                    self.quit = true;
-                }
-            }
-            _ => {}
-        }
-    }
-
-    fn library_action(&mut self, action: Action) {
-        let page = self.library_page() as isize;
-        let Some(library) = self.library.as_mut() else {
-            if action == Action::Back {
-                self.quit = true;
-            }
-            return;
-        };
-        match action {
-            Action::LineDown => library.move_by(1),
-            Action::LineUp => library.move_by(-1),
-            Action::PageDown => library.move_by(page),
-            Action::PageUp => library.move_by(-page),
-            Action::HalfPageDown => library.move_by((page / 2).max(1)),
-            Action::HalfPageUp => library.move_by(-(page / 2).max(1)),
-            Action::Top => library.move_to_end(false),
-            Action::Bottom => library.move_to_end(true),
-            Action::Search => {
-                let mut prompt = Prompt::new(PromptKind::Filter);
-                prompt.text = library.filter.clone();
-                self.prompt = Some(prompt);
-            }
-            Action::Cancel => library.set_filter(""),
-            Action::Open => {
-                let Some(entry) = library.selected_entry() else {
-                    return;
-                };
-                let path = entry.path.clone();
-                match Article::load(&path) {
-                    Ok(article) => self.open_article(&path, article),
-                    Err(e) => self.message = Some(format!("{}: {e}", entry.name)),
-                }
-            }
-            Action::Back => self.quit = true,
-            _ => {}
         }
     }
 }
