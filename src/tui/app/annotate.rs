@@ -17,7 +17,7 @@ use crate::annotate::library::scan_library;
 use crate::annotate::store::Edit;
 use crate::text::sanitize::sanitize;
 use crate::text::Article;
-use crate::tui::app::App;
+use crate::tui::app::{App, Effect, Overlay};
 use crate::tui::article::notes::{change_message, label, Notes};
 use crate::tui::input::action::Action;
 use crate::tui::panels::annotation_list::AnnotationList;
@@ -64,7 +64,7 @@ impl App {
                 if matches!(action, Action::NextAnnotation | Action::PreviousAnnotation) {
                     self.message = Some(short.clone());
                 } else {
-                    self.notice = Some(detail.clone());
+                    self.overlay = Some(Overlay::Notice(detail.clone()));
                 }
                 false
             }
@@ -110,13 +110,13 @@ impl App {
             .collect();
         let colors = self.theme().highlight_names();
         let known = self.known_tags();
-        self.editor = Some(Editor::new(
+        self.overlay = Some(Overlay::Editor(Box::new(Editor::new(
             range,
             quote,
             colors,
             known,
             self.tag_colors.clone(),
-        ));
+        ))));
     }
 
     /// `e`: the editor on the annotation under the caret or selection.
@@ -137,7 +137,7 @@ impl App {
         };
         let a = entry.annotation;
         let quote = a.exact.chars().take(QUOTE_CHARS).collect();
-        self.editor = Some(Editor::edit(
+        self.overlay = Some(Overlay::Editor(Box::new(Editor::edit(
             id.clone(),
             quote,
             &a.tags,
@@ -146,7 +146,7 @@ impl App {
             colors,
             known,
             tag_colors,
-        ));
+        ))));
     }
 
     /// `x`: deletes the annotation under the caret or selection.
@@ -332,29 +332,24 @@ impl App {
 
     /// A key for the open editor.
     pub(super) fn editor_key(&mut self, event: &KeyEvent) {
-        let Some(editor) = self.editor.as_mut() else {
+        let Some(editor) = self.editor_mut() else {
             return;
         };
         match editor.key(event) {
             Outcome::Changed => {}
             Outcome::Save => self.save_editor(),
             Outcome::Cancel => {
-                self.editor = None;
+                self.overlay = None;
                 self.message = Some("not saved".into());
             }
-            Outcome::External => self.external_edit = true,
-            Outcome::Ignored => {
-                if let Some(action @ (Action::Quit | Action::Suspend)) = self.keymap.action(event) {
-                    self.update(action);
-                }
-            }
+            Outcome::External => self.effects.push(Effect::EditNoteExternally),
+            Outcome::Ignored => self.unhandled_key(event),
         }
     }
 
     /// The note came back from `$EDITOR` (or could not be edited there: `Err` says why).
     pub fn finish_external_edit(&mut self, note: Result<String, String>) {
-        self.external_edit = false;
-        match (note, self.editor.as_mut()) {
+        match (note, self.editor_mut()) {
             (Ok(note), Some(editor)) => editor.set_note(&note),
             (Err(why), _) => self.message = Some(sanitize(&why)),
             (Ok(_), None) => {}
@@ -363,7 +358,7 @@ impl App {
 
     /// Enter in the editor: adds or changes the annotation.
     fn save_editor(&mut self) {
-        let Some(editor) = self.editor.take() else {
+        let Some(Overlay::Editor(editor)) = self.overlay.take() else {
             return;
         };
         let Some(view) = self.article.as_mut() else {
@@ -407,7 +402,7 @@ impl App {
             }
             Err(e) => {
                 self.message = Some(sanitize(&format!("not saved: {e}")));
-                self.editor = Some(editor);
+                self.overlay = Some(Overlay::Editor(editor));
             }
         }
     }

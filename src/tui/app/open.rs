@@ -7,7 +7,7 @@
 use std::path::Path;
 
 use crate::text::Article;
-use crate::tui::app::App;
+use crate::tui::app::{App, Overlay};
 use crate::tui::article::notes::Notes;
 use crate::tui::article::ArticleView;
 use crate::tui::open::{Rest, Target};
@@ -59,7 +59,7 @@ impl App {
             self.message = message;
         }
         if let Some(Notes::Off { detail, .. }) = self.article.as_ref().map(|v| &v.notes) {
-            self.notice = Some(detail.clone());
+            self.overlay = Some(Overlay::Notice(detail.clone()));
         }
     }
 
@@ -77,7 +77,9 @@ impl App {
         self.known_tags = None;
         self.reselect = None;
         self.list = None;
-        self.editor = None;
+        if self.editor().is_some() {
+            self.overlay = None;
+        }
     }
 
     /// The whole article arrived (after its first part was shown), with its annotations opened

@@ -3,15 +3,44 @@
 //!
 //! State changes only; knows nothing about the terminal or drawing.
 
+use crossterm::event::KeyEvent;
+
 use crate::text::Article;
-use crate::tui::app::{App, SEARCH_BUDGET};
+use crate::tui::app::{App, Effect, Overlay, SEARCH_BUDGET};
 use crate::tui::article::search::{is_searchable, Way};
 use crate::tui::input::action::Action;
-use crate::tui::panels::prompt::{Prompt, PromptKind};
+use crate::tui::panels::prompt::{Edit, Prompt, PromptKind};
 
 impl App {
-    pub(super) fn submit_prompt(&mut self) {
-        let Some(prompt) = self.prompt.take() else {
+    /// A key for the open input line: the library's filter follows the typing; Enter searches.
+    pub(super) fn prompt_key(&mut self, event: &KeyEvent) {
+        let Some(Overlay::Prompt(prompt)) = self.overlay.as_mut() else {
+            return;
+        };
+        let filter = prompt.kind == PromptKind::Filter;
+        match prompt.key(event) {
+            Edit::Changed if filter => {
+                let text = prompt.text.clone();
+                if let Some(library) = self.library.as_mut() {
+                    library.set_filter(&text);
+                }
+            }
+            Edit::Changed => {}
+            Edit::Submit => self.submit_prompt(),
+            Edit::Cancel => {
+                if filter {
+                    if let Some(library) = self.library.as_mut() {
+                        library.set_filter("");
+                    }
+                }
+                self.overlay = None;
+            }
+            Edit::Ignored => self.unhandled_key(event),
+        }
+    }
+
+    fn submit_prompt(&mut self) {
+        let Some(Overlay::Prompt(prompt)) = self.overlay.take() else {
             return;
         };
         match prompt.kind {
@@ -31,7 +60,7 @@ impl App {
     }
 
     pub(super) fn help_action(&mut self, action: Action) {
-        let Some(top) = self.help.as_mut() else {
+        let Some(Overlay::Help(top)) = self.overlay.as_mut() else {
             return;
         };
         let page = usize::from(self.size.1.saturating_sub(4)).max(1);
@@ -41,7 +70,7 @@ impl App {
             Action::PageDown | Action::HalfPageDown => *top += page,
             Action::PageUp | Action::HalfPageUp => *top = top.saturating_sub(page),
             Action::Top => *top = 0,
-            Action::Help | Action::Cancel | Action::Back => self.help = None,
+            Action::Help | Action::Cancel | Action::Back => self.overlay = None,
             _ => {}
         }
     }
@@ -65,7 +94,7 @@ impl App {
             Action::Bottom => view.to_bottom(),
             Action::NextParagraph => view.next_paragraph(),
             Action::PreviousParagraph => view.previous_paragraph(),
-            Action::Search => self.prompt = Some(Prompt::new(PromptKind::Search)),
+            Action::Search => self.overlay = Some(Overlay::Prompt(Prompt::new(PromptKind::Search))),
             Action::NextMatch | Action::PreviousMatch => {
                 let Some(query) = self.last_query.clone() else {
                     self.message = Some("no search yet: press / to search".into());
@@ -91,7 +120,7 @@ impl App {
                     self.reselect = None;
                     library.refresh_annotations();
                 } else {
-                    self.quit = true;
+                    self.effects.push(Effect::Quit);
                 }
             }
             _ => {}
@@ -102,7 +131,7 @@ impl App {
         let page = self.library_page() as isize;
         let Some(library) = self.library.as_mut() else {
             if action == Action::Back {
-                self.quit = true;
+                self.effects.push(Effect::Quit);
             }
             return;
         };
@@ -118,7 +147,7 @@ impl App {
             Action::Search => {
                 let mut prompt = Prompt::new(PromptKind::Filter);
                 prompt.text = library.filter.clone();
-                self.prompt = Some(prompt);
+                self.overlay = Some(Overlay::Prompt(prompt));
             }
             Action::Cancel => library.set_filter(""),
             Action::Open => {
@@ -131,7 +160,7 @@ impl App {
                     Err(e) => self.message = Some(format!("{}: {e}", entry.name)),
                 }
             }
-            Action::Back => self.quit = true,
+            Action::Back => self.effects.push(Effect::Quit),
             _ => {}
         }
     }

@@ -10,7 +10,7 @@ use std::time::Instant;
 use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 
 use crate::tui::app::clicks::MULTI_CLICK;
-use crate::tui::app::{reading_column, App, WHEEL_LINES};
+use crate::tui::app::{reading_column, App, Layer, Overlay, WHEEL_LINES};
 use crate::tui::article::caret::Unit;
 use crate::tui::article::selection::caret_move;
 use crate::tui::input::action::Action;
@@ -52,44 +52,58 @@ impl App {
 
     /// Applies a mouse event that happened at `now`.
     pub fn mouse_at(&mut self, event: &MouseEvent, now: Instant) {
-        if !self.settings.mouse
-            || self.prompt.is_some()
-            || self.editor.is_some()
-            || self.notice.is_some()
-        {
+        if !self.settings.mouse {
             return;
         }
+        let layer = self.layer();
         let down = match event.kind {
             MouseEventKind::ScrollDown => true,
             MouseEventKind::ScrollUp => false,
             _ => {
-                if self.help.is_none() && self.list.is_none() {
+                if matches!(layer, Layer::Article | Layer::Library) {
                     self.mouse_select(event, now);
                 }
                 return;
             }
         };
-        if let Some(help) = self.help.as_mut() {
-            *help = if down {
-                *help + WHEEL_LINES
-            } else {
-                help.saturating_sub(WHEEL_LINES)
-            };
-        } else if let Some(list) = self.list.as_mut() {
-            let len = self
-                .article
-                .as_ref()
-                .and_then(|v| v.notes.store())
-                .map_or(0, |s| s.annotations().len());
-            list.move_by(if down { 1 } else { -1 }, len);
-        } else if let Some(view) = self.article.as_mut() {
+        let lines = |n: usize| {
             if down {
-                view.scroll_down(WHEEL_LINES);
+                n + WHEEL_LINES
             } else {
-                view.scroll_up(WHEEL_LINES);
+                n.saturating_sub(WHEEL_LINES)
             }
-        } else if let Some(library) = self.library.as_mut() {
-            library.move_by(if down { 1 } else { -1 });
+        };
+        match layer {
+            Layer::Notice | Layer::Editor | Layer::Prompt => {}
+            Layer::Help => {
+                if let Some(Overlay::Help(top)) = self.overlay.as_mut() {
+                    *top = lines(*top);
+                }
+            }
+            Layer::List => {
+                let len = self
+                    .article
+                    .as_ref()
+                    .and_then(|v| v.notes.store())
+                    .map_or(0, |s| s.annotations().len());
+                if let Some(list) = self.list.as_mut() {
+                    list.move_by(if down { 1 } else { -1 }, len);
+                }
+            }
+            Layer::Article => {
+                if let Some(view) = self.article.as_mut() {
+                    if down {
+                        view.scroll_down(WHEEL_LINES);
+                    } else {
+                        view.scroll_up(WHEEL_LINES);
+                    }
+                }
+            }
+            Layer::Library => {
+                if let Some(library) = self.library.as_mut() {
+                    library.move_by(if down { 1 } else { -1 });
+                }
+            }
         }
     }
 

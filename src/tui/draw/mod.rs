@@ -19,7 +19,7 @@ use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
 use crate::text::LayoutOptions;
-use crate::tui::app::{mode_name, reading_column, App};
+use crate::tui::app::{mode_name, reading_column, App, Layer, Overlay};
 use crate::tui::article::notes::summary;
 use crate::tui::draw::cells::{put_text, Align};
 use crate::tui::panels::prompt::PromptKind;
@@ -47,22 +47,24 @@ pub fn draw(app: &App, buf: &mut Buffer) {
         bidi: app.settings.bidi,
         shaping: app.settings.shaping,
     };
-    let list = app
-        .list
-        .as_ref()
-        .zip(app.article.as_ref().and_then(|v| v.notes.store()));
-    if let Some((list, store)) = list {
-        let (offset, width) = reading_column(body.width, app.settings.reading_width);
-        let column = Rect {
-            x: body.x + offset,
-            width,
-            ..body
-        };
-        annotation_list::draw(list, store, theme, &options, column, buf);
-    } else if let Some(view) = &app.article {
-        article::draw(view, &app.settings, theme, body, buf);
-    } else if let Some(library) = &app.library {
-        library::draw(library, &app.settings, theme, body, buf);
+    match (app.view(), app.list.as_ref(), app.article.as_ref()) {
+        (Layer::List, Some(list), Some(view)) if view.notes.store().is_some() => {
+            let (offset, width) = reading_column(body.width, app.settings.reading_width);
+            let column = Rect {
+                x: body.x + offset,
+                width,
+                ..body
+            };
+            if let Some(store) = view.notes.store() {
+                annotation_list::draw(list, store, theme, &options, column, buf);
+            }
+        }
+        (_, _, Some(view)) => article::draw(view, &app.settings, theme, body, buf),
+        (_, _, None) => {
+            if let Some(library) = &app.library {
+                library::draw(library, &app.settings, theme, body, buf);
+            }
+        }
     }
     draw_status(
         app,
@@ -73,19 +75,18 @@ pub fn draw(app: &App, buf: &mut Buffer) {
         },
         buf,
     );
-    if let Some(editor) = &app.editor {
-        let row = app.article.as_ref().and_then(|v| {
-            let start = v.selection.as_ref().map(|s| s.start)?;
-            v.row_of(start)
-        });
-        let row = row.and_then(|r| u16::try_from(r).ok());
-        editor::draw(editor, theme, &options, body, row, buf);
-    }
-    if let Some(notice) = &app.notice {
-        draw_notice(app, notice, body, buf);
-    }
-    if let Some(top) = app.help {
-        help::draw(&app.keymap, theme, top, body, buf);
+    match &app.overlay {
+        Some(Overlay::Editor(editor)) => {
+            let row = app.article.as_ref().and_then(|v| {
+                let start = v.selection.as_ref().map(|s| s.start)?;
+                v.row_of(start)
+            });
+            let row = row.and_then(|r| u16::try_from(r).ok());
+            editor::draw(editor, theme, &options, body, row, buf);
+        }
+        Some(Overlay::Notice(notice)) => draw_notice(app, notice, body, buf),
+        Some(Overlay::Help(top)) => help::draw(&app.keymap, theme, *top, body, buf),
+        Some(Overlay::Prompt(_)) | None => {}
     }
 }
 
@@ -133,7 +134,7 @@ fn draw_status(app: &App, area: Rect, buf: &mut Buffer) {
         bidi: app.settings.bidi,
         shaping: app.settings.shaping,
     };
-    if let Some(prompt) = &app.prompt {
+    if let Some(prompt) = app.prompt() {
         let label = match prompt.kind {
             PromptKind::Search => "search: ",
             PromptKind::Filter => "filter: ",
