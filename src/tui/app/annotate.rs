@@ -30,16 +30,11 @@ const QUOTE_CHARS: usize = 300;
 pub const SELECT_FIRST: &str = "select a passage first (v, or / to search)";
 
 impl App {
-    /// Applies an annotation action; false for other actions.
-    pub(super) fn annotation_action(&mut self, action: Action) -> bool {
+    /// Applies an annotation action (see [`crate::tui::input::action::Group::Annotate`]).
+    pub(super) fn annotation_action(&mut self, action: Action) {
         use Action::*;
-        match action {
-            Annotate | EditAnnotation | DeleteAnnotation | Undo | Redo | NextAnnotation
-            | PreviousAnnotation | AnnotationList => {}
-            _ => return false,
-        }
         if !self.notes_ready(action) {
-            return true;
+            return;
         }
         match action {
             Annotate => self.annotate(),
@@ -47,9 +42,9 @@ impl App {
             DeleteAnnotation => self.delete_under_selection(),
             Undo | Redo => self.undo_redo(action == Undo),
             NextAnnotation | PreviousAnnotation => self.jump(action == NextAnnotation),
-            _ => self.open_list(),
+            AnnotationList => self.open_list(),
+            _ => {}
         }
-        true
     }
 
     /// True when the store is open; else says why (the whole story for the keys that change

@@ -23,7 +23,7 @@ use crate::annotate::model::AnnotationId;
 use crate::text::LayoutOptions;
 use crate::tui::article::search::Outcome;
 use crate::tui::article::ArticleView;
-use crate::tui::input::action::{Action, Mode};
+use crate::tui::input::action::{Action, Group, Mode};
 use crate::tui::input::keymap::Keymap;
 use crate::tui::panels::annotation_list::AnnotationList;
 use crate::tui::panels::library::Library;
@@ -212,18 +212,17 @@ impl App {
     /// Applies an action: the settings' and the app's own anywhere, the rest to the help when
     /// it is open, else to the view.
     pub fn update(&mut self, action: Action) {
-        match action {
-            Action::Quit => self.effects.push(Effect::Quit),
-            Action::Suspend => self.effects.push(Effect::Suspend),
-            Action::CycleTheme
-            | Action::ToggleMouse
-            | Action::ToggleBidi
-            | Action::ToggleShaping => self.setting_action(action),
+        match action.group() {
+            Group::App if action == Action::Quit => self.effects.push(Effect::Quit),
+            Group::App => self.effects.push(Effect::Suspend),
+            Group::Settings => self.setting_action(action),
             _ if self.help().is_some() => self.help_action(action),
-            Action::Help => self.overlay = Some(Overlay::Help(0)),
-            _ => match self.view() {
-                Layer::List => self.list_action(action),
-                Layer::Article => self.article_action(action),
+            Group::Help => self.overlay = Some(Overlay::Help(0)),
+            group => match (self.view(), group) {
+                (Layer::List, _) => self.list_action(action),
+                (Layer::Article, Group::Caret) => self.caret_action(action),
+                (Layer::Article, Group::Annotate) => self.annotation_action(action),
+                (Layer::Article, _) => self.article_action(action),
                 _ => self.library_action(action),
             },
         }

@@ -76,9 +76,6 @@ impl App {
     }
 
     pub(super) fn article_action(&mut self, action: Action) {
-        if self.caret_action(action) || self.annotation_action(action) {
-            return;
-        }
         let Some(view) = self.article.as_mut() else {
             return;
         };

@@ -11,15 +11,15 @@ use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 
 use crate::tui::app::clicks::MULTI_CLICK;
 use crate::tui::app::{reading_column, App, Layer, Overlay, WHEEL_LINES};
+use crate::tui::article::caret::Move;
 use crate::tui::article::caret::Unit;
-use crate::tui::article::selection::caret_move;
 use crate::tui::input::action::Action;
 
 impl App {
-    /// Applies a caret-mode action (and `v`); false for other actions.
-    pub(super) fn caret_action(&mut self, action: Action) -> bool {
+    /// Applies a caret-mode action (and `v`).
+    pub(super) fn caret_action(&mut self, action: Action) {
         let Some(view) = self.article.as_mut() else {
-            return false;
+            return;
         };
         match action {
             Action::StartSelection if view.caret.is_some() => {
@@ -38,16 +38,13 @@ impl App {
             Action::SelectParagraph => {
                 view.select_unit(Unit::Paragraph);
             }
-            _ => match caret_move(action) {
-                Some(mv) => {
-                    if !view.move_caret(mv) && view.caret.is_some() {
-                        self.message = Some("the caret cannot go further".into());
-                    }
+            _ => {
+                let moved = caret_move(action).map(|mv| view.move_caret(mv));
+                if moved == Some(false) && view.caret.is_some() {
+                    self.message = Some("the caret cannot go further".into());
                 }
-                None => return false,
-            },
+            }
         }
-        true
     }
 
     /// Applies a mouse event that happened at `now`.
@@ -175,4 +172,22 @@ impl App {
             _ => {}
         }
     }
+}
+
+/// The caret move a caret action asks for.
+fn caret_move(action: Action) -> Option<Move> {
+    use Action::*;
+    Some(match action {
+        CaretLeft => Move::Left,
+        CaretRight => Move::Right,
+        CaretUp => Move::Up,
+        CaretDown => Move::Down,
+        CaretWordForward => Move::Forward(Unit::Word),
+        CaretWordBack => Move::Back(Unit::Word),
+        CaretSentenceForward => Move::Forward(Unit::Sentence),
+        CaretSentenceBack => Move::Back(Unit::Sentence),
+        CaretParagraphForward => Move::Forward(Unit::Paragraph),
+        CaretParagraphBack => Move::Back(Unit::Paragraph),
+        _ => return None,
+    })
 }

@@ -136,21 +136,3 @@ impl ArticleView {
         unit_moves::unit_at(&doc, Unit::Paragraph, at).map(|s| s.range())
     }
 }
-
-/// `move` for a caret action name, for the app.
-pub fn caret_move(action: crate::tui::input::action::Action) -> Option<Move> {
-    use crate::tui::input::action::Action::*;
-    Some(match action {
-        CaretLeft => Move::Left,
-        CaretRight => Move::Right,
-        CaretUp => Move::Up,
-        CaretDown => Move::Down,
-        CaretWordForward => Move::Forward(Unit::Word),
-        CaretWordBack => Move::Back(Unit::Word),
-        CaretSentenceForward => Move::Forward(Unit::Sentence),
-        CaretSentenceBack => Move::Back(Unit::Sentence),
-        CaretParagraphForward => Move::Forward(Unit::Paragraph),
-        CaretParagraphBack => Move::Back(Unit::Paragraph),
-        _ => return None,
-    })
-}
