@@ -288,14 +288,7 @@ impl App {
 
     /// The annotation under the caret or the selection.
     pub(super) fn under_selection(&self) -> Option<crate::annotate::model::AnnotationId> {
-        let view = self.article.as_ref()?;
-        let selection = view
-            .caret
-            .as_ref()
-            .map(|c| c.at.clone())
-            .or(view.selection.clone())?;
-        let point = view.point()?;
-        let entry = view.notes.under(&selection, point)?;
+        let entry = self.article.as_ref()?.annotation_under_selection()?;
         Some(entry.annotation.id.clone())
     }
 

@@ -8,7 +8,9 @@
 
 use std::ops::Range;
 
+use crate::annotate::store::Entry;
 use crate::tui::article::caret::{self, Caret, Move, Unit};
+
 use crate::tui::article::unit_moves;
 use crate::tui::article::ArticleView;
 
@@ -87,6 +89,16 @@ impl ArticleView {
             (None, Some(s)) => Some(s.start),
             _ => None,
         }
+    }
+
+    /// The annotation under the caret (or else the selection): see [`Notes::under`](crate::tui::article::notes::Notes::under).
+    pub fn annotation_under_selection(&self) -> Option<Entry<'_>> {
+        let selection = self
+            .caret
+            .as_ref()
+            .map(|c| c.at.clone())
+            .or(self.selection.clone())?;
+        self.notes.under(&selection, self.point()?)
     }
 
     /// The article chars of the cell shown at screen column `x` of text row `y` (the nearest

@@ -10,13 +10,12 @@ use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 
 use crate::annotate::anchor::AnchorState;
-use crate::annotate::store::Store;
-use crate::text::LayoutOptions;
+use crate::annotate::store::{Entry, Store};
 use crate::tui::article::notes::{isolate, note_start, tags_text};
-use crate::tui::draw::cells::{put_text, Align};
+use crate::tui::draw::cells::Align;
+use crate::tui::draw::context::Ctx;
 use crate::tui::draw::editor::dim;
 use crate::tui::panels::annotation_list::{state_name, AnnotationList, ENTRY_ROWS};
-use crate::tui::theme::Theme;
 
 /// Rows above the entries.
 const HEADER_ROWS: u16 = 3;
@@ -26,17 +25,11 @@ pub const KEYS: &str =
     "j/k · enter go to · e edit · x delete · c confirm · r re-select · esc close";
 
 /// Draws the list into `area` (the reading column).
-pub fn draw(
-    list: &AnnotationList,
-    store: &Store,
-    theme: &Theme,
-    options: &LayoutOptions,
-    area: Rect,
-    buf: &mut Buffer,
-) {
+pub fn draw(list: &AnnotationList, store: &Store, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     if area.height == 0 || area.width < 4 {
         return;
     }
+    let theme = ctx.theme;
     let entries = store.annotations();
     let counts = store.counts();
     let heading = format!(
@@ -44,23 +37,22 @@ pub fn draw(
         counts.total, counts.anchored, counts.moved, counts.needs_review, counts.orphaned
     );
     let title = theme.text.patch(theme.title);
-    put_text(
+    ctx.put(
         buf,
         (area.x, area.y),
         area.width,
         &heading,
         title,
-        options,
         Align::Left,
     );
     if area.height > 1 {
-        put_text(
+        let keys_style = dim(theme.text, theme);
+        ctx.put(
             buf,
             (area.x, area.y + 1),
             area.width,
             KEYS,
-            dim(theme.text, theme),
-            options,
+            keys_style,
             Align::Left,
         );
     }
@@ -68,13 +60,12 @@ pub fn draw(
     if entries.is_empty() {
         if top_row < area.bottom() {
             let text = "no annotations yet: select a passage (v, or / to search) and press a";
-            put_text(
+            ctx.put(
                 buf,
                 (area.x, top_row),
                 area.width,
                 text,
                 theme.text,
-                options,
                 Align::Left,
             );
         }
@@ -88,60 +79,58 @@ pub fn draw(
         if y >= area.bottom() {
             break;
         }
-        let a = entry.annotation;
-        let is_selected = n == selected;
-        let base = if is_selected {
-            theme.text.patch(theme.selection)
-        } else {
-            theme.text
-        };
-        for dy in 0..2 {
-            if is_selected && y + dy < area.bottom() {
-                for x in area.x..area.right() {
-                    buf[(x, y + dy)].set_style(base);
-                }
+        let rows = Rect::new(area.x, y, area.width, area.bottom() - y);
+        draw_entry(entry, n == selected, ctx, rows, buf);
+    }
+}
+
+/// One entry at the top of `area`: a swatch, its quote, then its state, tags and note.
+fn draw_entry(entry: &Entry, is_selected: bool, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let theme = ctx.theme;
+    let (a, y) = (entry.annotation, area.y);
+    let base = if is_selected {
+        theme.text.patch(theme.selection)
+    } else {
+        theme.text
+    };
+    for dy in 0..2.min(area.height) {
+        if is_selected {
+            for x in area.x..area.right() {
+                buf[(x, y + dy)].set_style(base);
             }
         }
-        // A swatch of the colour, marked for the states that need attention.
-        let swatch = theme
-            .text
-            .patch(theme.highlight(&a.color).unwrap_or_default());
-        let mark = match entry.state {
-            AnchorState::NeedsReview { .. } => "?",
-            AnchorState::Orphaned => "!",
-            _ => " ",
-        };
-        buf[(area.x, y)]
-            .set_symbol(mark)
-            .set_style(swatch.add_modifier(Modifier::BOLD));
-        let quote: String = a.exact.chars().take(400).collect();
-        let quote = quote.split_whitespace().collect::<Vec<_>>().join(" ");
-        put_text(
-            buf,
-            (area.x + 2, y),
-            area.width - 2,
-            &quote,
-            base,
-            options,
-            Align::ByDirection,
-        );
-        if y + 1 < area.bottom() {
-            let mut line = format!("{} · {}", state_name(entry.state), tags_text(&a.tags));
-            let note = note_start(&a.note, 200);
-            if !note.is_empty() {
-                line.push_str(" · ");
-                line.push_str(&isolate(&note));
-            }
-            let style = if is_selected { base } else { dim(base, theme) };
-            put_text(
-                buf,
-                (area.x + 2, y + 1),
-                area.width - 2,
-                &line,
-                style,
-                options,
-                Align::Left,
-            );
+    }
+    // A swatch of the colour, marked for the states that need attention.
+    let swatch = theme
+        .text
+        .patch(theme.highlight(&a.color).unwrap_or_default());
+    let mark = match entry.state {
+        AnchorState::NeedsReview { .. } => "?",
+        AnchorState::Orphaned => "!",
+        _ => " ",
+    };
+    buf[(area.x, y)]
+        .set_symbol(mark)
+        .set_style(swatch.add_modifier(Modifier::BOLD));
+    let quote: String = a.exact.chars().take(400).collect();
+    let quote = quote.split_whitespace().collect::<Vec<_>>().join(" ");
+    let width = area.width - 2;
+    ctx.put(
+        buf,
+        (area.x + 2, y),
+        width,
+        &quote,
+        base,
+        Align::ByDirection,
+    );
+    if area.height > 1 {
+        let mut line = format!("{} · {}", state_name(entry.state), tags_text(&a.tags));
+        let note = note_start(&a.note, 200);
+        if !note.is_empty() {
+            line.push_str(" · ");
+            line.push_str(&isolate(&note));
         }
+        let style = if is_selected { base } else { dim(base, theme) };
+        ctx.put(buf, (area.x + 2, y + 1), width, &line, style, Align::Left);
     }
 }

@@ -14,21 +14,19 @@ use ratatui::style::{Modifier, Style};
 
 use crate::text::cluster::ClusterKind;
 use crate::text::{BidiMode, ParagraphLayout};
-use crate::tui::app::{reading_column, Settings};
+use crate::tui::app::reading_column;
 use crate::tui::article::scroll::Anchor;
 use crate::tui::article::ArticleView;
 use crate::tui::draw::cells::put_line;
-use crate::tui::draw::highlights::{gutter, Highlights, Scratch};
-use crate::tui::theme::Theme;
+use crate::tui::draw::context::Ctx;
+use crate::tui::draw::highlights::{gutter, Highlights, Mark, Scratch};
 
 /// Draws the article's rows into `area`.
-pub fn draw(view: &ArticleView, settings: &Settings, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let (offset, width) = reading_column(area.width, settings.reading_width);
+pub fn draw(view: &ArticleView, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let (offset, width) = reading_column(area.width, ctx.settings.reading_width);
     let x = area.x + offset;
-    let selection = view.selection.clone();
     let rows = view.rows();
-    let highlights = Highlights::for_screen(&view.notes, screen_chars(view, &rows), theme);
-    let caret_style = theme.search.add_modifier(Modifier::UNDERLINED);
+    let highlights = Highlights::for_screen(&view.notes, screen_chars(view, &rows), ctx.theme);
     let mut scratch = Scratch::default();
     for (row, anchor) in rows.into_iter().enumerate() {
         let Ok(row) = u16::try_from(row) else { break };
@@ -38,71 +36,81 @@ pub fn draw(view: &ArticleView, settings: &Settings, theme: &Theme, area: Rect, 
         let Some(layout) = view.cache.peek(anchor.block) else {
             break;
         };
-        let block = view.blocks.get(anchor.block);
         let line = layout.line(anchor.line);
-        let indent = match settings.bidi {
+        let indent = match ctx.settings.bidi {
             BidiMode::App => line.indent(u32::from(width)) as u16,
             BidiMode::Terminal => 0,
         };
-        let base = if view.title == Some(block.paragraph) {
-            theme.text.patch(theme.title)
-        } else {
-            theme.text
-        };
-        let mut styles = vec![base; line.cells().len()];
-        for (i, cell) in line.cells().iter().enumerate() {
-            if matches!(cell.kind, ClusterKind::Control(_) | ClusterKind::LoneMark) {
-                styles[i] = base.patch(theme.symbol);
-            }
-        }
-        let gutter_mark = if highlights.is_empty() {
-            None
-        } else {
-            let start = block.char_start;
-            highlights.apply(layout, anchor.line, start, &mut styles, &mut scratch)
-        };
-        let chars = line.chars();
-        let shown = |r: &Range<u32>| r.start < chars.end && chars.start < r.end;
-        let offset = block.char_offset;
-        for m in view.matches.get(block.paragraph) {
-            let m = m.start as usize..m.end as usize;
-            if let Some(rel) = relative(&m, offset, layout).filter(shown) {
-                mark(layout, anchor.line, rel, &mut styles, theme.search);
-            }
-        }
-        if let Some(sel) = &selection {
-            if let Some(rel) = relative(sel, block.char_start, layout).filter(shown) {
-                mark(layout, anchor.line, rel, &mut styles, theme.selection);
-            }
-        }
-        if let Some(caret) = &view.caret {
-            let at = caret.at.start..caret.at.start + 1;
-            if let Some(rel) = relative(&at, block.char_start, layout).filter(shown) {
-                mark(layout, anchor.line, rel, &mut styles, caret_style);
-            }
-        }
+        let (styles, gutter_mark) =
+            row_styles(view, ctx, layout, &anchor, &highlights, &mut scratch);
         if let Some(gutter_mark) = gutter_mark {
             // The gutter: beside the column on the side lines start.
-            let rtl = layout.direction().is_rtl() && settings.bidi == BidiMode::App;
+            let rtl = layout.direction().is_rtl() && ctx.settings.bidi == BidiMode::App;
             let gx = if rtl {
                 Some(x + width).filter(|&g| g < area.right())
             } else {
                 x.checked_sub(1).filter(|&g| g >= area.x)
             };
             if let Some(gx) = gx {
-                let (symbol, style) = gutter(gutter_mark, theme);
+                let (symbol, style) = gutter(gutter_mark, ctx.theme);
                 buf[(gx, area.y + row)].set_symbol(symbol).set_style(style);
             }
         }
-        put_line(
-            buf,
-            x + indent,
-            area.y + row,
-            width - indent.min(width),
-            &line,
-            |i, _| styles[i],
-        );
+        let room = width - indent.min(width);
+        put_line(buf, x + indent, area.y + row, room, &line, |i, _| styles[i]);
     }
+}
+
+/// The style of each cell of the row at `anchor` (title, control symbols, highlights, search
+/// matches, the selection and the caret, in that order), and its gutter mark.
+fn row_styles(
+    view: &ArticleView,
+    ctx: &Ctx,
+    layout: &ParagraphLayout,
+    anchor: &Anchor,
+    highlights: &Highlights,
+    scratch: &mut Scratch,
+) -> (Vec<Style>, Option<Mark>) {
+    let theme = ctx.theme;
+    let block = view.blocks.get(anchor.block);
+    let line = layout.line(anchor.line);
+    let base = if view.title == Some(block.paragraph) {
+        theme.text.patch(theme.title)
+    } else {
+        theme.text
+    };
+    let mut styles = vec![base; line.cells().len()];
+    for (i, cell) in line.cells().iter().enumerate() {
+        if matches!(cell.kind, ClusterKind::Control(_) | ClusterKind::LoneMark) {
+            styles[i] = base.patch(theme.symbol);
+        }
+    }
+    let gutter_mark = if highlights.is_empty() {
+        None
+    } else {
+        highlights.apply(layout, anchor.line, block.char_start, &mut styles, scratch)
+    };
+    let chars = line.chars();
+    let shown = |r: &Range<u32>| r.start < chars.end && chars.start < r.end;
+    for m in view.matches.get(block.paragraph) {
+        let m = m.start as usize..m.end as usize;
+        if let Some(rel) = relative(&m, block.char_offset, layout).filter(shown) {
+            mark(layout, anchor.line, rel, &mut styles, theme.search);
+        }
+    }
+    if let Some(sel) = &view.selection {
+        if let Some(rel) = relative(sel, block.char_start, layout).filter(shown) {
+            mark(layout, anchor.line, rel, &mut styles, theme.selection);
+        }
+    }
+    if let Some(caret) = &view.caret {
+        let at = caret.at.start..caret.at.start + 1;
+        let caret_style = theme.search.add_modifier(Modifier::UNDERLINED);
+        if let Some(rel) = relative(&at, block.char_start, layout).filter(shown) {
+            mark(layout, anchor.line, rel, &mut styles, caret_style);
+        }
+    }
+    (styles, gutter_mark)
 }
 
 /// The article chars the rows show.

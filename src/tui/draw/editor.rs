@@ -9,10 +9,10 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
-use ratatui::widgets::{Block, Borders, Clear, Widget};
 
-use crate::text::LayoutOptions;
-use crate::tui::draw::cells::{put_text, Align};
+use crate::tui::draw::cells::Align;
+use crate::tui::draw::context::Ctx;
+use crate::tui::draw::popup::bordered;
 use crate::tui::draw::text_box::{self, Show};
 use crate::tui::panels::editor::{Editor, Field, Target};
 use crate::tui::theme::Theme;
@@ -27,20 +27,14 @@ pub const HINT: &str = "enter save · esc cancel · ↑↓ field · tab complete
                         colour · ctrl-j new line · ctrl-e $EDITOR";
 
 /// Draws `editor` over `area`; `passage_row` is the screen row of the passage, to keep clear.
-pub fn draw(
-    editor: &Editor,
-    theme: &Theme,
-    options: &LayoutOptions,
-    area: Rect,
-    passage_row: Option<u16>,
-    buf: &mut Buffer,
-) {
+pub fn draw(editor: &Editor, ctx: &Ctx, area: Rect, passage_row: Option<u16>, buf: &mut Buffer) {
     let width = area.width.min(80);
     if width < LABEL + 6 || area.height < 7 {
         return;
     }
     let inner_width = width - 2;
     let field_width = inner_width - LABEL - 1;
+    let options = &ctx.options;
     let hint = editor
         .hint
         .as_deref()
@@ -56,66 +50,91 @@ pub fn draw(
         Some(row) if row < middle => area.bottom() - height,
         _ => area.y,
     };
-    let rect = Rect::new(x, y, width, height);
-    let style = theme.text.patch(theme.status);
-    Clear.render(rect, buf);
     let title = match editor.target {
         Target::New(_) => " annotate ",
         Target::Edit(_) => " edit annotation ",
     };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(title)
-        .style(style);
-    let inner = block.inner(rect);
-    block.render(rect, buf);
-    let mut row = inner.y;
-    let bottom = inner.bottom();
+    let style = ctx.panel();
+    let inner = bordered(buf, Rect::new(x, y, width, height), title, style);
+    let fields = Fields {
+        editor,
+        ctx,
+        inner,
+        width: field_width,
+    };
     // The passage, on one row, cut with "…".
-    put_text(
+    let quote_style = style.patch(ctx.theme.title);
+    let at = (inner.x, inner.y);
+    ctx.put(
         buf,
-        (inner.x, row),
+        at,
         inner.width,
         &editor.quote,
-        style.patch(theme.title),
-        options,
+        quote_style,
         Align::ByDirection,
     );
-    row += 2;
-    let cursor_style = style.patch(theme.selection);
-    let label_style = |field: Field| {
-        if editor.focus == field {
+    let mut row = inner.y + 2;
+    fields.text(buf, row, tag_rows, Field::Tags, &editor.tags);
+    row += tag_rows;
+    if row < inner.bottom() {
+        fields.colours(buf, row);
+        row += 1;
+    }
+    fields.text(buf, row, note_rows, Field::Note, &editor.note);
+    row += note_rows + 1;
+    if row < inner.bottom() {
+        let rect = Rect::new(inner.x, row, inner.width, inner.bottom() - row);
+        text_box::draw(buf, rect, &hint, dim(style, ctx.theme), options, Show::Head);
+    }
+}
+
+/// The editor's fields inside its box.
+struct Fields<'a> {
+    editor: &'a Editor,
+    ctx: &'a Ctx<'a>,
+    inner: Rect,
+    /// Width of a field's text (right of the labels).
+    width: u16,
+}
+
+impl Fields<'_> {
+    /// A field's label: bold and underlined when it has the focus, else dim.
+    fn label(&self, buf: &mut Buffer, row: u16, name: &str, field: Field) {
+        let style = self.ctx.panel();
+        let style = if self.editor.focus == field {
             style.add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
         } else {
-            dim(style, theme)
-        }
-    };
-    let field = |buf: &mut Buffer, row: u16, rows: u16, name: &str, f: Field, text: &str| {
+            dim(style, self.ctx.theme)
+        };
+        buf.set_stringn(self.inner.x, row, name, usize::from(LABEL), style);
+    }
+
+    /// A text field (tags or note) at `row`, up to `rows` rows, with a cursor when focused.
+    fn text(&self, buf: &mut Buffer, row: u16, rows: u16, field: Field, text: &str) {
+        let bottom = self.inner.bottom();
         if row >= bottom {
             return;
         }
         let rows = rows.min(bottom - row);
-        buf.set_stringn(inner.x, row, name, usize::from(LABEL), label_style(f));
-        let rect = Rect::new(inner.x + LABEL + 1, row, field_width, rows);
-        let cursor = text_box::draw(buf, rect, text, style, options, Show::Tail);
-        if editor.focus == f {
+        let name = if field == Field::Tags { "tags" } else { "note" };
+        self.label(buf, row, name, field);
+        let rect = Rect::new(self.inner.x + LABEL + 1, row, self.width, rows);
+        let style = self.ctx.panel();
+        let cursor = text_box::draw(buf, rect, text, style, &self.ctx.options, Show::Tail);
+        if self.editor.focus == field {
             let (cx, cy) = cursor.unwrap_or((rect.x, rect.y + rows - 1));
-            buf[(cx, cy)].set_style(cursor_style);
+            buf[(cx, cy)].set_style(style.patch(self.ctx.theme.selection));
         }
-    };
-    field(buf, row, tag_rows, "tags", Field::Tags, &editor.tags);
-    row += tag_rows;
-    if row < bottom {
-        buf.set_stringn(
-            inner.x,
-            row,
-            "colour",
-            usize::from(LABEL),
-            label_style(Field::Color),
-        );
+    }
+
+    /// The colours: all the names (each in its highlight style, the chosen one marked) when
+    /// they fit, else the chosen one and how to reach the others.
+    fn colours(&self, buf: &mut Buffer, row: u16) {
+        let (editor, ctx, inner) = (self.editor, self.ctx, self.inner);
+        let style = ctx.panel();
+        self.label(buf, row, "colour", Field::Color);
         let x = inner.x + LABEL + 1;
         let room = inner.right().saturating_sub(x);
-        // All the names when they fit, else the chosen one and how to reach the others.
         let all: usize = editor
             .colors
             .iter()
@@ -135,12 +154,12 @@ pub fn draw(
             } else {
                 name.clone()
             };
-            let mut st = style.patch(theme.highlight(&name).unwrap_or_default());
+            let mut st = style.patch(ctx.theme.highlight(&name).unwrap_or_default());
             if chosen {
                 st = st.add_modifier(Modifier::BOLD);
             }
             let left = inner.right().saturating_sub(cx);
-            let (_, used) = put_text(buf, (cx, row), left, &shown, st, options, Align::Left);
+            let (_, used) = ctx.put(buf, (cx, row), left, &shown, st, Align::Left);
             cx += used + 1;
             if cx >= inner.right() {
                 break;
@@ -149,23 +168,15 @@ pub fn draw(
         if all > usize::from(room) && cx < inner.right() {
             let more = format!("←→: {} more", editor.colors.len().saturating_sub(1));
             let left = inner.right() - cx;
-            put_text(
+            ctx.put(
                 buf,
                 (cx, row),
                 left,
                 &more,
-                dim(style, theme),
-                options,
+                dim(style, ctx.theme),
                 Align::Left,
             );
         }
-        row += 1;
-    }
-    field(buf, row, note_rows, "note", Field::Note, &editor.note);
-    row += note_rows + 1;
-    if row < bottom {
-        let rect = Rect::new(inner.x, row, inner.width, bottom - row);
-        text_box::draw(buf, rect, &hint, dim(style, theme), options, Show::Head);
     }
 }
 

@@ -5,10 +5,10 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Block, Borders, Clear, Widget};
 
+use crate::tui::draw::context::Ctx;
+use crate::tui::draw::popup::{bordered, centred};
 use crate::tui::input::keymap::Keymap;
-use crate::tui::theme::Theme;
 
 /// The help lines: keys, then what they do.
 pub fn help_lines(keymap: &Keymap) -> Vec<(String, &'static str)> {
@@ -27,7 +27,7 @@ pub fn help_lines(keymap: &Keymap) -> Vec<(String, &'static str)> {
 }
 
 /// Draws the overlay; `top` is the first line shown (clamped so the box stays full).
-pub fn draw(keymap: &Keymap, theme: &Theme, top: usize, area: Rect, buf: &mut Buffer) {
+pub fn draw(keymap: &Keymap, ctx: &Ctx, top: usize, area: Rect, buf: &mut Buffer) {
     let lines = help_lines(keymap);
     let key_width = lines
         .iter()
@@ -40,32 +40,22 @@ pub fn draw(keymap: &Keymap, theme: &Theme, top: usize, area: Rect, buf: &mut Bu
         .max()
         .unwrap_or(0)
         .saturating_add(key_width + 6);
-    let width = wanted.min(area.width);
-    let height = (lines.len() as u16 + 2).min(area.height);
-    if width < 3 || height < 3 {
+    let rect = centred(area, wanted, lines.len() as u16 + 2);
+    if rect.width < 3 || rect.height < 3 {
         return;
     }
-    let x = area.x + (area.width - width) / 2;
-    let y = area.y + (area.height - height) / 2;
-    let rect = Rect::new(x, y, width, height);
-    Clear.render(rect, buf);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(" keys · ? or esc closes ")
-        .style(theme.text.patch(theme.status));
-    let inner = block.inner(rect);
-    block.render(rect, buf);
+    let style = ctx.panel();
+    let inner = bordered(buf, rect, " keys · ? or esc closes ", style);
     let shown = usize::from(inner.height);
     let top = top.min(lines.len().saturating_sub(shown));
     for (row, (keys, description)) in lines.iter().skip(top).take(shown).enumerate() {
         let ry = inner.y + row as u16;
-        let style = theme.text.patch(theme.status);
         buf.set_stringn(
             inner.x + 1,
             ry,
             keys,
             usize::from(inner.width.saturating_sub(1)),
-            style.patch(theme.title),
+            style.patch(ctx.theme.title),
         );
         let dx = key_width + 3;
         if dx < inner.width {
