@@ -11,7 +11,20 @@ pub const MULTI_CLICK: Duration = Duration::from_millis(400);
 #[derive(Clone, Debug, Default)]
 pub struct Clicks {
     /// When and where the last press was, and how many presses in a row it ends.
-    pub(super) last: Option<(Instant, (u16, u16), u8)>,
+    last: Option<(Instant, (u16, u16), u8)>,
     /// The word a drag started on.
     pub(super) drag_from: Option<Range<usize>>,
+}
+
+impl Clicks {
+    /// A press at `now` on cell `at`: 1, 2 or 3 for a single, double or triple click (a fourth
+    /// press in a row starts again at 1).
+    pub fn press(&mut self, now: Instant, at: (u16, u16)) -> u8 {
+        let count = match self.last {
+            Some((t, place, n)) if place == at && now.duration_since(t) <= MULTI_CLICK => n % 3 + 1,
+            _ => 1,
+        };
+        self.last = Some((now, at, count));
+        count
+    }
 }

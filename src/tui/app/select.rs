@@ -9,7 +9,6 @@ use std::time::Instant;
 
 use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 
-use crate::tui::app::clicks::MULTI_CLICK;
 use crate::tui::app::{reading_column, App, Layer, Overlay, WHEEL_LINES};
 use crate::tui::article::caret::Move;
 use crate::tui::article::caret::Unit;
@@ -117,13 +116,7 @@ impl App {
                 if event.row >= height {
                     return;
                 }
-                let count = match self.clicks.last {
-                    Some((t, place, n)) if place == at && now.duration_since(t) <= MULTI_CLICK => {
-                        n % 3 + 1
-                    }
-                    _ => 1,
-                };
-                self.clicks.last = Some((now, at, count));
+                let count = self.clicks.press(now, at);
                 let Some(cell) = view.cell_at_screen(left, event.column, event.row) else {
                     self.clicks.drag_from = None;
                     return;
@@ -148,28 +141,34 @@ impl App {
                     }
                 }
             }
-            MouseEventKind::Drag(MouseButton::Left) => {
-                let Some(from) = self.clicks.drag_from.clone() else {
-                    return;
-                };
-                // Dragging onto the first or last row scrolls.
-                if event.row == 0 {
-                    view.scroll_up(1);
-                } else if event.row + 1 >= height {
-                    view.scroll_down(1);
-                }
-                let row = event.row.min(height.saturating_sub(1));
-                let Some(cell) = view.cell_at_screen(left, event.column, row) else {
-                    return;
-                };
-                if let Some(word) = view.word_at(cell.start) {
-                    let range = from.start.min(word.start)..from.end.max(word.end);
-                    view.leave_caret();
-                    view.selection = Some(range);
-                }
-            }
+            MouseEventKind::Drag(MouseButton::Left) => self.drag(event, left, height),
             MouseEventKind::Up(MouseButton::Left) => self.clicks.drag_from = None,
             _ => {}
+        }
+    }
+
+    /// A drag with the left button: the selection runs from the word the drag started on to
+    /// the word under the mouse; dragging onto the first or last row scrolls.
+    fn drag(&mut self, event: &MouseEvent, left: u16, height: u16) {
+        let Some(view) = self.article.as_mut() else {
+            return;
+        };
+        let Some(from) = self.clicks.drag_from.clone() else {
+            return;
+        };
+        if event.row == 0 {
+            view.scroll_up(1);
+        } else if event.row + 1 >= height {
+            view.scroll_down(1);
+        }
+        let row = event.row.min(height.saturating_sub(1));
+        let Some(cell) = view.cell_at_screen(left, event.column, row) else {
+            return;
+        };
+        if let Some(word) = view.word_at(cell.start) {
+            let range = from.start.min(word.start)..from.end.max(word.end);
+            view.leave_caret();
+            view.selection = Some(range);
         }
     }
 }

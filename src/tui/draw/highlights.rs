@@ -97,31 +97,8 @@ impl Highlights {
         let l = layout.line(line);
         let chars = l.chars();
         let (from, to) = (start + chars.start as usize, start + chars.end as usize);
-        let end = self.spans.partition_point(|s| s.range.start < to);
         let n = to - from;
-        scratch.top.clear();
-        scratch.top.resize(n, NONE);
-        scratch.count.clear();
-        scratch.count.resize(n, 0);
-        scratch.review.clear();
-        scratch.review.resize(n, false);
-        let mut any = false;
-        for (k, span) in self.spans[..end].iter().enumerate() {
-            if span.range.end <= from {
-                continue;
-            }
-            any = true;
-            let (a, b) = (
-                span.range.start.max(from) - from,
-                span.range.end.min(to) - from,
-            );
-            for c in a..b {
-                scratch.top[c] = k as u32;
-                scratch.count[c] = scratch.count[c].saturating_add(1);
-                scratch.review[c] |= span.review;
-            }
-        }
-        if !any {
+        if !self.fill(scratch, from, to) {
             return None;
         }
         let mut mark = None;
@@ -159,6 +136,36 @@ impl Highlights {
             };
         }
         mark
+    }
+
+    /// Fills `scratch` for the chars `from..to` (article coordinates) with the top span over
+    /// each char, how many spans cover it and whether one needs review; false when none does.
+    fn fill(&self, scratch: &mut Scratch, from: usize, to: usize) -> bool {
+        let end = self.spans.partition_point(|s| s.range.start < to);
+        let n = to - from;
+        scratch.top.clear();
+        scratch.top.resize(n, NONE);
+        scratch.count.clear();
+        scratch.count.resize(n, 0);
+        scratch.review.clear();
+        scratch.review.resize(n, false);
+        let mut any = false;
+        for (k, span) in self.spans[..end].iter().enumerate() {
+            if span.range.end <= from {
+                continue;
+            }
+            any = true;
+            let (a, b) = (
+                span.range.start.max(from) - from,
+                span.range.end.min(to) - from,
+            );
+            for c in a..b {
+                scratch.top[c] = k as u32;
+                scratch.count[c] = scratch.count[c].saturating_add(1);
+                scratch.review[c] |= span.review;
+            }
+        }
+        any
     }
 }
 
