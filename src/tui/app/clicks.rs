@@ -28,3 +28,23 @@ impl Clicks {
         count
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn presses_on_one_cell_count_to_three_then_start_again() {
+        let mut clicks = Clicks::default();
+        let t = Instant::now();
+        let ms = |n| t + Duration::from_millis(n);
+        let counts: Vec<u8> = [0, 100, 200, 300]
+            .iter()
+            .map(|&n| clicks.press(ms(n), (5, 2)))
+            .collect();
+        assert_eq!(counts, [1, 2, 3, 1]);
+        // Another cell, or too long a wait, starts a new series.
+        assert_eq!(clicks.press(ms(350), (6, 2)), 1);
+        assert_eq!(clicks.press(ms(350) + MULTI_CLICK * 2, (6, 2)), 1);
+    }
+}

@@ -1,8 +1,10 @@
-//! The reader's whole state and its update: a key or mouse event becomes an [`Action`], and
-//! [`App::update`] applies it. Pure state changes (opening an article reads its file and its
-//! annotations; changing annotations writes them): no terminal, no drawing, so tests drive it
-//! key by key. Annotating, the annotation list, caret mode and the mouse are applied in
-//! `annotate.rs`, `list.rs` and `select.rs` beside this file.
+//! The reader's whole state and its update: a key or mouse event goes to the layer on top
+//! ([`App::layer`], `overlay.rs`); through the keymap it becomes an [`Action`], which
+//! [`App::update`] routes once, by its group. Pure state changes (opening an article reads its
+//! file and its annotations; changing annotations writes them): no terminal, no drawing, so
+//! tests drive it key by key. What only the terminal can do is queued as an [`Effect`] for the
+//! event loop. Beside this file: `read.rs` (moving, searching, help), `annotate.rs`, `list.rs`,
+//! `select.rs` (caret mode and the mouse), `open.rs` and `settings.rs`.
 
 mod annotate;
 pub mod clicks;

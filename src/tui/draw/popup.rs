@@ -46,3 +46,15 @@ pub fn notice(ctx: &Ctx, text: &str, area: Rect, buf: &mut Buffer) {
     let inner = bordered(buf, rect, " any key closes ", style);
     text_box::draw(buf, inner, text, style, &ctx.options, Show::Head);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn centred_boxes_stay_inside_their_area() {
+        let area = Rect::new(2, 1, 20, 10);
+        assert_eq!(centred(area, 10, 4), Rect::new(7, 4, 10, 4));
+        assert_eq!(centred(area, 30, 40), area);
+    }
+}
