@@ -20,10 +20,10 @@ use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use hamish::text::Article;
-use hamish::tui::action::Action;
 use hamish::tui::app::{App, Settings};
 use hamish::tui::draw::draw;
-use hamish::tui::keymap::Keymap;
+use hamish::tui::input::action::Action;
+use hamish::tui::input::keymap::Keymap;
 use hamish::tui::theme::Themes;
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;

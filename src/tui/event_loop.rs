@@ -1,6 +1,6 @@
 //! The event loop: draws, waits for terminal events (no tick: an idle reader sleeps), turns them
-//! into state changes, and carries out what the state asks of the terminal (suspend, mouse
-//! capture, BiDi mode, handing it to `$EDITOR` for a note). Between events it advances a search
+//! into state changes, and carries out the effects the app asks of the terminal (quit, suspend,
+//! mouse capture, BiDi mode, handing it to `$EDITOR` for a note). Between events it advances a search
 //! under way and picks up an article (and its annotations) finishing loading in the background.
 //!
 //! Knows the app, the drawing function and the terminal; holds no state of its own.
@@ -13,11 +13,11 @@ use crossterm::event::{self, Event};
 use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 
-use super::app::App;
-use super::draw::draw;
-use super::external_editor;
-use super::open::{Rest, Whole};
-use super::terminal;
+use crate::tui::app::{App, Effect};
+use crate::tui::draw::draw;
+use crate::tui::open::{Rest, Whole};
+use crate::tui::terminal;
+use crate::tui::terminal::external_editor;
 
 /// Bytes of searching between two looks at the keyboard.
 const STEP_BUDGET: usize = 1 << 20;
@@ -28,14 +28,14 @@ const LOAD_POLL: Duration = Duration::from_millis(5);
 /// opened (huge files).
 pub fn run(app: &mut App, mut full: Option<Rest>) -> io::Result<()> {
     let mut term = fresh_terminal()?;
-    let mut applied = app.settings;
+    let mut quitting = false;
     loop {
         let size = term.size()?;
         if (size.width, size.height) != app.size {
             app.resize(size.width, size.height);
         }
         {
-            let _screen = terminal::SCREEN.lock().unwrap_or_else(|e| e.into_inner());
+            let _screen = lock_screen();
             if terminal::take_resumed() {
                 term = fresh_terminal()?;
             }
@@ -44,37 +44,10 @@ pub fn run(app: &mut App, mut full: Option<Rest>) -> io::Result<()> {
         if let Some(rest) = full.as_mut() {
             rest.start();
         }
-        if app.quit {
+        if quitting {
             return Ok(());
         }
-        let events = loop {
-            if let Some(rx) = &full {
-                match rx.try_recv() {
-                    Ok(article) => {
-                        replace(app, article);
-                        full = None;
-                        break Vec::new();
-                    }
-                    Err(TryRecvError::Disconnected) => full = None,
-                    Err(TryRecvError::Empty) if event::poll(LOAD_POLL)? => {
-                        // A key arriving while the rest of the article loads waits for it:
-                        // every key sees the whole article.
-                        if let Some(article) = full.take().and_then(Rest::recv) {
-                            replace(app, article);
-                        }
-                        break read_queued()?;
-                    }
-                    Err(TryRecvError::Empty) => {}
-                }
-                continue;
-            }
-            if app.busy() && !event::poll(Duration::ZERO)? {
-                app.work(STEP_BUDGET);
-                break Vec::new();
-            }
-            break read_queued()?;
-        };
-        for event in events {
+        for event in next_events(app, &mut full)? {
             match event {
                 Event::Key(key) => app.key(&key),
                 Event::Mouse(mouse) => app.mouse(&mouse),
@@ -82,37 +55,85 @@ pub fn run(app: &mut App, mut full: Option<Rest>) -> io::Result<()> {
                 Event::Paste(text) => text.chars().for_each(|c| app.key(&char_key(c))),
                 _ => {}
             }
-            if app.quit || app.suspend {
+            if app
+                .effects
+                .iter()
+                .any(|e| matches!(e, Effect::Quit | Effect::Suspend))
+            {
                 break;
             }
         }
-        if app.external_edit {
-            let note = app
-                .editor
-                .as_ref()
-                .map(|e| e.note.clone())
-                .unwrap_or_default();
-            let _screen = terminal::SCREEN.lock().unwrap_or_else(|e| e.into_inner());
+        for effect in std::mem::take(&mut app.effects) {
+            if carry_out(app, effect, &mut term)? {
+                quitting = true;
+                break;
+            }
+        }
+    }
+}
+
+/// The events to apply next: none when a search step was taken or the rest of the article
+/// arrived (so the screen is drawn again), else the next events from the terminal.
+fn next_events(app: &mut App, full: &mut Option<Rest>) -> io::Result<Vec<Event>> {
+    loop {
+        if let Some(rx) = full.as_ref() {
+            match rx.try_recv() {
+                Ok(article) => {
+                    replace(app, article);
+                    *full = None;
+                    return Ok(Vec::new());
+                }
+                Err(TryRecvError::Disconnected) => *full = None,
+                Err(TryRecvError::Empty) if event::poll(LOAD_POLL)? => {
+                    // A key arriving while the rest of the article loads waits for it:
+                    // every key sees the whole article.
+                    if let Some(article) = full.take().and_then(Rest::recv) {
+                        replace(app, article);
+                    }
+                    return read_queued();
+                }
+                Err(TryRecvError::Empty) => {}
+            }
+            continue;
+        }
+        if app.busy() && !event::poll(Duration::ZERO)? {
+            app.work(STEP_BUDGET);
+            return Ok(Vec::new());
+        }
+        return read_queued();
+    }
+}
+
+/// Carries out one effect the app asked for; true when it is time to quit.
+fn carry_out(app: &mut App, effect: Effect, term: &mut Term) -> io::Result<bool> {
+    match effect {
+        Effect::Quit => return Ok(true),
+        Effect::EditNoteExternally => {
+            let note = app.editor().map(|e| e.note.clone()).unwrap_or_default();
+            let _screen = lock_screen();
             let result = terminal::outside(|| external_editor::edit(&note))?;
             app.finish_external_edit(result);
-            term = fresh_terminal()?;
+            *term = fresh_terminal()?;
         }
-        if app.suspend {
-            app.suspend = false;
-            let _screen = terminal::SCREEN.lock().unwrap_or_else(|e| e.into_inner());
+        Effect::Suspend => {
+            let _screen = lock_screen();
             terminal::suspend()?;
-            term = fresh_terminal()?;
+            *term = fresh_terminal()?;
         }
-        if app.settings.mouse != applied.mouse {
-            terminal::set_mouse(app.settings.mouse)?;
+        Effect::SetMouse(on) => terminal::set_mouse(on)?,
+        Effect::SetBidi(mode) => {
+            let _screen = lock_screen();
+            terminal::set_bidi(mode)?;
+            *term = fresh_terminal()?;
         }
-        if app.settings.bidi != applied.bidi {
-            let _screen = terminal::SCREEN.lock().unwrap_or_else(|e| e.into_inner());
-            terminal::set_bidi(app.settings.bidi)?;
-            term = fresh_terminal()?;
-        }
-        applied = app.settings;
     }
+    Ok(false)
+}
+
+/// The screen, held while drawing or while the terminal is handed over (the signal thread
+/// takes it too).
+fn lock_screen() -> std::sync::MutexGuard<'static, ()> {
+    terminal::SCREEN.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// Clears the screen and starts a terminal whose idea of the screen is blank, so the next frame

@@ -4,43 +4,16 @@
 //! (a bad path is a one-line error and exit status 1), then takes the terminal, runs the event
 //! loop and gives the terminal back.
 
-pub mod action;
-pub mod annotation_list;
 pub mod app;
-mod app_annotate;
-mod app_list;
-pub mod app_select;
-pub mod article_view;
-pub mod blocks;
-pub mod caret;
-pub mod cells;
-pub mod check_terminal;
+pub mod article;
 pub mod draw;
-pub mod draw_annotation_list;
-pub mod draw_article;
-pub mod draw_editor;
-pub mod draw_help;
-pub mod draw_highlights;
-pub mod draw_library;
-pub mod editor;
 pub mod event_loop;
-pub mod external_editor;
-pub mod keymap;
-pub mod layout_cache;
-pub mod library;
-pub mod notes;
+pub mod input;
 pub mod open;
-pub mod prompt;
+pub mod panels;
 pub mod samples;
-pub mod scroll;
-pub mod search;
-pub mod selection;
 pub mod terminal;
-pub mod terminal_mode;
-pub mod text_box;
 pub mod theme;
-pub mod unit_moves;
-pub mod units;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -49,7 +22,7 @@ use crate::config;
 use crate::text::sanitize::sanitize;
 use crate::text::{BidiMode, Shaping};
 use app::{App, Settings};
-use keymap::Keymap;
+use input::keymap::Keymap;
 use theme::Themes;
 
 /// What `hamish [--bidi …] [--shaping …] [PATH]` asked for.
@@ -68,7 +41,7 @@ pub fn run(args: ReadArgs) -> ExitCode {
     let (config, config_warning) = config::load();
     let (themes, theme_warnings) = Themes::load();
     let (keymap, key_warnings) = Keymap::with_remaps(&config.keys);
-    let bidi = terminal_mode::resolve(args.bidi, config.bidi);
+    let bidi = terminal::bidi_mode::resolve(args.bidi, config.bidi);
     let settings = Settings {
         reading_width: config.reading_width.max(1),
         bidi,
@@ -96,7 +69,7 @@ pub fn run(args: ReadArgs) -> ExitCode {
     if !warnings.is_empty() {
         app.message = Some(warnings.join("; "));
     }
-    let rest = open::into_app(target, &mut app);
+    let rest = app.open(target);
 
     terminal::install_panic_hook();
     let result = terminal::enter(settings.bidi, settings.mouse)
@@ -132,5 +105,5 @@ pub fn unknown_tag_colors(
 
 /// `hamish check-terminal`.
 pub fn check_terminal() -> ExitCode {
-    check_terminal::run()
+    terminal::check::run()
 }

@@ -10,11 +10,10 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
-use super::app::App;
-use super::library::Library;
-use super::notes::Notes;
-use super::samples;
 use crate::text::{Article, LoadError};
+use crate::tui::article::notes::Notes;
+use crate::tui::panels::library::Library;
+use crate::tui::samples;
 
 /// Files larger than this open on their first part while the rest loads.
 const HUGE: u64 = 8 << 20;
@@ -146,32 +145,6 @@ pub fn first_part(path: &Path) -> Result<Article, LoadError> {
         }
     }
     Article::from_bytes(bytes)
-}
-
-/// Puts `target` into `app`; returns the channel the rest of a huge article comes on.
-pub fn into_app(target: Target, app: &mut App) -> Option<Rest> {
-    match target {
-        Target::Library(library) => {
-            app.open_library(library);
-            None
-        }
-        Target::Article {
-            path,
-            article,
-            rest: None,
-        } => {
-            app.open_article(&path, article);
-            None
-        }
-        Target::Article {
-            path,
-            article,
-            rest: Some(rest),
-        } => {
-            app.open_article_with(&path, article, Notes::Pending);
-            Some(rest)
-        }
-    }
 }
 
 #[cfg(test)]

@@ -346,21 +346,27 @@ struct Defs<'a> {
     user: &'a [Def<'a>],
 }
 
+/// The palette of a chain of theme files (nearest first): each name from the nearest file
+/// that defines it.
+fn palette<'a>(chain: &[&'a Def<'a>]) -> Result<BTreeMap<&'a str, Color>, String> {
+    let mut palette: BTreeMap<&str, Color> = BTreeMap::new();
+    for d in chain.iter().rev() {
+        for (name, value) in &d.file.palette {
+            let color = Color::from_str(value.get_ref()).map_err(|_| {
+                let problem = format!("unknown colour {:?} in the palette", value.get_ref());
+                d.source.error(Some(value.span().start), &problem)
+            })?;
+            palette.insert(name, color);
+        }
+    }
+    Ok(palette)
+}
+
 impl<'a> Defs<'a> {
     /// The theme `def` describes, with its ancestors' styles filled in.
     fn resolve(&self, def: &'a Def<'a>) -> Result<Theme, String> {
         let chain = self.chain(def)?;
-        // The palette: each name from the nearest file that defines it.
-        let mut palette: BTreeMap<&str, Color> = BTreeMap::new();
-        for d in chain.iter().rev() {
-            for (name, value) in &d.file.palette {
-                let color = Color::from_str(value.get_ref()).map_err(|_| {
-                    let problem = format!("unknown colour {:?} in the palette", value.get_ref());
-                    d.source.error(Some(value.span().start), &problem)
-                })?;
-                palette.insert(name, color);
-            }
-        }
+        let palette = palette(&chain)?;
         let style = |pick: fn(&ThemeFile) -> Option<&StyleSpec>| -> Result<Style, String> {
             match chain.iter().find_map(|d| pick(&d.file).map(|s| (d, s))) {
                 Some((d, spec)) => spec.to_style(&palette, d.source),

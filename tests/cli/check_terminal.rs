@@ -92,7 +92,7 @@ fn prints_three_labelled_samples_and_their_config_lines() {
 /// The report as written to a terminal (the binary's stdout here is a pipe).
 fn report_for_a_terminal() -> String {
     let mut out = Vec::new();
-    hamish::tui::check_terminal::write_report(&mut out, None, "config.toml", true).unwrap();
+    hamish::tui::terminal::check::write_report(&mut out, None, "config.toml", true).unwrap();
     String::from_utf8(out).unwrap()
 }
 

@@ -12,10 +12,10 @@ use crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use hamish::annotate::anchor::AnchorState;
 use hamish::annotate::model::Sidecar;
 use hamish::annotate::sidecar::parse_bytes;
-use hamish::tui::app::{reading_column, App};
-use hamish::tui::article_view::ArticleView;
-use hamish::tui::editor::Field;
-use hamish::tui::library::Library;
+use hamish::tui::app::{reading_column, App, Effect};
+use hamish::tui::article::ArticleView;
+use hamish::tui::panels::editor::Field;
+use hamish::tui::panels::library::Library;
 
 const QUOTE: &str = "ليس تحالفاً عسكرياً";
 
@@ -43,10 +43,10 @@ fn count(app: &App) -> usize {
 fn annotate(app: &mut App, phrase: &str, tags: &str) {
     search(app, phrase);
     press(app, &["a"]);
-    assert!(app.editor.is_some(), "{:?}", app.message);
+    assert!(app.editor().is_some(), "{:?}", app.message);
     type_text(app, tags);
     press(app, &["enter"]);
-    assert!(app.editor.is_none());
+    assert!(app.editor().is_none());
 }
 
 #[test]
@@ -56,7 +56,7 @@ fn search_then_a_then_tags_then_enter_writes_the_phrase_with_its_offsets() {
     assert_eq!(selected(&app).as_deref(), Some(QUOTE));
     let range = view(&app).selection.clone().unwrap();
     press(&mut app, &["a"]);
-    let editor = app.editor.as_ref().unwrap();
+    let editor = app.editor().unwrap();
     assert_eq!(editor.focus, Field::Tags);
     assert_eq!(editor.quote, QUOTE);
     type_text(&mut app, "quote, putin");
@@ -81,7 +81,7 @@ fn search_then_a_then_tags_then_enter_writes_the_phrase_with_its_offsets() {
 fn without_a_selection_a_says_how_to_make_one() {
     let (_dir, _path, mut app) = temp_seed(0, (80, 24));
     press(&mut app, &["a"]);
-    assert!(app.editor.is_none());
+    assert!(app.editor().is_none());
     assert_eq!(
         app.message.as_deref(),
         Some("select a passage first (v, or / to search)")
@@ -101,7 +101,7 @@ fn the_editor_takes_arabic_tags_a_colour_and_a_note_and_esc_cancels() {
     press(&mut app, &["a"]);
     type_text(&mut app, "اقتباس، بوتين, war");
     press(&mut app, &["esc"]);
-    assert!(app.editor.is_none());
+    assert!(app.editor().is_none());
     assert_eq!(app.message.as_deref(), Some("not saved"));
     assert!(!Path::new(&format!("{}.annotations.toml", path.display())).exists());
     press(&mut app, &["a"]);
@@ -123,16 +123,19 @@ fn ctrl_e_asks_for_the_external_editor_and_takes_its_note() {
     let (_dir, _path, mut app) = temp_seed(0, (80, 24));
     search(&mut app, QUOTE);
     press(&mut app, &["a", "ctrl-e"]);
-    assert!(app.external_edit);
+    assert_eq!(
+        std::mem::take(&mut app.effects),
+        [Effect::EditNoteExternally]
+    );
     app.finish_external_edit(Ok("written in vi\n".into()));
-    assert!(!app.external_edit);
-    let editor = app.editor.as_ref().unwrap();
+    assert!(app.effects.is_empty());
+    let editor = app.editor().unwrap();
     assert_eq!(
         (editor.note.as_str(), editor.focus),
         ("written in vi", Field::Note)
     );
     app.finish_external_edit(Err("vi exited with 1; note unchanged".into()));
-    assert_eq!(app.editor.as_ref().unwrap().note, "written in vi");
+    assert_eq!(app.editor().unwrap().note, "written in vi");
     assert!(app.message.as_deref().unwrap().contains("note unchanged"));
 }
 
@@ -146,7 +149,7 @@ fn edit_delete_undo_and_redo() {
     press(&mut app, &["g", "esc", "]"]);
     assert_eq!(selected(&app).as_deref(), Some(QUOTE));
     press(&mut app, &["e"]);
-    assert_eq!(app.editor.as_ref().unwrap().tags, "quote");
+    assert_eq!(app.editor().unwrap().tags, "quote");
     press(&mut app, &["ctrl-u"]);
     type_text(&mut app, "quote, putin");
     press(&mut app, &["enter"]);
@@ -268,7 +271,7 @@ fn screen_of(app: &App, offset: usize) -> (u16, u16) {
         .iter()
         .find(|c| c.chars.contains(&rel))
         .unwrap();
-    let indent = hamish::tui::caret::indent(&line, v.cache.options());
+    let indent = hamish::tui::article::caret::indent(&line, v.cache.options());
     let left = reading_column(app.size.0, app.settings.reading_width).0;
     (left + (indent + cell.x) as u16, row as u16)
 }
@@ -371,7 +374,7 @@ fn opening_says_what_moved_and_the_list_confirms_and_reselects() {
     search(&mut app, "باحث أمريكي");
     press(&mut app, &["a"]);
     assert!(
-        app.editor.is_none(),
+        app.editor().is_none(),
         "re-selecting moves, it does not open the editor"
     );
     assert_eq!(
@@ -417,7 +420,7 @@ fn the_list_moves_goes_to_edits_and_deletes() {
     assert_eq!(count(&app), 2);
     press(&mut app, &["e"]);
     assert!(app.list.is_none());
-    assert_eq!(app.editor.as_ref().unwrap().tags, "two");
+    assert_eq!(app.editor().unwrap().tags, "two");
     press(&mut app, &["esc", "A", "esc"]);
     assert!(app.list.is_none());
 }
@@ -436,7 +439,7 @@ fn a_broken_sidecar_turns_annotating_off_says_where_and_is_never_written() {
         .unwrap()
         + 1;
     reopen(&mut app, &path);
-    let notice = app.notice.clone().expect("a notice says why");
+    let notice = app.notice().map(String::from).expect("a notice says why");
     assert!(
         notice.contains(&format!("line {line}, column 9")),
         "{notice}"
@@ -449,10 +452,10 @@ fn a_broken_sidecar_turns_annotating_off_says_where_and_is_never_written() {
         .starts_with("annotating off"));
     // The notice closes with any key; each annotating key shows it again.
     press(&mut app, &["j"]);
-    assert!(app.notice.is_none());
+    assert!(app.notice().is_none());
     for keys in [["a"], ["x"], ["u"], ["ctrl-r"], ["e"], ["A"]] {
         press(&mut app, &keys);
-        assert!(app.notice.is_some(), "{keys:?}");
+        assert!(app.notice().is_some(), "{keys:?}");
         press(&mut app, &["esc"]);
     }
     search(&mut app, QUOTE);
@@ -462,7 +465,7 @@ fn a_broken_sidecar_turns_annotating_off_says_where_and_is_never_written() {
         .as_deref()
         .unwrap()
         .starts_with("annotating off"));
-    assert!(app.editor.is_none());
+    assert!(app.editor().is_none());
     assert_eq!(std::fs::read_to_string(&sidecar_path).unwrap(), broken);
 }
 
@@ -513,7 +516,7 @@ fn tag_colours_from_the_config_and_tags_from_the_library() {
     press(&mut app, &["a"]);
     type_text(&mut app, "pu");
     press(&mut app, &["tab"]);
-    let editor = app.editor.as_ref().unwrap();
+    let editor = app.editor().unwrap();
     assert_eq!(editor.tags, "putin");
     assert_eq!(editor.color_name(), "blue");
     press(&mut app, &["enter"]);
@@ -557,7 +560,7 @@ fn a_sidecar_kept_in_the_data_directory_is_named_in_the_status_line() {
     let location = locate_with(&path, |_| false).expect("HOME or XDG_DATA_HOME is set");
     assert!(location.fallback);
     let opened = Store::open_at(&path, &article, location.clone()).unwrap();
-    let message = hamish::tui::notes::opened_message(&opened).unwrap();
+    let message = hamish::tui::article::notes::opened_message(&opened).unwrap();
     assert!(
         message.contains(&location.path.display().to_string()),
         "{message}"
@@ -671,7 +674,7 @@ fn editor_list_and_notice_draw_at_any_size() {
     let sidecar = format!("{}.annotations.toml", path.display());
     std::fs::write(&sidecar, "version = [").unwrap();
     reopen(&mut app, &path);
-    assert!(app.notice.is_some());
+    assert!(app.notice().is_some());
     for (w, h) in [(1, 1), (7, 3), (8, 4), (12, 5), (80, 24)] {
         app.resize(w, h);
         frame(&app);

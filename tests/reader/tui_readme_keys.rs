@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use hamish::tui::keymap::Keymap;
+use hamish::tui::input::keymap::Keymap;
 
 const START: &str = "<!-- keys:start -->\n";
 const END: &str = "<!-- keys:end -->";
@@ -38,7 +38,7 @@ fn readme_key_table_is_generated_from_the_keymap() {
 #[test]
 fn help_overlay_lists_the_same_rows_as_the_readme() {
     let keymap = Keymap::default();
-    let help = hamish::tui::draw_help::help_lines(&keymap);
+    let help = hamish::tui::draw::help::help_lines(&keymap);
     let rows = keymap.help_rows();
     assert_eq!(help.len(), rows.len());
     for ((keys, description), row) in help.iter().zip(&rows) {

@@ -2,11 +2,11 @@
 
 use crate::common::reader::*;
 use crossterm::event::{KeyEvent, MouseEvent, MouseEventKind};
-use hamish::tui::action::Action;
-use hamish::tui::app::App;
-use hamish::tui::scroll::Anchor;
+use hamish::tui::app::{App, Effect};
+use hamish::tui::article::scroll::Anchor;
+use hamish::tui::input::action::Action;
 
-fn view(app: &App) -> &hamish::tui::article_view::ArticleView {
+fn view(app: &App) -> &hamish::tui::article::ArticleView {
     app.article.as_ref().expect("an article is open")
 }
 
@@ -95,10 +95,10 @@ fn paragraph_jumps_skip_blank_lines() {
 fn search_folds_arabic_and_moves_between_matches() {
     let mut app = seed_app(0, (80, 24));
     press(&mut app, &["/"]);
-    assert!(app.prompt.is_some());
+    assert!(app.prompt().is_some());
     type_text(&mut app, "عسكريا");
     press(&mut app, &["enter"]);
-    assert!(app.prompt.is_none());
+    assert!(app.prompt().is_none());
     assert_eq!(app.message, None);
     // "عسكريا" finds "عسكرياً" (tanween ignored).
     let first = view(&app).selection.clone().unwrap();
@@ -127,7 +127,7 @@ fn search_folds_arabic_and_moves_between_matches() {
     press(&mut app, &["enter"]);
     assert_eq!(app.message.as_deref(), Some("no match for “كلمةغيرموجودة”"));
     assert_eq!(view(&app).selection, None);
-    assert!(!app.quit);
+    assert!(!app.effects.contains(&Effect::Quit));
 }
 
 #[test]
@@ -266,47 +266,47 @@ fn library_moves_filters_opens_and_returns() {
     let shown = app.library.as_ref().unwrap().shown.clone();
     assert_eq!(shown, [3], "آسيا matches its folded form");
     press(&mut app, &["enter"]);
-    assert!(app.prompt.is_none());
+    assert!(app.prompt().is_none());
     assert_eq!(app.library.as_ref().unwrap().filter, "اسيا");
     press(&mut app, &["enter"]);
     assert!(view(&app).path.ends_with("003_5f974563870b29f1.txt"));
     press(&mut app, &["q"]);
-    assert!(app.article.is_none() && !app.quit);
+    assert!(app.article.is_none() && !app.effects.contains(&Effect::Quit));
     press(&mut app, &["esc"]);
     assert_eq!(app.library.as_ref().unwrap().shown.len(), 5);
     press(&mut app, &["q"]);
-    assert!(app.quit);
+    assert!(app.effects.contains(&Effect::Quit));
 }
 
 #[test]
 fn q_quits_an_article_opened_on_its_file_and_ctrl_c_quits_from_anywhere() {
     let mut app = seed_app(1, (80, 24));
     press(&mut app, &["q"]);
-    assert!(app.quit);
+    assert!(app.effects.contains(&Effect::Quit));
     let mut app = seed_app(1, (80, 24));
     press(&mut app, &["/"]);
     type_text(&mut app, "abc");
     press(&mut app, &["ctrl-c"]);
-    assert!(app.quit);
+    assert!(app.effects.contains(&Effect::Quit));
     let mut app = library_app((80, 24));
     press(&mut app, &["?", "ctrl-c"]);
-    assert!(app.quit);
+    assert!(app.effects.contains(&Effect::Quit));
 }
 
 #[test]
 fn help_opens_scrolls_and_closes() {
     let mut app = seed_app(0, (80, 10));
     press(&mut app, &["?"]);
-    assert_eq!(app.help, Some(0));
+    assert_eq!(app.help(), Some(0));
     let before = top(&app);
     press(&mut app, &["j", "j"]);
-    assert_eq!(app.help, Some(2));
+    assert_eq!(app.help(), Some(2));
     assert_eq!(top(&app), before, "keys scroll the help, not the article");
     press(&mut app, &["esc"]);
-    assert_eq!(app.help, None);
+    assert_eq!(app.help(), None);
     press(&mut app, &["?", "q"]);
-    assert_eq!(app.help, None);
-    assert!(!app.quit);
+    assert_eq!(app.help(), None);
+    assert!(!app.effects.contains(&Effect::Quit));
 }
 
 #[test]
@@ -345,7 +345,7 @@ fn modes_and_themes_switch_at_run_time() {
     assert_ne!(app.theme, theme);
     assert!(app.message.as_deref().unwrap().starts_with("theme: "));
     app.update(Action::Suspend);
-    assert!(app.suspend);
+    assert!(app.effects.contains(&Effect::Suspend));
 }
 
 #[test]

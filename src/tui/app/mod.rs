@@ -1,0 +1,232 @@
+//! The reader's whole state and its update: a key or mouse event goes to the layer on top
+//! ([`App::layer`], `overlay.rs`); through the keymap it becomes an [`Action`], which
+//! [`App::update`] routes once, by its group. Pure state changes (opening an article reads its
+//! file and its annotations; changing annotations writes them): no terminal, no drawing, so
+//! tests drive it key by key. What only the terminal can do is queued as an [`Effect`] for the
+//! event loop. Beside this file: `read.rs` (moving, searching, help), `annotate.rs`, `list.rs`,
+//! `select.rs` (caret mode and the mouse), `open.rs` and `settings.rs`.
+
+mod annotate;
+pub mod clicks;
+pub mod effect;
+mod list;
+mod open;
+pub mod overlay;
+mod read;
+pub mod select;
+mod settings;
+
+use std::collections::BTreeMap;
+use std::time::Instant;
+
+use crossterm::event::{KeyEvent, KeyEventKind, MouseEvent};
+
+use crate::annotate::model::AnnotationId;
+use crate::text::LayoutOptions;
+use crate::tui::article::search::Outcome;
+use crate::tui::article::ArticleView;
+use crate::tui::input::action::{Action, Group, Mode};
+use crate::tui::input::keymap::Keymap;
+use crate::tui::panels::annotation_list::AnnotationList;
+use crate::tui::panels::library::Library;
+use crate::tui::theme::{Theme, Themes};
+use clicks::Clicks;
+pub use effect::Effect;
+pub use overlay::{Layer, Overlay};
+pub use settings::{mode_name, reading_column, Settings};
+
+/// Bytes a search reads before the screen is answered again.
+pub const SEARCH_BUDGET: usize = 4 << 20;
+/// Lines the mouse wheel scrolls.
+pub const WHEEL_LINES: usize = 3;
+/// Rows each library entry takes (title, file and words, gap).
+pub const LIBRARY_ENTRY_ROWS: u16 = 3;
+/// Rows above the library's entries (heading, gap).
+pub const LIBRARY_HEADER_ROWS: u16 = 2;
+
+/// Everything the reader shows and remembers.
+pub struct App {
+    /// Key bindings.
+    pub keymap: Keymap,
+    /// Colour themes.
+    pub themes: Themes,
+    /// Index of the current theme.
+    pub theme: usize,
+    /// Current settings.
+    pub settings: Settings,
+    /// The library, when hamish was opened on one (q in an article returns to it).
+    pub library: Option<Library>,
+    /// The open article.
+    pub article: Option<ArticleView>,
+    /// What lies over the view, if anything (see [`App::layer`]).
+    pub overlay: Option<Overlay>,
+    /// What the reader asks of the terminal, in order; the event loop carries them out and
+    /// empties the list.
+    pub effects: Vec<Effect>,
+    /// A one-off message for the status line (cleared by the next key).
+    pub message: Option<String>,
+    /// The last search query (n and N repeat it).
+    pub last_query: Option<String>,
+    /// Screen size.
+    pub size: (u16, u16),
+    /// The annotation list, when open.
+    pub list: Option<AnnotationList>,
+    /// The annotation being placed anew (`r` in the list): the next `a` moves it to the
+    /// selection.
+    pub reselect: Option<AnnotationId>,
+    /// Tag → highlight colour name, from the config's `tag_colors`.
+    pub tag_colors: BTreeMap<String, String>,
+    /// Mouse presses, for drags and double and triple clicks.
+    pub clicks: Clicks,
+    /// The tags used in the library, most used first (read once per opened article).
+    pub known_tags: Option<Vec<String>>,
+}
+
+impl App {
+    /// A reader with nothing open yet.
+    pub fn new(
+        settings: Settings,
+        keymap: Keymap,
+        themes: Themes,
+        theme: usize,
+        size: (u16, u16),
+    ) -> App {
+        App {
+            keymap,
+            themes,
+            theme,
+            settings,
+            library: None,
+            article: None,
+            overlay: None,
+            effects: Vec::new(),
+            message: None,
+            last_query: None,
+            size,
+            list: None,
+            reselect: None,
+            tag_colors: BTreeMap::new(),
+            clicks: Clicks::default(),
+            known_tags: None,
+        }
+    }
+
+    /// The current theme.
+    pub fn theme(&self) -> &Theme {
+        self.themes.by_index(self.theme)
+    }
+
+    /// How articles are laid out at the current size and settings.
+    pub fn layout_options(&self) -> LayoutOptions {
+        LayoutOptions {
+            width: u32::from(reading_column(self.size.0, self.settings.reading_width).1),
+            bidi: self.settings.bidi,
+            shaping: self.settings.shaping,
+        }
+    }
+
+    /// Rows of article text (the last row is the status line).
+    pub fn text_height(&self) -> usize {
+        usize::from(self.size.1.saturating_sub(1))
+    }
+
+    /// Library entries that fit on screen.
+    pub fn library_page(&self) -> usize {
+        let rows = self.size.1.saturating_sub(LIBRARY_HEADER_ROWS + 1);
+        usize::from((rows / LIBRARY_ENTRY_ROWS).max(1))
+    }
+
+    /// The screen changed size: re-wraps, keeping the top paragraph at the top.
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.size = (width, height);
+        self.relayout();
+    }
+
+    pub(super) fn relayout(&mut self) {
+        let (options, height) = (self.layout_options(), self.text_height());
+        if let Some(view) = self.article.as_mut() {
+            view.set_layout(options, height);
+        }
+    }
+
+    /// True while a search is under way (the event loop calls [`App::work`] between events).
+    pub fn busy(&self) -> bool {
+        self.article.as_ref().is_some_and(|v| v.job.is_some())
+    }
+
+    /// Advances a search under way by about `budget` bytes.
+    pub fn work(&mut self, budget: usize) {
+        let Some(view) = self.article.as_mut() else {
+            return;
+        };
+        let query = view
+            .job
+            .as_ref()
+            .map(|j| j.query.clone())
+            .unwrap_or_default();
+        if let Some(outcome) = view.step_search(budget) {
+            self.message = match outcome {
+                Outcome::Found { wrapped: false, .. } => None,
+                Outcome::Found { wrapped: true, .. } => {
+                    Some("search wrapped around the end".into())
+                }
+                Outcome::NotFound => Some(format!("no match for “{query}”")),
+            };
+        }
+    }
+
+    /// Applies a key press to the layer on top: a notice closes, the editor and the input line
+    /// take it as text, anything else maps it through the keymap to an action.
+    pub fn key(&mut self, event: &KeyEvent) {
+        if event.kind == KeyEventKind::Release {
+            return;
+        }
+        self.message = None;
+        match self.layer() {
+            Layer::Notice => self.overlay = None,
+            Layer::Editor => self.editor_key(event),
+            Layer::Prompt => self.prompt_key(event),
+            Layer::Help | Layer::List | Layer::Article | Layer::Library => {
+                let mode = match self.view() {
+                    Layer::List => Mode::List,
+                    _ if self.article.as_ref().is_some_and(|v| v.caret.is_some()) => Mode::Caret,
+                    _ => Mode::Reader,
+                };
+                if let Some(action) = self.keymap.action_in(event, mode) {
+                    self.update(action);
+                }
+            }
+        }
+    }
+
+    /// A key the editor or the input line did not take: only quitting and suspending pass.
+    pub(super) fn unhandled_key(&mut self, event: &KeyEvent) {
+        if let Some(action @ (Action::Quit | Action::Suspend)) = self.keymap.action(event) {
+            self.update(action);
+        }
+    }
+
+    /// Applies a mouse event (see [`App::mouse_at`]), now.
+    pub fn mouse(&mut self, event: &MouseEvent) {
+        self.mouse_at(event, Instant::now());
+    }
+
+    /// Applies an action: the settings' and the app's own anywhere, the rest to the help when
+    /// it is open, else to the view.
+    pub fn update(&mut self, action: Action) {
+        match action.group() {
+            Group::App if action == Action::Quit => self.effects.push(Effect::Quit),
+            Group::App => self.effects.push(Effect::Suspend),
+            Group::Settings => self.setting_action(action),
+            _ if self.help().is_some() => self.help_action(action),
+            Group::Help => self.overlay = Some(Overlay::Help(0)),
+            group => match (self.view(), group) {
+                (Layer::List, _) => self.list_action(action),
+                (Layer::Article, Group::Caret) => self.caret_action(action),
+                (Layer::Article, Group::Annotate) => self.annotation_action(action),
+                (Layer::Article, _) => self.article_action(action),
+                _ => self.library_action(action),
+            },
+        }
+    }
+}

@@ -1,0 +1,107 @@
+//! Which layer of the reader is on top, decided in one place. At most one [`Overlay`] (a notice,
+//! the annotation editor, the input line or the help) lies over the view below it (the
+//! annotation list, the article or the library); [`App::layer`] names the top one, and key
+//! handling, mouse handling, update and drawing all ask it, in the same order.
+//!
+//! State only; knows nothing about keys, the terminal or drawing.
+
+use crate::tui::app::App;
+use crate::tui::panels::editor::Editor;
+use crate::tui::panels::prompt::Prompt;
+
+/// What lies over the view: one at a time, so no two can be shown together.
+#[derive(Debug)]
+pub enum Overlay {
+    /// What needs more room than the status line (why annotating is off, with how to fix it):
+    /// shown in a box until the next key.
+    Notice(String),
+    /// The annotation editor (boxed: it is much bigger than the others).
+    Editor(Box<Editor>),
+    /// The input line (search or filter).
+    Prompt(Prompt),
+    /// The help, scrolled to this row.
+    Help(usize),
+}
+
+/// The layer on top: the one that gets keys and the mouse wheel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layer {
+    /// A notice: any key closes it.
+    Notice,
+    /// The annotation editor.
+    Editor,
+    /// The input line.
+    Prompt,
+    /// The help.
+    Help,
+    /// The annotation list (over an article).
+    List,
+    /// An article.
+    Article,
+    /// The library, or nothing at all.
+    Library,
+}
+
+impl App {
+    /// The layer on top.
+    pub fn layer(&self) -> Layer {
+        match &self.overlay {
+            Some(Overlay::Notice(_)) => Layer::Notice,
+            Some(Overlay::Editor(_)) => Layer::Editor,
+            Some(Overlay::Prompt(_)) => Layer::Prompt,
+            Some(Overlay::Help(_)) => Layer::Help,
+            None => self.view(),
+        }
+    }
+
+    /// The view under any overlay: the list, the article or the library.
+    pub fn view(&self) -> Layer {
+        if self.list.is_some() && self.article.is_some() {
+            Layer::List
+        } else if self.article.is_some() {
+            Layer::Article
+        } else {
+            Layer::Library
+        }
+    }
+
+    /// The notice, when one is shown.
+    pub fn notice(&self) -> Option<&str> {
+        match &self.overlay {
+            Some(Overlay::Notice(text)) => Some(text),
+            _ => None,
+        }
+    }
+
+    /// The annotation editor, when open.
+    pub fn editor(&self) -> Option<&Editor> {
+        match &self.overlay {
+            Some(Overlay::Editor(editor)) => Some(editor.as_ref()),
+            _ => None,
+        }
+    }
+
+    /// The annotation editor, when open, to change.
+    pub fn editor_mut(&mut self) -> Option<&mut Editor> {
+        match &mut self.overlay {
+            Some(Overlay::Editor(editor)) => Some(editor.as_mut()),
+            _ => None,
+        }
+    }
+
+    /// The input line, when open.
+    pub fn prompt(&self) -> Option<&Prompt> {
+        match &self.overlay {
+            Some(Overlay::Prompt(prompt)) => Some(prompt),
+            _ => None,
+        }
+    }
+
+    /// The help's first row, when the help is open.
+    pub fn help(&self) -> Option<usize> {
+        match self.overlay {
+            Some(Overlay::Help(top)) => Some(top),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,164 @@
+//! Reading, for the app: moving through the article and the library, searching and filtering
+//! through the input line, and scrolling the help.
+//!
+//! State changes only; knows nothing about the terminal or drawing.
+
+use crossterm::event::KeyEvent;
+
+use crate::text::Article;
+use crate::tui::app::{App, Effect, Overlay, SEARCH_BUDGET};
+use crate::tui::article::search::{is_searchable, Way};
+use crate::tui::input::action::Action;
+use crate::tui::panels::prompt::{Edit, Prompt, PromptKind};
+
+impl App {
+    /// A key for the open input line: the library's filter follows the typing; Enter searches.
+    pub(super) fn prompt_key(&mut self, event: &KeyEvent) {
+        let Some(Overlay::Prompt(prompt)) = self.overlay.as_mut() else {
+            return;
+        };
+        let filter = prompt.kind == PromptKind::Filter;
+        match prompt.key(event) {
+            Edit::Changed if filter => {
+                let text = prompt.text.clone();
+                if let Some(library) = self.library.as_mut() {
+                    library.set_filter(&text);
+                }
+            }
+            Edit::Changed => {}
+            Edit::Submit => self.submit_prompt(),
+            Edit::Cancel => {
+                if filter {
+                    if let Some(library) = self.library.as_mut() {
+                        library.set_filter("");
+                    }
+                }
+                self.overlay = None;
+            }
+            Edit::Ignored => self.unhandled_key(event),
+        }
+    }
+
+    fn submit_prompt(&mut self) {
+        let Some(Overlay::Prompt(prompt)) = self.overlay.take() else {
+            return;
+        };
+        match prompt.kind {
+            PromptKind::Filter => {}
+            PromptKind::Search => {
+                if !is_searchable(&prompt.text) {
+                    self.message = Some("nothing to search for".into());
+                    return;
+                }
+                self.last_query = Some(prompt.text.clone());
+                if let Some(view) = self.article.as_mut() {
+                    view.start_search(&prompt.text, Way::Forward, false);
+                }
+                self.work(SEARCH_BUDGET);
+            }
+        }
+    }
+
+    pub(super) fn help_action(&mut self, action: Action) {
+        let Some(Overlay::Help(top)) = self.overlay.as_mut() else {
+            return;
+        };
+        let page = usize::from(self.size.1.saturating_sub(4)).max(1);
+        match action {
+            Action::LineDown => *top += 1,
+            Action::LineUp => *top = top.saturating_sub(1),
+            Action::PageDown | Action::HalfPageDown => *top += page,
+            Action::PageUp | Action::HalfPageUp => *top = top.saturating_sub(page),
+            Action::Top => *top = 0,
+            Action::Help | Action::Cancel | Action::Back => self.overlay = None,
+            _ => {}
+        }
+    }
+
+    pub(super) fn article_action(&mut self, action: Action) {
+        let Some(view) = self.article.as_mut() else {
+            return;
+        };
+        let half = (view.height / 2).max(1);
+        match action {
+            Action::LineDown => view.scroll_down(1),
+            Action::LineUp => view.scroll_up(1),
+            Action::PageDown => view.scroll_down(view.page()),
+            Action::PageUp => view.scroll_up(view.page()),
+            Action::HalfPageDown => view.scroll_down(half),
+            Action::HalfPageUp => view.scroll_up(half),
+            Action::Top => view.to_top(),
+            Action::Bottom => view.to_bottom(),
+            Action::NextParagraph => view.next_paragraph(),
+            Action::PreviousParagraph => view.previous_paragraph(),
+            Action::Search => self.overlay = Some(Overlay::Prompt(Prompt::new(PromptKind::Search))),
+            Action::NextMatch | Action::PreviousMatch => {
+                let Some(query) = self.last_query.clone() else {
+                    self.message = Some("no search yet: press / to search".into());
+                    return;
+                };
+                let way = if action == Action::NextMatch {
+                    Way::Forward
+                } else {
+                    Way::Backward
+                };
+                view.start_search(&query, way, true);
+                self.work(SEARCH_BUDGET);
+            }
+            Action::Cancel => {
+                if self.reselect.take().is_some() {
+                    self.message = Some("re-selecting cancelled".into());
+                }
+                view.clear_search();
+            }
+            Action::Back => {
+                if let Some(library) = self.library.as_mut() {
+                    self.article = None;
+                    self.reselect = None;
+                    library.refresh_annotations();
+                } else {
+                    self.effects.push(Effect::Quit);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    pub(super) fn library_action(&mut self, action: Action) {
+        let page = self.library_page() as isize;
+        let Some(library) = self.library.as_mut() else {
+            if action == Action::Back {
+                self.effects.push(Effect::Quit);
+            }
+            return;
+        };
+        match action {
+            Action::LineDown => library.move_by(1),
+            Action::LineUp => library.move_by(-1),
+            Action::PageDown => library.move_by(page),
+            Action::PageUp => library.move_by(-page),
+            Action::HalfPageDown => library.move_by((page / 2).max(1)),
+            Action::HalfPageUp => library.move_by(-(page / 2).max(1)),
+            Action::Top => library.move_to_end(false),
+            Action::Bottom => library.move_to_end(true),
+            Action::Search => {
+                let mut prompt = Prompt::new(PromptKind::Filter);
+                prompt.text = library.filter.clone();
+                self.overlay = Some(Overlay::Prompt(prompt));
+            }
+            Action::Cancel => library.set_filter(""),
+            Action::Open => {
+                let Some(entry) = library.selected_entry() else {
+                    return;
+                };
+                let path = entry.path.clone();
+                match Article::load(&path) {
+                    Ok(article) => self.open_article(&path, article),
+                    Err(e) => self.message = Some(format!("{}: {e}", entry.name)),
+                }
+            }
+            Action::Back => self.effects.push(Effect::Quit),
+            _ => {}
+        }
+    }
+}

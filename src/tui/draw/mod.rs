@@ -1,0 +1,86 @@
+//! Drawing a whole frame from the app's state: the library, the article or its annotation list;
+//! the status line (or the prompt) on the last row; the annotation editor, a notice and the help
+//! overlay on top.
+//!
+//! A function from state to buffer cells; knows nothing about the terminal it will be sent to.
+
+pub mod annotation_list;
+pub mod article;
+pub mod cells;
+pub mod context;
+pub mod editor;
+pub mod help;
+pub mod highlights;
+pub mod library;
+pub mod popup;
+pub mod status;
+pub mod text_box;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use crate::tui::app::{reading_column, App, Layer, Overlay};
+use context::Ctx;
+
+/// Draws the frame for `app` into `buf` (any size, down to 1×1).
+pub fn draw(app: &App, buf: &mut Buffer) {
+    let area = buf.area;
+    let ctx = Ctx::new(app.theme(), &app.settings);
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            buf[(x, y)].reset();
+            buf[(x, y)].set_style(ctx.theme.text);
+        }
+    }
+    if area.is_empty() {
+        return;
+    }
+    let body = Rect {
+        height: area.height - 1,
+        ..area
+    };
+    draw_view(app, &ctx, body, buf);
+    let status_row = Rect {
+        y: area.bottom() - 1,
+        height: 1,
+        ..area
+    };
+    status::draw(app, &ctx, status_row, buf);
+    match &app.overlay {
+        Some(Overlay::Editor(editor)) => {
+            let row = app.article.as_ref().and_then(|v| {
+                let start = v.selection.as_ref().map(|s| s.start)?;
+                v.row_of(start)
+            });
+            let row = row.and_then(|r| u16::try_from(r).ok());
+            editor::draw(editor, &ctx, body, row, buf);
+        }
+        Some(Overlay::Notice(notice)) => popup::notice(&ctx, notice, body, buf),
+        Some(Overlay::Help(top)) => help::draw(&app.keymap, &ctx, *top, body, buf),
+        Some(Overlay::Prompt(_)) | None => {}
+    }
+}
+
+/// The view under any overlay: the annotation list, the article or the library.
+fn draw_view(app: &App, ctx: &Ctx, body: Rect, buf: &mut Buffer) {
+    let list = match app.view() {
+        Layer::List => app
+            .list
+            .as_ref()
+            .zip(app.article.as_ref().and_then(|v| v.notes.store())),
+        _ => None,
+    };
+    if let Some((list, store)) = list {
+        let (offset, width) = reading_column(body.width, app.settings.reading_width);
+        let column = Rect {
+            x: body.x + offset,
+            width,
+            ..body
+        };
+        annotation_list::draw(list, store, ctx, column, buf);
+    } else if let Some(view) = &app.article {
+        article::draw(view, ctx, body, buf);
+    } else if let Some(library) = &app.library {
+        library::draw(library, ctx, body, buf);
+    }
+}

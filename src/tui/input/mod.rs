@@ -1,0 +1,5 @@
+//! From a key to what it means: the actions the reader knows and the keymap that binds keys to
+//! them. Knows nothing about the app's state, the terminal or drawing.
+
+pub mod action;
+pub mod keymap;

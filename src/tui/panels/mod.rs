@@ -1,0 +1,8 @@
+//! The states of the reader's panels besides the article: the library, the annotation list, the
+//! annotation editor and the input line. Each is data and its edits; none knows about the
+//! terminal, drawing or the app around it.
+
+pub mod annotation_list;
+pub mod editor;
+pub mod library;
+pub mod prompt;

@@ -1,0 +1,195 @@
+//! Taking the terminal over and giving it back: raw mode, the alternate screen, mouse capture,
+//! and the BiDi mode (`CSI 8 l` before the first draw in `app` mode, `CSI 8 h` when leaving) —
+//! on quit, on suspend (Ctrl-Z, or a SIGTSTP from outside), on SIGTERM/SIGHUP, and from the
+//! panic hook.
+//!
+//! What is switched on is kept in process-wide flags, so that the panic hook and the signal
+//! thread restore exactly that. Knows nothing about the app's state or drawing.
+
+pub mod bidi_mode;
+pub mod check;
+pub mod external_editor;
+
+use std::io::{self, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
+
+use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
+use crossterm::{cursor, execute};
+
+use crate::text::BidiMode;
+
+/// `CSI 8 l` and `CSI 8 h`.
+const EXPLICIT_MODE: &[u8] = crate::tui::terminal::bidi_mode::EXPLICIT_MODE.as_bytes();
+const IMPLICIT_MODE: &[u8] = crate::tui::terminal::bidi_mode::IMPLICIT_MODE.as_bytes();
+
+/// True while hamish holds the terminal.
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+/// True while the terminal is in explicit BiDi mode because of hamish.
+static EXPLICIT: AtomicBool = AtomicBool::new(false);
+/// True while the mouse is captured.
+static MOUSE: AtomicBool = AtomicBool::new(false);
+/// Set after a suspend from outside: the screen must be redrawn whole.
+static RESUMED: AtomicBool = AtomicBool::new(false);
+/// Held while writing to the terminal, so a signal never cuts a frame in half.
+pub static SCREEN: Mutex<()> = Mutex::new(());
+
+/// Takes the terminal: raw mode, explicit BiDi mode in `app` mode (sent before the alternate
+/// screen is cleared, as VTE applies it to rows written after it), the alternate screen, mouse
+/// capture when asked.
+pub fn enter(bidi: BidiMode, mouse: bool) -> io::Result<()> {
+    EXPLICIT.store(bidi == BidiMode::App, Ordering::SeqCst);
+    MOUSE.store(mouse, Ordering::SeqCst);
+    reenter()
+}
+
+fn reenter() -> io::Result<()> {
+    terminal::enable_raw_mode()?;
+    ACTIVE.store(true, Ordering::SeqCst);
+    let mut out = io::stdout().lock();
+    if EXPLICIT.load(Ordering::SeqCst) {
+        out.write_all(EXPLICIT_MODE)?;
+    }
+    execute!(
+        out,
+        EnterAlternateScreen,
+        cursor::Hide,
+        terminal::Clear(terminal::ClearType::All)
+    )?;
+    if MOUSE.load(Ordering::SeqCst) {
+        execute!(out, EnableMouseCapture)?;
+    }
+    out.flush()
+}
+
+/// Gives the terminal back, undoing everything [`enter`] did; safe to call more than once and
+/// from the panic hook (errors are ignored: there is nothing better to do with them).
+pub fn leave() {
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
+    let mut out = io::stdout();
+    if MOUSE.load(Ordering::SeqCst) {
+        let _ = execute!(out, DisableMouseCapture);
+    }
+    let _ = execute!(out, LeaveAlternateScreen, cursor::Show);
+    if EXPLICIT.load(Ordering::SeqCst) {
+        let _ = out.write_all(IMPLICIT_MODE);
+    }
+    let _ = out.flush();
+    let _ = terminal::disable_raw_mode();
+}
+
+/// Switches mouse capture while running.
+pub fn set_mouse(on: bool) -> io::Result<()> {
+    if MOUSE.swap(on, Ordering::SeqCst) == on {
+        return Ok(());
+    }
+    let mut out = io::stdout();
+    if on {
+        execute!(out, EnableMouseCapture)
+    } else {
+        execute!(out, DisableMouseCapture)
+    }
+}
+
+/// Switches the terminal's BiDi mode while running (the caller then redraws everything).
+pub fn set_bidi(bidi: BidiMode) -> io::Result<()> {
+    let explicit = bidi == BidiMode::App;
+    if EXPLICIT.swap(explicit, Ordering::SeqCst) == explicit {
+        return Ok(());
+    }
+    let mut out = io::stdout();
+    out.write_all(if explicit {
+        EXPLICIT_MODE
+    } else {
+        IMPLICIT_MODE
+    })?;
+    out.flush()
+}
+
+/// Hands the terminal back to the shell and stops the process; when it is continued (`fg`),
+/// takes the terminal again. The caller redraws everything.
+pub fn suspend() -> io::Result<()> {
+    leave();
+    signal_hook::low_level::raise(signal_hook::consts::SIGSTOP)?;
+    reenter()
+}
+
+/// Hands the terminal to another program (an editor) while `f` runs, then takes it again (the
+/// caller redraws everything). Ctrl-C typed meanwhile is the other program's business: hamish
+/// itself ignores SIGINT until `f` returns (with a handler, not `SIG_IGN`, so a program `f`
+/// starts gets the default action back).
+pub fn outside<T>(f: impl FnOnce() -> T) -> io::Result<T> {
+    leave();
+    let previous = catch_sigint();
+    let out = f();
+    restore_sigint(previous);
+    reenter()?;
+    Ok(out)
+}
+
+extern "C" fn ignore_signal(_: libc::c_int) {}
+
+/// Catches SIGINT with a handler that does nothing; returns the previous disposition.
+fn catch_sigint() -> Option<libc::sigaction> {
+    // SAFETY: sigaction is given valid pointers to zero-initialised structs it fills in; the
+    // handler is an `extern "C"` function that does nothing, which is async-signal-safe.
+    unsafe {
+        let mut action: libc::sigaction = std::mem::zeroed();
+        action.sa_sigaction = ignore_signal as extern "C" fn(libc::c_int) as libc::sighandler_t;
+        libc::sigemptyset(&mut action.sa_mask);
+        let mut previous: libc::sigaction = std::mem::zeroed();
+        (libc::sigaction(libc::SIGINT, &action, &mut previous) == 0).then_some(previous)
+    }
+}
+
+fn restore_sigint(previous: Option<libc::sigaction>) {
+    if let Some(previous) = previous {
+        // SAFETY: restores a disposition sigaction itself returned.
+        unsafe {
+            libc::sigaction(libc::SIGINT, &previous, std::ptr::null_mut());
+        }
+    }
+}
+
+/// True (once) after a suspend the signal thread handled: the screen must be redrawn whole.
+pub fn take_resumed() -> bool {
+    RESUMED.swap(false, Ordering::SeqCst)
+}
+
+/// Restores the terminal before the default panic message is printed.
+pub fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        leave();
+        previous(info);
+    }));
+}
+
+/// Handles signals from outside: SIGTSTP suspends cleanly (then forces a redraw by raising
+/// SIGWINCH, which the event loop sees as a resize); SIGTERM, SIGHUP and SIGQUIT restore the
+/// terminal and exit.
+pub fn handle_signals() -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGQUIT, SIGTERM, SIGTSTP, SIGWINCH};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTSTP, SIGTERM, SIGHUP, SIGQUIT])?;
+    std::thread::Builder::new()
+        .name("hamish-signals".into())
+        .spawn(move || {
+            for signal in signals.forever() {
+                let guard = SCREEN.lock().unwrap_or_else(|e| e.into_inner());
+                if signal == SIGTSTP {
+                    if suspend().is_ok() {
+                        RESUMED.store(true, Ordering::SeqCst);
+                    }
+                    drop(guard);
+                    let _ = signal_hook::low_level::raise(SIGWINCH);
+                } else {
+                    leave();
+                    std::process::exit(128 + signal);
+                }
+            }
+        })?;
+    Ok(())
+}
