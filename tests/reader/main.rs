@@ -17,3 +17,4 @@ mod tui_annotate_snapshots;
 mod tui_readme_keys;
 mod tui_snapshots;
 mod tui_state;
+mod tui_unsaved;

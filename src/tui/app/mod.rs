@@ -8,6 +8,7 @@
 
 mod annotate;
 pub mod clicks;
+mod close;
 pub mod effect;
 mod list;
 mod open;
@@ -80,6 +81,10 @@ pub struct App {
     pub clicks: Clicks,
     /// The tags used in the library, most used first (read once per opened article).
     pub known_tags: Option<Vec<String>>,
+    /// Where annotations that cannot be saved go on closing (`recovery/` in the data directory).
+    pub recovery_dir: Option<std::path::PathBuf>,
+    /// A quit was refused once because changes could not be saved: the next one goes.
+    pub quit_warned: bool,
 }
 
 impl App {
@@ -108,6 +113,8 @@ impl App {
             tag_colors: BTreeMap::new(),
             clicks: Clicks::default(),
             known_tags: None,
+            recovery_dir: close::default_recovery_dir(),
+            quit_warned: false,
         }
     }
 
@@ -215,7 +222,7 @@ impl App {
     /// it is open, else to the view.
     pub fn update(&mut self, action: Action) {
         match action.group() {
-            Group::App if action == Action::Quit => self.effects.push(Effect::Quit),
+            Group::App if action == Action::Quit => self.quit(),
             Group::App => self.effects.push(Effect::Suspend),
             Group::Settings => self.setting_action(action),
             _ if self.help().is_some() => self.help_action(action),

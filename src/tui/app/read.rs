@@ -6,7 +6,7 @@
 use crossterm::event::KeyEvent;
 
 use crate::text::Article;
-use crate::tui::app::{App, Effect, Overlay, SEARCH_BUDGET};
+use crate::tui::app::{App, Overlay, SEARCH_BUDGET};
 use crate::tui::article::search::{is_searchable, Way};
 use crate::tui::input::action::Action;
 use crate::tui::panels::prompt::{Edit, Prompt, PromptKind};
@@ -112,12 +112,13 @@ impl App {
                 view.clear_search();
             }
             Action::Back => {
-                if let Some(library) = self.library.as_mut() {
-                    self.article = None;
-                    self.reselect = None;
-                    library.refresh_annotations();
+                if self.library.is_some() {
+                    self.leave_article();
+                    if let Some(library) = self.library.as_mut() {
+                        library.refresh_annotations();
+                    }
                 } else {
-                    self.effects.push(Effect::Quit);
+                    self.quit();
                 }
             }
             _ => {}
@@ -128,7 +129,7 @@ impl App {
         let page = self.library_page() as isize;
         let Some(library) = self.library.as_mut() else {
             if action == Action::Back {
-                self.effects.push(Effect::Quit);
+                self.quit();
             }
             return;
         };
@@ -157,7 +158,7 @@ impl App {
                     Err(e) => self.message = Some(format!("{}: {e}", entry.name)),
                 }
             }
-            Action::Back => self.effects.push(Effect::Quit),
+            Action::Back => self.quit(),
             _ => {}
         }
     }
