@@ -4,6 +4,8 @@
 //!
 //! Run: `cargo bench --bench annotations`.
 
+#![allow(clippy::unwrap_used)] // a test or bench that cannot go on should stop, saying where
+
 /// The tests' shared helpers this bench uses (see tests/common/).
 #[path = "../tests/common"]
 mod common {

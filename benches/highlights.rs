@@ -10,6 +10,8 @@
 //!
 //! Run: `cargo bench --bench highlights`.
 
+#![allow(clippy::unwrap_used)] // a test or bench that cannot go on should stop, saying where
+
 use std::hint::black_box;
 use std::path::Path;
 use std::time::{Duration, Instant};

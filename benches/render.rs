@@ -5,6 +5,8 @@
 //! hamish / FriBidi (median of interleaved runs) and peak memory of each process.
 //! Run: `cargo bench --bench render`.
 
+#![allow(clippy::unwrap_used)] // a test or bench that cannot go on should stop, saying where
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};

@@ -2,6 +2,8 @@
 //! its sidecar files (round trips, hostile files, crashes, concurrent writers), the library scan
 //! and the git merge driver. Knows nothing of the reader.
 
+#![allow(clippy::unwrap_used)] // a test or bench that cannot go on should stop, saying where
+
 /// The shared helpers (`tests/common/`) this binary uses, and only those: the module is private,
 /// so a helper no test here uses any more is reported as dead code.
 #[path = "../common"]

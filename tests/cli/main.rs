@@ -1,6 +1,8 @@
 //! The command line's integration tests, one binary: `hamish render`, `hamish check-terminal`
 //! and the sample library, run as a person runs them (no terminal needed; see `tests/e2e`).
 
+#![allow(clippy::unwrap_used)] // a test or bench that cannot go on should stop, saying where
+
 /// The shared helpers (`tests/common/`) this binary uses, and only those: the module is private,
 /// so a helper no test here uses any more is reported as dead code.
 #[path = "../common"]

@@ -1,6 +1,8 @@
 //! End-to-end tests, one binary: the real `hamish` binary run in tmux, keys sent and the screen
 //! and the files it writes read back, for whole flows of reading and annotating.
 
+#![allow(clippy::unwrap_used)] // a test or bench that cannot go on should stop, saying where
+
 /// The shared helpers (`tests/common/`) this binary uses, and only those: the module is private,
 /// so a helper no test here uses any more is reported as dead code.
 #[path = "../common"]

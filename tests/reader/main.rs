@@ -2,6 +2,8 @@
 //! drawn into a ratatui `TestBackend` (snapshots), annotating from it, themes, the config file
 //! and the README's tables. Runs no terminal and no `hamish` process (see `tests/e2e`).
 
+#![allow(clippy::unwrap_used)] // a test or bench that cannot go on should stop, saying where
+
 /// The shared helpers (`tests/common/`) this binary uses, and only those: the module is private,
 /// so a helper no test here uses any more is reported as dead code.
 #[path = "../common"]

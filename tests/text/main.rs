@@ -2,6 +2,8 @@
 //! conformance file and GNU FriBidi, shaping, the generated Unicode tables, wrapping, and the
 //! seeds rendered as text (snapshots). Knows nothing of annotations or the reader.
 
+#![allow(clippy::unwrap_used)] // a test or bench that cannot go on should stop, saying where
+
 /// The shared helpers (`tests/common/`) this binary uses, and only those: the module is private,
 /// so a helper no test here uses any more is reported as dead code.
 #[path = "../common"]

@@ -88,8 +88,13 @@ pub enum Way {
 /// How a finished search ended.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Outcome {
-    /// A match (article char range); `wrapped` when the search went round the end.
-    Found { range: Range<usize>, wrapped: bool },
+    /// A match.
+    Found {
+        /// The match's chars in the article.
+        range: Range<usize>,
+        /// Whether the search went round the end of the article to find it.
+        wrapped: bool,
+    },
     /// No match anywhere.
     NotFound,
 }
