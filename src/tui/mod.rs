@@ -7,9 +7,9 @@
 pub mod app;
 pub mod article;
 pub mod draw;
-pub mod event_loop;
+pub(crate) mod event_loop;
 pub mod input;
-pub mod open;
+pub(crate) mod open;
 pub mod panels;
 pub mod samples;
 pub mod terminal;

@@ -7,14 +7,14 @@
 //! `select.rs` (caret mode and the mouse), `open.rs` and `settings.rs`.
 
 mod annotate;
-pub mod clicks;
+pub(crate) mod clicks;
 mod close;
-pub mod effect;
+pub(crate) mod effect;
 mod list;
 mod open;
-pub mod overlay;
+pub(crate) mod overlay;
 mod read;
-pub mod select;
+pub(crate) mod select;
 mod settings;
 
 use std::collections::BTreeMap;

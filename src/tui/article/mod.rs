@@ -4,15 +4,15 @@
 //!
 //! Pure state changes over the text engine; knows nothing about keys, terminals or drawing.
 
-pub mod blocks;
+pub(crate) mod blocks;
 pub mod caret;
-pub mod layout_cache;
+pub(crate) mod layout_cache;
 pub mod notes;
 pub mod scroll;
-pub mod search;
-pub mod selection;
-pub mod unit_moves;
-pub mod units;
+pub(crate) mod search;
+pub(crate) mod selection;
+pub(crate) mod unit_moves;
+pub(crate) mod units;
 
 use std::ops::Range;
 use std::path::PathBuf;

@@ -4,17 +4,17 @@
 //!
 //! A function from state to buffer cells; knows nothing about the terminal it will be sent to.
 
-pub mod annotation_list;
+pub(crate) mod annotation_list;
 pub mod article;
-pub mod cells;
-pub mod context;
+pub(crate) mod cells;
+pub(crate) mod context;
 pub mod editor;
 pub mod help;
-pub mod highlights;
+pub(crate) mod highlights;
 pub mod library;
-pub mod popup;
-pub mod status;
-pub mod text_box;
+pub(crate) mod popup;
+pub(crate) mod status;
+pub(crate) mod text_box;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

@@ -2,7 +2,7 @@
 //! annotation editor and the input line. Each is data and its edits; none knows about the
 //! terminal, drawing or the app around it.
 
-pub mod annotation_list;
+pub(crate) mod annotation_list;
 pub mod editor;
 pub mod library;
-pub mod prompt;
+pub(crate) mod prompt;

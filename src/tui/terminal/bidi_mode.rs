@@ -58,18 +58,6 @@ pub fn resolve_with(
     }
 }
 
-/// The sequence that puts the terminal in the state `mode` needs when hamish starts drawing
-/// (`CSI 8 l` for `App`), or `None` when the terminal's own state is right.
-pub fn enter_sequence(mode: BidiMode) -> Option<&'static str> {
-    (mode == BidiMode::App).then_some(EXPLICIT_MODE)
-}
-
-/// The sequence that restores the terminal when hamish leaves or suspends after
-/// [`enter_sequence`] (`CSI 8 h` for `App`).
-pub fn leave_sequence(mode: BidiMode) -> Option<&'static str> {
-    (mode == BidiMode::App).then_some(IMPLICIT_MODE)
-}
-
 #[cfg(test)]
 mod tests {
     use std::ffi::OsString;
@@ -121,9 +109,5 @@ mod tests {
     fn mode_sequences() {
         assert_eq!(EXPLICIT_MODE.as_bytes(), b"\x1b[8l");
         assert_eq!(IMPLICIT_MODE.as_bytes(), b"\x1b[8h");
-        assert_eq!(enter_sequence(BidiMode::App), Some(EXPLICIT_MODE));
-        assert_eq!(leave_sequence(BidiMode::App), Some(IMPLICIT_MODE));
-        assert_eq!(enter_sequence(BidiMode::Terminal), None);
-        assert_eq!(leave_sequence(BidiMode::Terminal), None);
     }
 }

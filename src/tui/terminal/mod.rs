@@ -6,9 +6,9 @@
 //! What is switched on is kept in process-wide flags, so that the panic hook and the signal
 //! thread restore exactly that. Knows nothing about the app's state or drawing.
 
-pub mod bidi_mode;
+pub(crate) mod bidi_mode;
 pub mod check;
-pub mod external_editor;
+pub(crate) mod external_editor;
 
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
