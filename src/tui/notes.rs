@@ -208,6 +208,15 @@ pub fn merge_message(report: &MergeReport) -> Option<String> {
     if !report.removed.is_empty() {
         parts.push(format!("{} deleted elsewhere", count(report.removed.len())));
     }
+    if !report.removed_despite_edit.is_empty() {
+        parts.push(format!(
+            "{} edited here was deleted elsewhere",
+            count(report.removed_despite_edit.len())
+        ));
+    }
+    if report.theirs_emptied {
+        parts.push("the sidecar was emptied elsewhere: kept the annotations here".into());
+    }
     if !report.deleted_despite_edit.is_empty() {
         parts.push(format!(
             "{} deleted here though edited elsewhere",

@@ -77,9 +77,16 @@ fn annotations(root: &mut Table, old: &Sidecar, new: &Sidecar) -> Option<()> {
     for i in gone.into_iter().rev() {
         array.remove(i);
     }
+    // New ones go before the first with a greater id, so a file in id order stays in order.
+    let mut ids: Vec<AnnotationId> = array
+        .iter()
+        .filter_map(|t| AnnotationId::new(t.get("id")?.as_str()?))
+        .collect();
     for (id, a) in &new.annotations {
         if !old.annotations.contains_key(id) {
-            array.push(new_table(a)?);
+            let at = ids.iter().position(|i| i > id).unwrap_or(ids.len());
+            array.insert(at, new_table(a)?);
+            ids.insert(at, id.clone());
         }
     }
     Some(())
