@@ -45,8 +45,10 @@ fn patched(body: &str, old: &Sidecar, new: &Sidecar) -> Option<String> {
 
 fn article(root: &mut Table, old: &ArticleInfo, new: &ArticleInfo) -> Option<()> {
     if !root.contains_key("article") {
+        // Before every other table, where the canonical layout has it.
         let mut table = Table::new();
         table.decor_mut().set_prefix("\n");
+        table.set_position(Some(-1));
         root.insert("article", Item::Table(table));
     }
     let t = root.get_mut("article")?.as_table_like_mut()?;
