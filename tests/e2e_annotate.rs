@@ -66,7 +66,9 @@ fn annotate(tmux: &Tmux, tags: &str) {
     tmux.type_text(tags);
     tmux.wait_for_text(tags);
     tmux.keys(&["Enter"]);
-    tmux.wait_for_text(&format!("annotated: {tags}"));
+    // The status line echoes the tags as saved: normalised (sorted, one spelling each).
+    let saved = hamish::annotate::model::normalize_tags(tags.split(',')).join(", ");
+    tmux.wait_for_text(&format!("annotated: {saved}"));
 }
 
 fn quit(tmux: &Tmux) {

@@ -19,6 +19,7 @@ use super::app::App;
 use super::editor::{Editor, Outcome, Target};
 use super::notes::{change_message, label, Notes};
 use crate::annotate::library::scan_library;
+use crate::annotate::model::{normalize_tags, same_tag};
 use crate::annotate::store::Edit;
 use crate::text::sanitize::sanitize;
 use crate::text::Article;
@@ -322,7 +323,7 @@ impl App {
         let mut tags = library.clone();
         if let Some(store) = self.article.as_ref().and_then(|v| v.notes.store()) {
             for tag in store.tags() {
-                if !tags.iter().any(|t| t == tag) {
+                if !tags.iter().any(|t| same_tag(t, tag)) {
                     tags.push(tag.to_string());
                 }
             }
@@ -372,7 +373,8 @@ impl App {
         let Ok(store) = view.notes.store_mut() else {
             return;
         };
-        let tags = editor.tag_list();
+        // As the store saves them, so that the status line echoes what was saved.
+        let tags = normalize_tags(editor.tag_list());
         let shown = if tags.is_empty() {
             "no tags".to_string()
         } else {

@@ -14,7 +14,7 @@ use std::ops::Range;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::annotate::model::AnnotationId;
+use crate::annotate::model::{same_tag, AnnotationId};
 use crate::text::normalize::fold;
 
 /// The colour a new annotation gets when no tag brings one.
@@ -325,8 +325,8 @@ impl Editor {
                 let candidates: Vec<String> = self
                     .known_tags
                     .iter()
-                    .filter(|t| fold(t).text.starts_with(&typed) && **t != partial)
-                    .filter(|t| !others.contains(t))
+                    .filter(|t| fold(t).text.starts_with(&typed) && !same_tag(t, &partial))
+                    .filter(|t| !others.iter().any(|o| same_tag(o, t)))
                     .cloned()
                     .collect();
                 if candidates.is_empty() {
@@ -419,6 +419,19 @@ mod tests {
         e.key(&key(KeyCode::Char(',')));
         e.key(&key(KeyCode::Tab));
         assert_eq!(e.focus, Field::Color);
+    }
+
+    #[test]
+    fn tab_completion_treats_spellings_differing_in_case_as_one_tag() {
+        let mut e = editor(&["Putin", "press"], &[]);
+        typed(&mut e, "putin, p");
+        e.key(&key(KeyCode::Tab));
+        assert_eq!(e.tags, "putin, press", "Putin is already there as putin");
+        let mut e = editor(&["Putin"], &[]);
+        typed(&mut e, "PUTIN");
+        e.key(&key(KeyCode::Tab));
+        assert_eq!(e.tags, "PUTIN");
+        assert!(e.hint.as_deref().unwrap().contains("no tag starts with"));
     }
 
     #[test]
