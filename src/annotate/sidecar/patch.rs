@@ -8,9 +8,9 @@
 //! not handle (say, annotations as an inline array) or the result would not read back as the
 //! new sidecar, the canonical text is written instead. Knows nothing about files.
 
-use toml_edit::{DocumentMut, Item, Table, TableLike, Value};
+use toml_edit::{DocumentMut, Item, Key, Table, TableLike, Value};
 
-use super::escape::{string, value};
+use super::escape::{self, string, value};
 use super::parse;
 use super::write::{annotation_table, tags, write};
 use crate::annotate::model::{Annotation, AnnotationId, ArticleInfo, Extra, Sidecar};
@@ -184,8 +184,12 @@ fn set(t: &mut dyn TableLike, key: &str, text: Option<String>) -> Option<()> {
         }
         Some(item) => *item = Item::Value(new),
         None => {
+            // The key as the canonical writer spells it (escaped), not as toml_edit would.
+            let mut spelled = String::new();
+            escape::key(&mut spelled, key);
+            let key: Key = spelled.parse().ok()?;
             new.decor_mut().clear();
-            t.insert(key, Item::Value(new));
+            t.entry_format(&key).or_insert(Item::Value(new));
         }
     }
     Some(())
