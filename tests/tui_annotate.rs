@@ -690,3 +690,26 @@ fn tags_differing_in_case_are_saved_once_and_echoed_as_saved() {
     let a = file.annotations.values().next().unwrap();
     assert_eq!(a.tags, ["Putin", "quote"]);
 }
+
+#[test]
+fn tab_completion_treats_spellings_differing_in_case_as_one_tag() {
+    let (_dir, _path, mut app) = temp_seed(0, (80, 24));
+    annotate(&mut app, QUOTE, "Putin, press");
+    search(&mut app, "الناتو العالمي");
+    press(&mut app, &["a"]);
+    type_text(&mut app, "putin, p");
+    press(&mut app, &["tab"]);
+    let editor = app.editor.as_ref().unwrap();
+    assert_eq!(
+        editor.tags, "putin, press",
+        "Putin is there already, as putin"
+    );
+    press(&mut app, &["ctrl-u"]);
+    type_text(&mut app, "PUTIN");
+    press(&mut app, &["tab"]);
+    assert_eq!(
+        app.editor.as_ref().unwrap().tags,
+        "PUTIN",
+        "nothing else to offer"
+    );
+}

@@ -422,19 +422,6 @@ mod tests {
     }
 
     #[test]
-    fn tab_completion_treats_spellings_differing_in_case_as_one_tag() {
-        let mut e = editor(&["Putin", "press"], &[]);
-        typed(&mut e, "putin, p");
-        e.key(&key(KeyCode::Tab));
-        assert_eq!(e.tags, "putin, press", "Putin is already there as putin");
-        let mut e = editor(&["Putin"], &[]);
-        typed(&mut e, "PUTIN");
-        e.key(&key(KeyCode::Tab));
-        assert_eq!(e.tags, "PUTIN");
-        assert!(e.hint.as_deref().unwrap().contains("no tag starts with"));
-    }
-
-    #[test]
     fn tags_pick_the_colour_until_the_user_does() {
         let mut e = editor(&[], &[("putin", "blue"), ("quote", "green")]);
         typed(&mut e, "war, putin");
