@@ -172,11 +172,16 @@ proptest! {
     }
 
     #[test]
-    fn a_patch_reads_back_as_the_new_sidecar(old in sidecar(), new in sidecar(), keep in any::<prop::sample::Index>()) {
+    fn a_patch_reads_back_as_the_new_sidecar(old in sidecar(), new in sidecar(), keep in any::<prop::sample::Index>(), same_header in any::<bool>()) {
         let text = write(&old);
         prop_assert_eq!(patch(&text, &old, &old), text.clone());
-        // The new sidecar shares one annotation with the old: that one's text is kept.
+        // The new sidecar shares one annotation with the old: that one's text is kept. With the
+        // same `[article]` and top-level keys, only annotations changed: they are spliced.
         let mut new = new;
+        if same_header {
+            new.article = old.article.clone();
+            new.extra = old.extra.clone();
+        }
         let kept = (!old.annotations.is_empty()).then(|| {
             let a = old.annotations.values().nth(keep.index(old.annotations.len())).unwrap();
             new.annotations.insert(a.id.clone(), a.clone());

@@ -10,6 +10,7 @@
 mod escape;
 mod parse;
 mod patch;
+mod splice;
 mod write;
 
 use std::fmt;

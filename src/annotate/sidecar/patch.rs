@@ -6,12 +6,15 @@
 //! stays absent), a deleted one loses its table, a new one is appended in the layout
 //! [`super::write`] uses. The edit is made with `toml_edit`; if the text has a shape this does
 //! not handle (say, annotations as an inline array) or the result would not read back as the
-//! new sidecar, the canonical text is written instead. Knows nothing about files.
+//! new sidecar, the canonical text is written instead. A few changed annotations of a large
+//! file are spliced in without re-reading the rest ([`super::splice`]). Knows nothing about
+//! files.
 
 use toml_edit::{DocumentMut, Item, Key, Table, TableLike, Value};
 
 use super::escape::{self, string, value};
 use super::parse;
+use super::splice::splice;
 use super::write::{annotation_table, tags, write};
 use crate::annotate::model::{Annotation, AnnotationId, ArticleInfo, Extra, Sidecar};
 
@@ -25,13 +28,17 @@ pub fn patch(old_text: &str, old: &Sidecar, new: &Sidecar) -> String {
         Some(body) => ("\u{feff}", body),
         None => ("", old_text),
     };
+    if let Some(text) = splice(body, old, new) {
+        return format!("{bom}{text}");
+    }
     match patched(body, old, new) {
         Some(text) if parse(&text).as_ref() == Ok(new) => format!("{bom}{text}"),
         _ => write(new),
     }
 }
 
-fn patched(body: &str, old: &Sidecar, new: &Sidecar) -> Option<String> {
+/// The whole document patched with `toml_edit` (not checked: see [`patch`]).
+pub(super) fn patched(body: &str, old: &Sidecar, new: &Sidecar) -> Option<String> {
     let mut doc: DocumentMut = body.parse().ok()?;
     extra(doc.as_table_mut(), &old.extra, &new.extra)?;
     if old.article != new.article {

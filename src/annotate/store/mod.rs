@@ -63,6 +63,8 @@ pub struct Store {
     /// are the base of a three-way merge when the file has changed since; they are kept as
     /// bytes so that the common case (nothing changed) costs a comparison, not a copy.
     seen_bytes: Option<Vec<u8>>,
+    /// What `seen_bytes` parse to, when known (saves and merges then need not parse them).
+    seen: Option<Sidecar>,
     /// Whether this store created the sidecar (none existed): it removes it again when undo
     /// or deletion leaves it holding nothing.
     created: bool,

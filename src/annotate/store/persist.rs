@@ -56,11 +56,17 @@ impl Store {
             OpenError::Read { error, .. } => io_error(error),
             other => io_error(io::Error::other(other.to_string())),
         })?;
+        let unparsable = |error| SaveError::Unparsable {
+            path: path.clone(),
+            error,
+        };
         let on_disk = match &disk {
-            Some(bytes) => Some(parse_bytes(bytes).map_err(|error| SaveError::Unparsable {
-                path: path.clone(),
-                error,
-            })?),
+            // Unchanged since last seen: its parsed form is kept, so a save need not parse.
+            Some(bytes) if Some(bytes) == self.seen_bytes.as_ref() => match self.seen.take() {
+                Some(seen) => Some(seen),
+                None => Some(parse_bytes(bytes).map_err(unparsable)?),
+            },
+            Some(bytes) => Some(parse_bytes(bytes).map_err(unparsable)?),
             None => None,
         };
         let mut saved = Saved::default();
@@ -78,7 +84,7 @@ impl Store {
         let base = self.seen();
         let (merged, report) = merge(&base, &self.current, theirs);
         self.current = merged;
-        self.seen_bytes = Some(bytes);
+        self.remember(Some(bytes), Some(theirs.clone()));
         let from_disk: Vec<_> = report.from_disk().cloned().collect();
         for id in &from_disk {
             self.anchor_one(id);
@@ -107,18 +113,18 @@ impl Store {
                 let text = write(&self.current);
                 write_atomic(path, text.as_bytes())?;
                 self.created = true;
-                self.seen_bytes = Some(text.into_bytes());
+                self.remember(Some(text.into_bytes()), Some(self.current.clone()));
             }
             return Ok(());
         };
         if holds_nothing && self.created {
             std::fs::remove_file(path)?;
             self.created = false;
-            self.seen_bytes = None;
+            self.remember(None, None);
             return Ok(());
         }
         if on_disk.annotations == self.current.annotations && on_disk.extra == self.current.extra {
-            self.seen_bytes = Some(bytes);
+            self.remember(Some(bytes), Some(on_disk));
             return Ok(());
         }
         self.stamp_article();
@@ -126,8 +132,14 @@ impl Store {
         if text.as_bytes() != bytes {
             write_atomic(path, text.as_bytes())?;
         }
-        self.seen_bytes = Some(text.into_bytes());
+        self.remember(Some(text.into_bytes()), Some(self.current.clone()));
         Ok(())
+    }
+
+    /// Records the sidecar as last read or written: its bytes and what they parse to.
+    fn remember(&mut self, bytes: Option<Vec<u8>>, parsed: Option<Sidecar>) {
+        self.seen_bytes = bytes;
+        self.seen = parsed;
     }
 
     /// A sidecar beside the article that is a link is written through only while it still
@@ -151,6 +163,9 @@ impl Store {
     /// The sidecar as last read or written: empty if there was none. (Seen bytes always
     /// parsed when they were seen.)
     fn seen(&self) -> Sidecar {
+        if let Some(seen) = &self.seen {
+            return seen.clone();
+        }
         self.seen_bytes
             .as_deref()
             .and_then(|b| parse_bytes(b).ok())
@@ -183,7 +198,7 @@ impl Store {
         self.location.alternative = Some(self.location.beside.clone());
         self.location.path = path;
         self.location.fallback = true;
-        self.seen_bytes = None;
+        self.remember(None, None);
         Ok(())
     }
 }
