@@ -177,3 +177,16 @@ fn a_symlinked_ours_is_written_through_to_my_file_or_refused() {
     assert!(fs::symlink_metadata(&paths[1]).unwrap().is_symlink());
     assert!(String::from_utf8_lossy(&o.stderr).contains("not a regular file"));
 }
+
+#[test]
+fn names_on_stderr_are_sanitised() {
+    let hostile = HAND.replace("id=\"01B\"", "id=\"01B\\u001B[2J\\u009B31m\\u202E\"");
+    let ours = hostile.replace("note = \"mine\"", "note = \"ours\"");
+    let theirs = hostile.replace("note = \"mine\"", "note = \"theirs\"");
+    let r = run(&hostile, &ours, &theirs);
+    assert_eq!(r.code, Some(1), "{}", r.stderr);
+    assert!(r.stderr.contains("annotation 01B"), "{}", r.stderr);
+    for c in ['\u{1b}', '\u{9b}', '\u{202e}'] {
+        assert!(!r.stderr.contains(c), "{:?}", r.stderr);
+    }
+}
