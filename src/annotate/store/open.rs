@@ -49,7 +49,6 @@ impl Store {
                 None => Sidecar::new(file_name.clone()),
             },
         };
-        let seen = seen_bytes.as_ref().map(|_| current.clone());
         // Shared with the article, not copied: the text of a huge article is large.
         let text = article.shared_text();
         let sha256 = sha256_hex(text.as_bytes());
@@ -59,7 +58,8 @@ impl Store {
             text,
             sha256,
             location,
-            seen,
+            // Parsed on the first save: opening a huge sidecar costs no copy of it.
+            seen: None,
             seen_bytes,
             created: false,
             current,
