@@ -11,6 +11,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::location::{absolute, fallback_path, is_writable, SIDECAR_SUFFIX};
+use super::model::tag_key;
 use super::sidecar::{parse_bytes, ParseError};
 
 /// Annotation counts and tags of one directory.
@@ -63,9 +64,18 @@ impl std::fmt::Display for Problem {
 
 impl LibraryIndex {
     /// Tags in order of use (most used first, then alphabetically), for completion.
+    /// Spellings that differ only in case are one tag, offered in its most used spelling.
     pub fn tags_by_use(&self) -> Vec<&str> {
-        let mut tags: Vec<(&str, usize)> =
-            self.tags.iter().map(|(t, &n)| (t.as_str(), n)).collect();
+        // key → (uses of all spellings, most used spelling, its uses)
+        let mut merged: BTreeMap<String, (usize, &str, usize)> = BTreeMap::new();
+        for (t, &n) in &self.tags {
+            let entry = merged.entry(tag_key(t)).or_insert((0, t.as_str(), 0));
+            entry.0 += n;
+            if n > entry.2 {
+                (entry.1, entry.2) = (t.as_str(), n);
+            }
+        }
+        let mut tags: Vec<(&str, usize)> = merged.into_values().map(|(n, t, _)| (t, n)).collect();
         tags.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
         tags.into_iter().map(|(t, _)| t).collect()
     }
@@ -118,4 +128,21 @@ pub fn scan_library(dir: &Path) -> io::Result<LibraryIndex> {
         }
     }
     Ok(index)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spellings_differing_in_case_are_offered_once_in_the_most_used_spelling() {
+        let index = LibraryIndex {
+            tags: [("Putin", 1), ("putin", 3), ("quote", 3), ("PUTIN", 1)]
+                .map(|(t, n)| (t.to_string(), n))
+                .into_iter()
+                .collect(),
+            ..LibraryIndex::default()
+        };
+        assert_eq!(index.tags_by_use(), ["putin", "quote"]);
+    }
 }

@@ -2,16 +2,19 @@
 //! read it (another hamish, a `git pull`, a hand edit) — and usable as a git merge driver.
 //!
 //! With the version read as the base: an annotation added on either side is kept; one deleted on
-//! one side stays deleted (even if the other side edited it); one changed on one side takes that
-//! change; one changed differently on both sides keeps the version with the later `updated`
-//! (ours on a tie) and is reported as a conflict. Unknown keys merge the same way, key by key,
-//! ours winning conflicts. `[article]` is ours: it describes the article this hamish verified.
-//! Knows nothing about files or anchoring.
+//! one side stays deleted (even if the other side edited it — reported, so that the driver can
+//! ask a person); one changed on one side takes that change; one changed differently on both
+//! sides keeps the version with the strictly later `updated`, or ours when `updated` is equal or
+//! missing (reported as a tie), and is reported as a conflict. Unknown keys merge the same way,
+//! key by key, ours winning conflicts (reported). `[article]` is ours: it describes the article
+//! this hamish verified. A theirs that holds nothing (an empty or header-only file) where the
+//! base had annotations is not taken as deleting them all: it counts as unchanged, and the
+//! report says it was emptied. Knows nothing about files or anchoring.
 
 use std::collections::BTreeMap;
 
 use super::model::{Annotation, AnnotationId, Extra, Sidecar};
-use super::sidecar::{parse_bytes, write, ParseError};
+use super::sidecar::{parse_bytes, patch, ParseError};
 
 /// Which side a merged annotation came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,8 +45,19 @@ pub struct MergeReport {
     pub removed: Vec<AnnotationId>,
     /// Annotations we had deleted that disk had changed: they stay deleted.
     pub deleted_despite_edit: Vec<AnnotationId>,
+    /// Annotations we had changed that disk had deleted: they are deleted (our edit is lost).
+    pub removed_despite_edit: Vec<AnnotationId>,
     /// Annotations edited on both sides.
     pub conflicts: Vec<Conflict>,
+    /// Of `conflicts`, those whose `updated` times were equal or missing: ours was kept without
+    /// either being the later edit.
+    pub ties: Vec<AnnotationId>,
+    /// Unknown keys (`key` at the top level, `article.key` in `[article]`) changed differently
+    /// on both sides: ours was kept.
+    pub key_conflicts: Vec<String>,
+    /// Theirs held no annotations and no keys where the base had annotations: taken as
+    /// unchanged rather than as deleting everything.
+    pub theirs_emptied: bool,
 }
 
 impl MergeReport {
@@ -53,7 +67,10 @@ impl MergeReport {
             && self.changed.is_empty()
             && self.removed.is_empty()
             && self.deleted_despite_edit.is_empty()
+            && self.removed_despite_edit.is_empty()
             && self.conflicts.is_empty()
+            && self.key_conflicts.is_empty()
+            && !self.theirs_emptied
     }
 
     /// Ids whose merged version came from disk (to re-anchor and redraw).
@@ -70,6 +87,12 @@ impl MergeReport {
 /// Merges `ours` and `theirs`, both derived from `base`.
 pub fn merge(base: &Sidecar, ours: &Sidecar, theirs: &Sidecar) -> (Sidecar, MergeReport) {
     let mut report = MergeReport::default();
+    let theirs = if is_blank(theirs) && !base.annotations.is_empty() {
+        report.theirs_emptied = true;
+        base
+    } else {
+        theirs
+    };
     let annotations = merge_annotations(
         &base.annotations,
         &ours.annotations,
@@ -85,25 +108,39 @@ pub fn merge(base: &Sidecar, ours: &Sidecar, theirs: &Sidecar) -> (Sidecar, Merg
                 &base.article.extra,
                 &ours.article.extra,
                 &theirs.article.extra,
+                ("article.", &mut report.key_conflicts),
             ),
         },
         annotations,
-        extra: merge_extra(&base.extra, &ours.extra, &theirs.extra),
+        extra: merge_extra(
+            &base.extra,
+            &ours.extra,
+            &theirs.extra,
+            ("", &mut report.key_conflicts),
+        ),
     };
     (merged, report)
 }
 
-/// Merges three sidecar texts (for a git merge driver: `%O %A %B`): the merged text, or the
-/// first that does not parse (0 = base, 1 = ours, 2 = theirs) with its error.
+/// Whether a sidecar holds nothing a merge could lose: no annotations and no unknown top-level
+/// keys (an empty file, or only `version` and `[article]`).
+pub fn is_blank(sidecar: &Sidecar) -> bool {
+    sidecar.annotations.is_empty() && sidecar.extra.is_empty()
+}
+
+/// Merges three sidecar texts (for a git merge driver: `%O %A %B`): the merged text (ours's
+/// text with only what changed changed, see [`patch`]), or the first that does not parse
+/// (0 = base, 1 = ours, 2 = theirs) with its error.
 pub fn merge_texts(
     base: &[u8],
     ours: &[u8],
     theirs: &[u8],
 ) -> Result<(String, MergeReport), (usize, ParseError)> {
     let parse = |i: usize, bytes: &[u8]| parse_bytes(bytes).map_err(|e| (i, e));
+    let ours_text = String::from_utf8_lossy(ours);
     let (base, ours, theirs) = (parse(0, base)?, parse(1, ours)?, parse(2, theirs)?);
     let (merged, report) = merge(&base, &ours, &theirs);
-    Ok((write(&merged), report))
+    Ok((patch(&ours_text, &ours, &merged), report))
 }
 
 fn merge_annotations(
@@ -132,13 +169,16 @@ fn merge_annotations(
                 None
             }
             (_, Some(_), None) => {
-                report.removed.push(id.clone());
+                report.removed_despite_edit.push(id.clone());
                 None
             }
             (_, Some(o), Some(t)) => {
                 let kept = if t.updated > o.updated {
                     Side::Theirs
                 } else {
+                    if o.updated.is_none() || o.updated == t.updated {
+                        report.ties.push(id.clone());
+                    }
                     Side::Ours
                 };
                 report.conflicts.push(Conflict {
@@ -156,10 +196,20 @@ fn merge_annotations(
     out
 }
 
-fn merge_extra(base: &Extra, ours: &Extra, theirs: &Extra) -> Extra {
+/// Merges unknown keys; `conflicts` gets the keys (after the prefix given) changed differently
+/// on both sides.
+fn merge_extra(
+    base: &Extra,
+    ours: &Extra,
+    theirs: &Extra,
+    (prefix, conflicts): (&str, &mut Vec<String>),
+) -> Extra {
     let mut out = Extra::new();
     for key in union(base.keys().chain(ours.keys()).chain(theirs.keys())) {
         let (b, o, t) = (base.get(key), ours.get(key), theirs.get(key));
+        if o != b && t != b && o != t {
+            conflicts.push(format!("{prefix}{key}"));
+        }
         let kept = if o == b { t } else { o };
         if let Some(v) = kept {
             out.insert(key.clone(), v.clone());
@@ -244,7 +294,9 @@ mod tests {
         let (m, r) = merge(&base, &ours, &theirs);
         assert!(m.annotations.is_empty(), "{:?}", notes(&m));
         assert_eq!(r.deleted_despite_edit, [id("A")]);
-        assert_eq!(r.removed, [id("B")]);
+        // Our edit of B lost to their deletion is told apart from a plain deletion.
+        assert_eq!(r.removed_despite_edit, [id("B")]);
+        assert!(r.removed.is_empty());
     }
 
     #[test]
@@ -293,7 +345,36 @@ mod tests {
     }
 
     #[test]
+    fn ties_emptied_sides_and_key_conflicts_are_reported() {
+        let base = sidecar(&[annotation("A", "a", 1)]);
+        let ours = sidecar(&[annotation("A", "ours", 5)]);
+        let (m, r) = merge(&base, &ours, &sidecar(&[annotation("A", "theirs", 5)]));
+        assert_eq!(
+            (m.annotations[&id("A")].note.as_str(), &r.ties[..]),
+            ("ours", &[id("A")][..])
+        );
+        let (_, r) = merge(&base, &ours, &sidecar(&[annotation("A", "theirs", 4)]));
+        assert!(r.ties.is_empty() && r.conflicts.len() == 1);
+
+        let (m, r) = merge(&base, &ours, &Sidecar::new("a.txt"));
+        assert!(r.theirs_emptied);
+        assert_eq!(notes(&m), [("A".into(), "ours".into())]);
+        let (_, r) = merge(&Sidecar::new("a.txt"), &ours, &Sidecar::new("a.txt"));
+        assert!(!r.theirs_emptied && r.is_empty());
+
+        let (mut ours, mut theirs) = (base.clone(), base.clone());
+        ours.extra.insert("k".into(), 1.into());
+        theirs.extra.insert("k".into(), 2.into());
+        theirs.article.extra.insert("k".into(), 2.into());
+        let (m, r) = merge(&base, &ours, &theirs);
+        assert_eq!(r.key_conflicts, ["k"]);
+        assert_eq!(m.extra["k"].as_integer(), Some(1));
+        assert_eq!(m.article.extra["k"].as_integer(), Some(2));
+    }
+
+    #[test]
     fn texts_merge_like_a_git_merge_driver() {
+        use crate::annotate::sidecar::write;
         let base = write(&sidecar(&[annotation("A", "a", 1)]));
         let ours = write(&sidecar(&[
             annotation("A", "a", 1),

@@ -65,7 +65,7 @@ pub struct Annotation {
     pub prefix: String,
     /// Up to [`CONTEXT_CHARS`] chars after the passage.
     pub suffix: String,
-    /// Sorted, without duplicates or empty tags (see [`normalize_tags`]).
+    /// Sorted, without duplicates (in any case) or empty tags (see [`normalize_tags`]).
     pub tags: Vec<String>,
     /// A highlight colour name; `""` means the default. Not checked here: the theme knows the names.
     pub color: String,
@@ -138,20 +138,34 @@ impl Sidecar {
     }
 }
 
-/// Tags as stored: each trimmed, empty ones dropped, sorted, without duplicates.
+/// Tags as stored: each trimmed, empty ones dropped, without duplicates — compared without
+/// regard to case, the first spelling kept, so `Putin` and `putin` are one tag — and sorted
+/// (without regard to case, then by spelling).
 pub fn normalize_tags<I, S>(tags: I) -> Vec<String>
 where
     I: IntoIterator<Item = S>,
     S: AsRef<str>,
 {
-    let mut out: Vec<String> = tags
+    let mut seen = std::collections::HashSet::new();
+    let mut out: Vec<(String, String)> = tags
         .into_iter()
         .map(|t| t.as_ref().trim().to_owned())
         .filter(|t| !t.is_empty())
+        .map(|t| (tag_key(&t), t))
+        .filter(|(key, _)| seen.insert(key.clone()))
         .collect();
     out.sort();
-    out.dedup();
-    out
+    out.into_iter().map(|(_, t)| t).collect()
+}
+
+/// What two spellings of one tag have in common: the tag trimmed and lower-cased.
+pub fn tag_key(tag: &str) -> String {
+    tag.trim().to_lowercase()
+}
+
+/// Whether `a` and `b` are one tag (they differ at most in case and surrounding spaces).
+pub fn same_tag(a: &str, b: &str) -> bool {
+    tag_key(a) == tag_key(b)
 }
 
 #[cfg(test)]
@@ -164,6 +178,16 @@ mod tests {
             normalize_tags(["quote", " putin", "", "quote ", "بوتين", "  "]),
             ["putin", "quote", "بوتين"]
         );
+    }
+
+    #[test]
+    fn tags_differing_only_in_case_are_one_tag_spelled_as_first_given() {
+        assert_eq!(
+            normalize_tags(["Putin", "quote", " putin ", "PUTIN", "Quote", "بوتين"]),
+            ["Putin", "quote", "بوتين"]
+        );
+        assert_eq!(normalize_tags(["b", "A", "a"]), ["A", "b"]);
+        assert!(same_tag(" Putin", "putin") && !same_tag("putin", "poutine"));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Files planted beside an article (issue 10, "Opening an article can overwrite any file"): a
 //! link under the old fixed temporary name, and sidecars that are links to files hamish must
-//! not write. Opening the article saves at once here (the sidecar's sha256 does not match the
-//! article), so no key press is needed for the attack; each test would have failed on 1ac1469.
+//! not write. Opening the article saves at once here (the annotation's offsets are stale, so
+//! anchoring moves it), so no key press is needed for the attack; each test would have failed on
+//! 1ac1469.
 #![cfg(unix)]
 
 use std::fs;
@@ -14,7 +15,9 @@ use hamish::text::Article;
 
 const ARTICLE: &str = "ليس تحالفاً عسكرياً بل شراكة.\n";
 
-/// A sidecar whose sha256 is stale, so opening re-stamps it and writes.
+/// A sidecar whose annotation is one char off and whose sha256 is stale, so opening moves the
+/// annotation, re-stamps the sha256 and writes. (A stale sha256 alone no longer makes opening
+/// write: issue 10, "never rewrite what did not change".)
 const SIDECAR: &str = r#"version = 1
 
 [article]
@@ -23,8 +26,8 @@ sha256 = "0000"
 
 [[annotations]]
 id = "01J00000000000000000000000"
-start = 0
-end = 3
+start = 1
+end = 4
 exact = "ليس"
 "#;
 

@@ -1,13 +1,15 @@
 //! Property tests of the sidecar format: load → save → load is the identity for any sidecar
-//! (any text in any field, unknown keys of any shape), and no input — random, or a valid file
-//! cut, spliced or garbled — makes parsing panic.
+//! (any text in any field, unknown keys of any shape), written with every terminal control and
+//! bidi override escaped; a patch of one sidecar's text reads back as the other and leaves text
+//! that did not change as it was; and no input — random, or a valid file cut, spliced or
+//! garbled — makes parsing panic.
 
 use std::collections::BTreeMap;
 
 use hamish::annotate::model::{
     normalize_tags, Annotation, AnnotationId, ArticleInfo, Extra, Sidecar,
 };
-use hamish::annotate::sidecar::{parse, parse_bytes, write};
+use hamish::annotate::sidecar::{must_escape, parse, parse_bytes, patch, write};
 use hamish::annotate::time::Timestamp;
 use proptest::prelude::*;
 use toml::Value;
@@ -18,6 +20,23 @@ fn text() -> impl Strategy<Value = String> {
         prop::collection::vec(any::<char>(), 0..24).prop_map(String::from_iter),
         // Realistic Arabic with harakat, newlines and the characters TOML escapes.
         "[ابتثجحخدذرسشصضطظعغفقكلمنهوي ًٌٍَُِّْـ«»،.\"\\\\\n\t'#=\\[\\]{}]{0,40}",
+        // What a terminal would obey: C0 and C1 controls, bidi overrides and isolates, marks.
+        prop::collection::vec(
+            prop_oneof![
+                0x00u32..0x20,
+                0x7fu32..0xa0,
+                0x202au32..0x202f,
+                0x2066u32..0x206a,
+                Just(0x200e),
+                Just(0x200f),
+                Just(0x061c),
+                Just(0x0628),
+                Just(0x61),
+            ]
+            .prop_map(|c| char::from_u32(c).unwrap()),
+            0..24
+        )
+        .prop_map(String::from_iter),
     ]
 }
 
@@ -146,7 +165,39 @@ proptest! {
         let text = write(&s);
         let loaded = parse(&text).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
         prop_assert_eq!(&loaded, &s);
-        prop_assert_eq!(write(&loaded), text);
+        prop_assert_eq!(write(&loaded), text.clone());
+        // Nothing a terminal obeys is written raw (newlines only inside multi-line strings).
+        let raw = text.chars().find(|&c| must_escape(c) || (c.is_control() && c != '\n' && c != '\t'));
+        prop_assert_eq!(raw, None, "{}", text.escape_debug());
+    }
+
+    #[test]
+    fn a_patch_reads_back_as_the_new_sidecar(old in sidecar(), new in sidecar(), keep in any::<prop::sample::Index>(), same_header in any::<bool>()) {
+        let text = write(&old);
+        prop_assert_eq!(patch(&text, &old, &old), text.clone());
+        // The new sidecar shares one annotation with the old: that one's text is kept. With the
+        // same `[article]` and top-level keys, only annotations changed: they are spliced.
+        let mut new = new;
+        if same_header {
+            new.article = old.article.clone();
+            new.extra = old.extra.clone();
+        }
+        let kept = (!old.annotations.is_empty()).then(|| {
+            let a = old.annotations.values().nth(keep.index(old.annotations.len())).unwrap();
+            new.annotations.insert(a.id.clone(), a.clone());
+            a.clone()
+        });
+        let patched = patch(&text, &old, &new);
+        prop_assert_eq!(parse(&patched).unwrap(), new.clone());
+        let raw = patched.chars().find(|&c| must_escape(c));
+        prop_assert_eq!(raw, None, "{}", patched.escape_debug());
+        if let Some(a) = kept {
+            let mut one = old.clone();
+            one.annotations.retain(|id, _| *id == a.id);
+            let table = write(&one);
+            let table = &table[table.find("[[annotations]]").unwrap()..];
+            prop_assert!(patched.contains(table), "{}\n----\n{}", text, patched);
+        }
     }
 
     #[test]

@@ -174,7 +174,8 @@ fn edits_deletes_and_undo_redo_are_each_saved() {
     assert_eq!((a.note.as_str(), a.color.as_str()), ("ملاحظة", "yellow"));
 
     store.delete(&id).unwrap().saved.unwrap();
-    assert!(on_disk(&f).annotations.is_empty());
+    // The sidecar was created by this store: holding nothing, it is removed (issue 10).
+    assert!(!f.sidecar.exists());
 
     // Undo the delete, then the edit, then the add; redo them all.
     store.undo().unwrap().saved.unwrap();
@@ -183,14 +184,14 @@ fn edits_deletes_and_undo_redo_are_each_saved() {
     assert_eq!(on_disk(&f).annotations[&id].note, "");
     assert_eq!(on_disk(&f).annotations[&id].tags, ["summit"]);
     store.undo().unwrap().saved.unwrap();
-    assert!(on_disk(&f).annotations.is_empty());
+    assert!(!f.sidecar.exists(), "no header-only file is left");
     assert!(store.undo().is_none());
     assert!(store.can_redo());
     store.redo().unwrap().saved.unwrap();
     store.redo().unwrap().saved.unwrap();
     assert_eq!(on_disk(&f).annotations[&id].note, "ملاحظة");
     store.redo().unwrap().saved.unwrap();
-    assert!(on_disk(&f).annotations.is_empty());
+    assert!(!f.sidecar.exists());
     assert!(!store.can_redo());
 
     assert_eq!(
@@ -492,9 +493,10 @@ fn hand_edits_are_read_as_written_and_unknown_keys_survive() {
         .replace("version = 1\n", "version = 1\nreviewer = \"ليلى\"\n")
         .replace(
             "tags = [\"q\"]",
-            "tags = [\"zeta\", \"alpha\"]\nconfidence = 0.9\nsource = { page = 3 }",
-        )
-        .replace("note = \"\"", "note = '''\nكتبتها بيدي\n'''");
+            // (An empty note is not written, so the hand-written one is added here.)
+            "tags = [\"zeta\", \"alpha\"]\nconfidence = 0.9\nsource = { page = 3 }\n\
+             note = '''\nكتبتها بيدي\n'''",
+        );
     fs::write(&f.sidecar, &edited).unwrap();
 
     let mut store = open(&f.article);
@@ -519,6 +521,20 @@ fn hand_edits_are_read_as_written_and_unknown_keys_survive() {
     assert_eq!(a.extra["source"]["page"].as_integer(), Some(3));
     assert_eq!(a.color, "green");
     assert_eq!(a.note, "كتبتها بيدي\n");
+    // Only the colour's and `updated`'s lines changed: the hand-written rest is kept as it was.
+    let updated = |text: &str| {
+        let line = text.lines().find(|l| l.starts_with("updated = ")).unwrap();
+        line.to_string()
+    };
+    assert_eq!(
+        fs::read_to_string(&f.sidecar).unwrap(),
+        edited
+            .replace("color = \"yellow\"", "color = \"green\"")
+            .replace(
+                &updated(&edited),
+                &format!("updated = {}", a.updated.unwrap())
+            )
+    );
 }
 
 #[test]
@@ -540,8 +556,5 @@ fn an_edit_that_changes_nothing_writes_nothing() {
     assert_eq!(applied.saved.unwrap(), Default::default());
     assert_eq!(fs::read(&f.sidecar).unwrap(), before);
     store.undo().unwrap().saved.unwrap();
-    assert!(
-        on_disk(&f).annotations.is_empty(),
-        "the one undo undid the add"
-    );
+    assert!(!f.sidecar.exists(), "the one undo undid the add");
 }

@@ -21,4 +21,6 @@ mod annotate_library;
 mod annotate_recovery;
 mod annotate_roundtrip;
 mod annotate_store;
+mod annotate_untouched;
 mod merge_driver;
+mod merge_driver_losses;

@@ -37,7 +37,8 @@ pub fn big_sidecar(file: &str, text: &str, n: usize) -> hamish::annotate::model:
             exact: q.exact,
             prefix: q.prefix,
             suffix: q.suffix,
-            tags: vec![format!("tag{}", i % 17), "bench".into()],
+            // Sorted, as parsing leaves them, so that the written file is canonical.
+            tags: vec!["bench".into(), format!("tag{}", i % 17)],
             color: ["yellow", "green", "blue"][i % 3].into(),
             note: if i % 4 == 0 {
                 format!("ملاحظة {i}\nسطر ثان")

@@ -61,7 +61,8 @@ fn search_then_a_then_tags_then_enter_writes_the_phrase_with_its_offsets() {
     assert_eq!(editor.quote, QUOTE);
     type_text(&mut app, "quote, putin");
     press(&mut app, &["enter"]);
-    assert_eq!(app.message.as_deref(), Some("annotated: quote, putin"));
+    // The status line echoes the tags as saved (sorted), not as typed.
+    assert_eq!(app.message.as_deref(), Some("annotated: putin, quote"));
     let file = sidecar(&path);
     assert_eq!(file.annotations.len(), 1);
     let a = file.annotations.values().next().unwrap();
@@ -153,7 +154,7 @@ fn edit_delete_undo_and_redo() {
     press(&mut app, &["ctrl-u"]);
     type_text(&mut app, "quote, putin");
     press(&mut app, &["enter"]);
-    assert_eq!(app.message.as_deref(), Some("saved: quote, putin"));
+    assert_eq!(app.message.as_deref(), Some("saved: putin, quote"));
     let tags_on_disk = |path: &Path| {
         let mut all: Vec<Vec<String>> = sidecar(path)
             .annotations
@@ -679,4 +680,33 @@ fn editor_list_and_notice_draw_at_any_size() {
         app.resize(w, h);
         frame(&app);
     }
+}
+
+#[test]
+fn tags_differing_in_case_are_saved_once_and_echoed_as_saved() {
+    let (_dir, path, mut app) = temp_seed(0, (80, 24));
+    annotate(&mut app, QUOTE, " Putin, quote,putin , QUOTE");
+    assert_eq!(app.message.as_deref(), Some("annotated: Putin, quote"));
+    let file = sidecar(&path);
+    let a = file.annotations.values().next().unwrap();
+    assert_eq!(a.tags, ["Putin", "quote"]);
+}
+
+#[test]
+fn tab_completion_treats_spellings_differing_in_case_as_one_tag() {
+    let (_dir, _path, mut app) = temp_seed(0, (80, 24));
+    annotate(&mut app, QUOTE, "Putin, press");
+    search(&mut app, "الناتو العالمي");
+    press(&mut app, &["a"]);
+    type_text(&mut app, "putin, p");
+    press(&mut app, &["tab"]);
+    let editor = app.editor().unwrap();
+    assert_eq!(
+        editor.tags, "putin, press",
+        "Putin is there already, as putin"
+    );
+    press(&mut app, &["ctrl-u"]);
+    type_text(&mut app, "PUTIN");
+    press(&mut app, &["tab"]);
+    assert_eq!(app.editor().unwrap().tags, "PUTIN", "nothing else to offer");
 }

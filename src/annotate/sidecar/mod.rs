@@ -2,15 +2,22 @@
 //!
 //! `parse` reads a file as written (hand edits included) and keeps keys it does not know;
 //! `write` produces the canonical text (header comment, `version`, `[article]`, then
-//! `[[annotations]]` in id order). `parse(write(s)) == s` for every sidecar `s`. Knows nothing
+//! `[[annotations]]` in id order); `patch` writes a changed sidecar over the text it was read
+//! from, changing only what changed. `parse(write(s)) == s` and `parse(patch(t, parse(t), s)) ==
+//! s` for every sidecar `s` and sidecar text `t`. Knows nothing
 //! about where files live, anchoring or terminals.
 
+mod escape;
 mod parse;
+mod patch;
+mod splice;
 mod write;
 
 use std::fmt;
 
+pub use escape::must_escape;
 pub use parse::{parse, parse_bytes};
+pub use patch::patch;
 pub use write::write;
 
 /// Why a sidecar's text could not be read, with the 1-based line and column (in chars) of the

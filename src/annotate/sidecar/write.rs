@@ -3,69 +3,80 @@
 //! Fixed layout so that changes make small diffs: a header comment, `version`, unknown top-level
 //! keys, `[article]`, then one `[[annotations]]` table per annotation in id order, each with the
 //! known keys in a fixed order followed by unknown keys (written inline, which is valid wherever
-//! they came from). Strings holding a newline are written as multi-line strings.
+//! they came from). Optional keys whose value is empty (`prefix`, `suffix`, `tags`, `color`,
+//! `note`, `sha256`) are left out. Strings are written by [`super::escape`].
 
 use std::fmt::Write as _;
 
+use super::escape::{comment_safe, key, string, value};
 use crate::annotate::model::{Annotation, Extra, Sidecar};
 
 /// The canonical text of `sidecar`.
 pub fn write(sidecar: &Sidecar) -> String {
     let mut out = String::with_capacity(256 + sidecar.annotations.len() * 512);
     out.push_str("# Annotations for ");
-    out.extend(
-        sidecar
-            .article
-            .file
-            .chars()
-            .map(|c| if c.is_control() { '\u{fffd}' } else { c }),
-    );
+    out.push_str(&comment_safe(&sidecar.article.file));
     out.push_str(", written by hamish. Safe to edit by hand.\n");
     let _ = writeln!(out, "version = {}", sidecar.version);
     extra(&mut out, &sidecar.extra);
 
     out.push_str("\n[article]\n");
     key_string(&mut out, "file", &sidecar.article.file);
-    key_string(&mut out, "sha256", &sidecar.article.sha256);
+    optional_string(&mut out, "sha256", &sidecar.article.sha256);
     extra(&mut out, &sidecar.article.extra);
 
     for a in sidecar.annotations.values() {
-        annotation(&mut out, a);
+        out.push('\n');
+        out.push_str(&annotation_table(a));
     }
     out
 }
 
-fn annotation(out: &mut String, a: &Annotation) {
-    out.push_str("\n[[annotations]]\n");
-    key_string(out, "id", a.id.as_str());
+/// One `[[annotations]]` table as written: the header, the known keys in a fixed order (empty
+/// optional ones left out, as a person writing by hand would), then unknown keys.
+pub(super) fn annotation_table(a: &Annotation) -> String {
+    let mut out = String::from("[[annotations]]\n");
+    key_string(&mut out, "id", a.id.as_str());
     let _ = writeln!(out, "start = {}", a.start);
     let _ = writeln!(out, "end = {}", a.end);
-    key_string(out, "exact", &a.exact);
-    key_string(out, "prefix", &a.prefix);
-    key_string(out, "suffix", &a.suffix);
-    out.push_str("tags = [");
-    for (i, t) in a.tags.iter().enumerate() {
-        if i > 0 {
-            out.push_str(", ");
-        }
-        string(out, t);
+    key_string(&mut out, "exact", &a.exact);
+    optional_string(&mut out, "prefix", &a.prefix);
+    optional_string(&mut out, "suffix", &a.suffix);
+    if !a.tags.is_empty() {
+        out.push_str("tags = ");
+        tags(&mut out, &a.tags);
+        out.push('\n');
     }
-    out.push_str("]\n");
-    key_string(out, "color", &a.color);
-    key_string(out, "note", &a.note);
+    optional_string(&mut out, "color", &a.color);
+    optional_string(&mut out, "note", &a.note);
     if let Some(t) = a.created {
         let _ = writeln!(out, "created = {t}");
     }
     if let Some(t) = a.updated {
         let _ = writeln!(out, "updated = {t}");
     }
-    extra(out, &a.extra);
+    extra(&mut out, &a.extra);
+    out
+}
+
+/// A list of tags as TOML.
+pub(super) fn tags(out: &mut String, tags: &[String]) {
+    out.push('[');
+    for (i, t) in tags.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        string(out, t);
+    }
+    out.push(']');
 }
 
 fn extra(out: &mut String, extra: &Extra) {
     for (k, v) in extra {
         key(out, k);
-        let _ = writeln!(out, " = {v}");
+        out.push_str(" = ");
+        value(out, v);
+        out.push('\n');
     }
 }
 
@@ -76,51 +87,11 @@ fn key_string(out: &mut String, k: &str, value: &str) {
     out.push('\n');
 }
 
-/// A key: bare when it may be, else a quoted basic string.
-fn key(out: &mut String, k: &str) {
-    let bare = !k.is_empty()
-        && k.bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
-    if bare {
-        out.push_str(k);
-    } else {
-        basic(out, k, false);
+/// A key whose empty value means the same as its absence: written only when not empty.
+fn optional_string(out: &mut String, k: &str, value: &str) {
+    if !value.is_empty() {
+        key_string(out, k, value);
     }
-}
-
-/// A string value: multi-line (`"""`) when it holds a newline, so notes read naturally.
-fn string(out: &mut String, s: &str) {
-    basic(out, s, s.contains('\n'));
-}
-
-fn basic(out: &mut String, s: &str, multiline: bool) {
-    // A newline right after the opening `"""` is not part of the string, so the text can
-    // start on its own line without changing it.
-    out.push_str(if multiline { "\"\"\"\n" } else { "\"" });
-    // Everything that needs escaping is ASCII, so runs between such bytes are whole chars.
-    let mut run = 0;
-    for (i, b) in s.bytes().enumerate() {
-        let escape: Option<&str> = match b {
-            b'"' => Some("\\\""),
-            b'\\' => Some("\\\\"),
-            b'\n' if multiline => None,
-            b'\n' => Some("\\n"),
-            b'\r' => Some("\\r"),
-            b'\t' => None,
-            0..=0x1f | 0x7f => Some(""),
-            _ => None,
-        };
-        let Some(escape) = escape else { continue };
-        out.push_str(&s[run..i]);
-        if escape.is_empty() {
-            let _ = write!(out, "\\u{:04X}", b);
-        } else {
-            out.push_str(escape);
-        }
-        run = i + 1;
-    }
-    out.push_str(&s[run..]);
-    out.push_str(if multiline { "\"\"\"" } else { "\"" });
 }
 
 #[cfg(test)]

@@ -21,7 +21,11 @@
 //! Every change is written at once ([`super::save`]), merging with whatever changed on disk
 //! meanwhile ([`super::merge`]) under a directory lock ([`super::lock`]). A failed write keeps
 //! the change in memory (it is written with the next save); a sidecar that does not parse is
-//! never written. Offsets are chars of the article's text. Knows nothing about terminals.
+//! never written. Only what changed is written: opening writes only when an annotation's place
+//! really moved (new offsets or new quote — not merely context that a hand-written entry left
+//! out, and not merely a changed article: `[article] sha256` is re-stamped only along with such
+//! a write), and the write changes only the changed annotations' lines. Offsets are chars of
+//! the article's text. Knows nothing about terminals.
 
 mod edit;
 mod error;
@@ -61,6 +65,11 @@ pub struct Store {
     /// are the base of a three-way merge when the file has changed since; they are kept as
     /// bytes so that the common case (nothing changed) costs a comparison, not a copy.
     seen_bytes: Option<Vec<u8>>,
+    /// What `seen_bytes` parse to, when known (saves and merges then need not parse them).
+    seen: Option<Sidecar>,
+    /// Whether this store created the sidecar (none existed): it removes it again when undo
+    /// or deletion leaves it holding nothing.
+    created: bool,
     /// The annotations as they are now.
     current: Sidecar,
     states: HashMap<AnnotationId, AnchorState>,
@@ -76,8 +85,7 @@ pub struct Store {
 pub struct Opened {
     /// The store.
     pub store: Store,
-    /// `Some` when anchoring moved annotations (or the article changed) and the sidecar was
-    /// rewritten: how that went.
+    /// `Some` when anchoring moved annotations and the sidecar was rewritten: how that went.
     pub saved: Option<Result<Saved, SaveError>>,
 }
 

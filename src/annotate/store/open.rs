@@ -1,5 +1,6 @@
 //! Opening a store: find the sidecar, read it (or start empty), anchor every annotation in the
-//! article as loaded, and save what anchoring moved.
+//! article as loaded, and save what anchoring really moved (nothing else: opening alone never
+//! rewrites a file).
 
 use std::collections::HashMap;
 use std::io;
@@ -57,7 +58,10 @@ impl Store {
             text,
             sha256,
             location,
+            // Parsed on the first save: opening a huge sidecar costs no copy of it.
+            seen: None,
             seen_bytes,
+            created: false,
             current,
             states: HashMap::new(),
             order: Vec::new(),
@@ -65,10 +69,7 @@ impl Store {
             unsaved: false,
         };
         let changed = store.anchor_everything();
-        let saved = (changed
-            || (store.current.article.sha256 != store.sha256
-                && !store.current.annotations.is_empty()))
-        .then(|| store.persist());
+        let saved = changed.then(|| store.persist());
         store.rebuild_order();
         Ok(Opened { store, saved })
     }
@@ -87,14 +88,22 @@ impl Store {
         changed
     }
 
-    /// Records an anchoring result for `id`; whether the stored annotation changed.
+    /// Records an anchoring result for `id`; whether the stored annotation changed. Only a real
+    /// move (new offsets or a new quote) is stored: context that merely differs (say, left out
+    /// of a hand-written entry) is left as it is, so that opening does not rewrite the file.
     pub(super) fn apply_resolution(
         &mut self,
         id: &crate::annotate::model::AnnotationId,
         r: Resolution,
     ) -> bool {
         let mut changed = false;
-        if let (Some((range, quote)), Some(a)) = (r.update, self.current.annotations.get_mut(id)) {
+        let update = r.update.filter(|(range, quote)| {
+            self.current
+                .annotations
+                .get(id)
+                .is_some_and(|a| *range != a.range() || quote.exact != a.exact)
+        });
+        if let (Some((range, quote)), Some(a)) = (update, self.current.annotations.get_mut(id)) {
             a.start = range.start;
             a.end = range.end;
             a.exact = quote.exact;

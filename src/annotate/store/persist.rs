@@ -1,5 +1,6 @@
 //! Saving: under the directory lock, read the sidecar; if it changed since hamish last saw it,
-//! merge three ways with what hamish last saw as the base; write the result atomically.
+//! merge three ways with what hamish last saw as the base; write the result atomically, as a
+//! patch of the text on disk (see [`crate::annotate::sidecar::patch`]).
 //!
 //! A sidecar that vanished is written again (nothing in memory is given up); one that no longer
 //! parses is left alone and the save fails. When the article's directory refuses the write, the
@@ -12,10 +13,10 @@ use super::open::read_optional;
 use super::{OpenError, SaveError, Saved, Store};
 use crate::annotate::location::{fallback_path, link_target};
 use crate::annotate::lock::DirLock;
-use crate::annotate::merge::merge;
+use crate::annotate::merge::{is_blank, merge, MergeReport};
 use crate::annotate::model::Sidecar;
 use crate::annotate::save::write_atomic;
-use crate::annotate::sidecar::{parse_bytes, write};
+use crate::annotate::sidecar::{parse_bytes, patch, write};
 
 impl Store {
     /// Brings memory and disk in line: takes in changes made to the sidecar on disk (another
@@ -61,35 +62,90 @@ impl Store {
             OpenError::Read { error, .. } => io_error(error),
             other => io_error(io::Error::other(other.to_string())),
         })?;
+        let unparsable = |error| SaveError::Unparsable {
+            path: path.clone(),
+            error,
+        };
+        let on_disk = match &disk {
+            // Unchanged since last seen: its parsed form is kept, so a save need not parse.
+            Some(bytes) if Some(bytes) == self.seen_bytes.as_ref() => match self.seen.take() {
+                Some(seen) => Some(seen),
+                None => Some(parse_bytes(bytes).map_err(unparsable)?),
+            },
+            Some(bytes) => Some(parse_bytes(bytes).map_err(unparsable)?),
+            None => None,
+        };
         let mut saved = Saved::default();
-        if let Some(bytes) = disk
-            .as_ref()
-            .filter(|&d| Some(d) != self.seen_bytes.as_ref())
-        {
-            let theirs = parse_bytes(bytes).map_err(|error| SaveError::Unparsable {
-                path: path.clone(),
-                error,
-            })?;
-            let base = self.seen();
-            let (merged, report) = merge(&base, &self.current, &theirs);
-            self.current = merged;
-            self.seen_bytes = disk.clone();
-            let from_disk: Vec<_> = report.from_disk().cloned().collect();
-            for id in &from_disk {
-                self.anchor_one(id);
+        if let (Some(bytes), Some(theirs)) = (&disk, &on_disk) {
+            if Some(bytes) != self.seen_bytes.as_ref() {
+                saved.merge = Some(self.take_in(bytes.clone(), theirs));
             }
-            self.states
-                .retain(|id, _| self.current.annotations.contains_key(id));
-            self.rebuild_order();
-            saved.merge = Some(report);
+        }
+        self.write_out(&path, disk, on_disk).map_err(io_error)?;
+        Ok(saved)
+    }
+
+    /// Merges the sidecar found on disk (`theirs`, read as `bytes`) into memory.
+    fn take_in(&mut self, bytes: Vec<u8>, theirs: &Sidecar) -> MergeReport {
+        let base = self.seen();
+        let (merged, report) = merge(&base, &self.current, theirs);
+        self.current = merged;
+        self.remember(Some(bytes), Some(theirs.clone()));
+        let from_disk: Vec<_> = report.from_disk().cloned().collect();
+        for id in &from_disk {
+            self.anchor_one(id);
+        }
+        self.states
+            .retain(|id, _| self.current.annotations.contains_key(id));
+        self.rebuild_order();
+        report
+    }
+
+    /// Writes memory to `path` where it differs from what is there (`disk`, read as `on_disk`):
+    /// a new file in the canonical layout, an existing one patched so that only what changed
+    /// changes. `[article]` is stamped only along with such a write, so that merely opening
+    /// never dirties the file. A sidecar holding nothing is not created, and one this store
+    /// created is removed again when it comes to hold nothing.
+    fn write_out(
+        &mut self,
+        path: &Path,
+        disk: Option<Vec<u8>>,
+        on_disk: Option<Sidecar>,
+    ) -> io::Result<()> {
+        let holds_nothing = is_blank(&self.current);
+        let (Some(bytes), Some(on_disk)) = (disk, on_disk) else {
+            if !holds_nothing {
+                self.stamp_article();
+                let text = write(&self.current);
+                write_atomic(path, text.as_bytes())?;
+                self.created = true;
+                self.remember(Some(text.into_bytes()), Some(self.current.clone()));
+            }
+            return Ok(());
+        };
+        if holds_nothing && self.created {
+            std::fs::remove_file(path)?;
+            self.created = false;
+            self.remember(None, None);
+            return Ok(());
+        }
+        if on_disk.annotations == self.current.annotations && on_disk.extra == self.current.extra {
+            self.remember(Some(bytes), Some(on_disk));
+            return Ok(());
         }
         self.stamp_article();
-        let text = write(&self.current);
-        if disk.as_deref() != Some(text.as_bytes()) {
-            write_atomic(&path, text.as_bytes()).map_err(io_error)?;
+        let text = patch(&String::from_utf8_lossy(&bytes), &on_disk, &self.current);
+        if text.as_bytes() != bytes {
+            write_atomic(path, text.as_bytes())?;
         }
-        self.seen_bytes = Some(text.into_bytes());
-        Ok(saved)
+        self.remember(Some(text.into_bytes()), Some(self.current.clone()));
+        Ok(())
+    }
+
+    /// Records the sidecar as last read or written: its bytes and what they parse to.
+    fn remember(&mut self, bytes: Option<Vec<u8>>, parsed: Option<Sidecar>) {
+        self.seen_bytes = bytes;
+        self.seen = parsed;
     }
 
     /// A sidecar beside the article that is a link is written through only while it still
@@ -113,6 +169,9 @@ impl Store {
     /// The sidecar as last read or written: empty if there was none. (Seen bytes always
     /// parsed when they were seen.)
     fn seen(&self) -> Sidecar {
+        if let Some(seen) = &self.seen {
+            return seen.clone();
+        }
         self.seen_bytes
             .as_deref()
             .and_then(|b| parse_bytes(b).ok())
@@ -145,7 +204,7 @@ impl Store {
         self.location.alternative = Some(self.location.beside.clone());
         self.location.path = path;
         self.location.fallback = true;
-        self.seen_bytes = None;
+        self.remember(None, None);
         Ok(())
     }
 }

@@ -14,6 +14,7 @@ use std::path::PathBuf;
 use crossterm::event::KeyEvent;
 
 use crate::annotate::library::scan_library;
+use crate::annotate::model::{normalize_tags, same_tag};
 use crate::annotate::store::Edit;
 use crate::text::sanitize::sanitize;
 use crate::text::Article;
@@ -310,7 +311,7 @@ impl App {
         let mut tags = library.clone();
         if let Some(store) = self.article.as_ref().and_then(|v| v.notes.store()) {
             for tag in store.tags() {
-                if !tags.iter().any(|t| t == tag) {
+                if !tags.iter().any(|t| same_tag(t, tag)) {
                     tags.push(tag.to_string());
                 }
             }
@@ -355,7 +356,8 @@ impl App {
         let Ok(store) = view.notes.store_mut() else {
             return;
         };
-        let tags = editor.tag_list();
+        // As the store saves them, so that the status line echoes what was saved.
+        let tags = normalize_tags(editor.tag_list());
         let shown = if tags.is_empty() {
             "no tags".to_string()
         } else {

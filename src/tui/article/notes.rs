@@ -189,14 +189,26 @@ pub fn merge_message(report: &MergeReport) -> Option<String> {
             .iter()
             .filter(|c| c.kept == Side::Theirs)
             .count();
+        let ties = report.ties.len();
         parts.push(format!(
-            "{} edited elsewhere too: kept the later one{}",
+            "{} edited elsewhere too: kept the later one{}{}",
             count(report.conflicts.len()),
             if theirs > 0 {
                 format!(" ({theirs} from elsewhere)")
             } else {
                 String::new()
+            },
+            if ties > 0 {
+                format!(" ({ties} with neither later: kept the one here)")
+            } else {
+                String::new()
             }
+        ));
+    }
+    if !report.key_conflicts.is_empty() {
+        parts.push(format!(
+            "{} changed elsewhere too: kept the value here",
+            report.key_conflicts.join(", ")
         ));
     }
     if !report.added.is_empty() {
@@ -207,6 +219,15 @@ pub fn merge_message(report: &MergeReport) -> Option<String> {
     }
     if !report.removed.is_empty() {
         parts.push(format!("{} deleted elsewhere", count(report.removed.len())));
+    }
+    if !report.removed_despite_edit.is_empty() {
+        parts.push(format!(
+            "{} edited here was deleted elsewhere",
+            count(report.removed_despite_edit.len())
+        ));
+    }
+    if report.theirs_emptied {
+        parts.push("the sidecar was emptied elsewhere: kept the annotations here".into());
     }
     if !report.deleted_despite_edit.is_empty() {
         parts.push(format!(
@@ -314,6 +335,18 @@ mod tests {
             "1 annotation edited elsewhere too: kept the later one, 2 annotations added elsewhere"
         );
         assert_eq!(merge_message(&MergeReport::default()), None);
+        let report = MergeReport {
+            ties: vec![id.clone()],
+            key_conflicts: vec!["reviewer".into()],
+            theirs_emptied: true,
+            ..report
+        };
+        assert_eq!(
+            merge_message(&report).unwrap(),
+            "1 annotation edited elsewhere too: kept the later one (1 with neither later: kept \
+             the one here), reviewer changed elsewhere too: kept the value here, 2 annotations \
+             added elsewhere, the sidecar was emptied elsewhere: kept the annotations here"
+        );
     }
 
     #[test]

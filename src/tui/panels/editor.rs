@@ -14,7 +14,7 @@ use std::ops::Range;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::annotate::model::AnnotationId;
+use crate::annotate::model::{same_tag, AnnotationId};
 use crate::text::normalize::fold;
 
 /// The colour a new annotation gets when no tag brings one.
@@ -325,8 +325,8 @@ impl Editor {
                 let candidates: Vec<String> = self
                     .known_tags
                     .iter()
-                    .filter(|t| fold(t).text.starts_with(&typed) && **t != partial)
-                    .filter(|t| !others.contains(t))
+                    .filter(|t| fold(t).text.starts_with(&typed) && !same_tag(t, &partial))
+                    .filter(|t| !others.iter().any(|o| same_tag(o, t)))
                     .cloned()
                     .collect();
                 if candidates.is_empty() {
