@@ -7,7 +7,11 @@
 //! occurrence within the error bound (see `candidates.rs`), ranked by [`super::score`].
 //! Matching runs on the folded copy ([`crate::text::normalize`]) and is mapped back to real
 //! offsets, widened to grapheme clusters. An annotation is never dropped: without a good enough
-//! candidate it is *orphaned* and left as it is. Knows nothing about files or terminals.
+//! candidate it is *orphaned* and left as it is; a candidate whose words differ from the stored
+//! quote *needs review* however good it is, so a cited quote is never replaced silently. The
+//! checksum only saves work: it is stored only once every annotation was found (see
+//! `store/persist.rs`), so what one open reports the next reports too.
+//! Knows nothing about files or terminals.
 
 use std::cell::OnceCell;
 use std::ops::Range;
@@ -24,13 +28,16 @@ use crate::text::normalize::{fold, Folded};
 pub enum AnchorState {
     /// At its stored offsets.
     Anchored,
-    /// Found elsewhere: its offsets (and quote and context) now point at the new place.
+    /// The same words (equal once folded) found elsewhere: its offsets (and quote and context)
+    /// now point at the new place.
     Moved {
         /// The offsets it had before.
         from: Range<usize>,
     },
-    /// Probably at `candidate`, but not surely: the reader marks it distinctly until the user
-    /// confirms it or selects the passage anew. The stored offsets are left as they were.
+    /// Probably at `candidate`, but not surely, or there with its wording changed: the reader
+    /// marks it distinctly (showing the candidate's text beside the stored quote) until the user
+    /// confirms it, which takes the new text, or selects the passage anew. The stored offsets
+    /// and quote are left as they were.
     NeedsReview {
         /// Where it probably is now.
         candidate: Range<usize>,
@@ -129,14 +136,16 @@ pub fn anchor_all(
         let at_stored = index.contains(&a.range()) && index.slice(a.range()) == a.exact;
         let resolution = if verified && at_stored {
             // A hand edit may have moved `start`/`end`/`exact` together to another passage:
-            // then the stored context is stale and is refreshed.
+            // then the stored context is stale and is refreshed. A hand-written entry without
+            // any context is left as written.
             let before = a.start.saturating_sub(CONTEXT_CHARS);
             let after = (a.end + CONTEXT_CHARS).min(index.char_len());
             let context_ok =
                 index.slice(before..a.start) == a.prefix && index.slice(a.end..after) == a.suffix;
+            let refresh = !context_ok && !(a.prefix.is_empty() && a.suffix.is_empty());
             Resolution {
                 state: AnchorState::Anchored,
-                update: (!context_ok).then(|| (a.range(), index.quote(a.range()))),
+                update: refresh.then(|| (a.range(), index.quote(a.range()))),
             }
         } else {
             anchorer.anchor(a)
@@ -165,11 +174,15 @@ impl<'t, 'a> Anchorer<'t, 'a> {
         let stored = a.range();
         if index.contains(&stored) && index.slice(stored.clone()) == a.exact {
             let quote = index.quote(stored.clone());
-            if quote.prefix == a.prefix && quote.suffix == a.suffix {
+            let context_ok = quote.prefix == a.prefix && quote.suffix == a.suffix;
+            // A quote found at its offsets and nowhere else is there, whatever its context
+            // says (a hand-written entry has none; a garbled one is refreshed).
+            if context_ok || occurs_once(index.text(), &a.exact) {
                 self.delta = 0;
+                let hand_written = a.prefix.is_empty() && a.suffix.is_empty();
                 return Resolution {
                     state: AnchorState::Anchored,
-                    update: None,
+                    update: (!context_ok && !hand_written).then_some((stored, quote)),
                 };
             }
         }
@@ -209,8 +222,19 @@ impl<'t, 'a> Anchorer<'t, 'a> {
                 update: None,
             };
         }
-        self.delta = range.start as i64 - a.start as i64;
         let quote = self.text.index.quote(range.clone());
+        if !same_words(&quote.exact, &a.exact) {
+            // The wording changed: the stored quote is what the user cited, so it stays until
+            // the user takes the new text (confirming the review).
+            return Resolution {
+                state: AnchorState::NeedsReview {
+                    candidate: range,
+                    confidence,
+                },
+                update: None,
+            };
+        }
+        self.delta = range.start as i64 - a.start as i64;
         let unchanged = range == a.range()
             && quote.exact == a.exact
             && quote.prefix == a.prefix
@@ -236,4 +260,21 @@ fn orphaned() -> Resolution {
 
 fn shift(at: usize, delta: i64) -> usize {
     (at as i64 + delta).max(0) as usize
+}
+
+/// Whether `needle` (non-empty) occurs exactly once in `text`, overlapping occurrences counted.
+fn occurs_once(text: &str, needle: &str) -> bool {
+    let Some(first) = needle.chars().next() else {
+        return false;
+    };
+    match text.find(needle) {
+        Some(at) => !text[at + first.len_utf8()..].contains(needle),
+        None => false,
+    }
+}
+
+/// Whether two quotes say the same words: equal once folded (harakat, tatweel, letter forms,
+/// case and whitespace runs aside). Anything more is a change of wording.
+pub fn same_words(a: &str, b: &str) -> bool {
+    fold(a).text.trim() == fold(b).text.trim()
 }

@@ -126,7 +126,16 @@ pub fn draw(
             Align::ByDirection,
         );
         if y + 1 < area.bottom() {
-            let mut line = format!("{} · {}", state_name(entry.state), tags_text(&a.tags));
+            let mut line = state_name(entry.state).to_owned();
+            if let Some(now) = store.reworded(&a.id) {
+                // The article's new wording beside the stored quote: `c` takes it.
+                let now = now.split_whitespace().collect::<Vec<_>>().join(" ");
+                line.push_str(" · now: ");
+                let now: String = now.chars().take(200).collect();
+                line.push_str(&isolate(&crate::text::sanitize::sanitize(&now)));
+            }
+            line.push_str(" · ");
+            line.push_str(&tags_text(&a.tags));
             let note = note_start(&a.note, 200);
             if !note.is_empty() {
                 line.push_str(" · ");
