@@ -142,7 +142,7 @@ pub fn anchor_all(
             let after = (a.end + CONTEXT_CHARS).min(index.char_len());
             let context_ok =
                 index.slice(before..a.start) == a.prefix && index.slice(a.end..after) == a.suffix;
-            let refresh = !context_ok && !(a.prefix.is_empty() && a.suffix.is_empty());
+            let refresh = !context_ok && has_context(a);
             Resolution {
                 state: AnchorState::Anchored,
                 update: refresh.then(|| (a.range(), index.quote(a.range()))),
@@ -179,10 +179,9 @@ impl<'t, 'a> Anchorer<'t, 'a> {
             // says (a hand-written entry has none; a garbled one is refreshed).
             if context_ok || occurs_once(index.text(), &a.exact) {
                 self.delta = 0;
-                let hand_written = a.prefix.is_empty() && a.suffix.is_empty();
                 return Resolution {
                     state: AnchorState::Anchored,
-                    update: (!context_ok && !hand_written).then_some((stored, quote)),
+                    update: (!context_ok && has_context(a)).then_some((stored, quote)),
                 };
             }
         }
@@ -277,4 +276,10 @@ fn occurs_once(text: &str, needle: &str) -> bool {
 /// case and whitespace runs aside). Anything more is a change of wording.
 pub fn same_words(a: &str, b: &str) -> bool {
     fold(a).text.trim() == fold(b).text.trim()
+}
+
+/// Whether an annotation stores any context (a hand-written one may have none: then there is
+/// nothing stale to refresh, and its file is left as written).
+fn has_context(a: &Annotation) -> bool {
+    !a.prefix.is_empty() || !a.suffix.is_empty()
 }
