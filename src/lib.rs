@@ -3,11 +3,13 @@
 //!
 //! Layers, each knowing nothing of the ones after it: [`text`] lays out text; [`annotate`] owns
 //! annotations and their files; [`tui`] is the terminal front end; [`render`] prints laid-out text
-//! for `hamish render`; [`merge_driver`] merges sidecars for git; [`config`] reads the settings.
+//! for `hamish render`; [`merge_driver`] merges sidecars for git; [`config`] reads the settings; [`regular_file`] is how every file hamish reads is read
+//! (regular files only, bounded).
 
 pub mod annotate;
 pub mod config;
 pub mod merge_driver;
+pub mod regular_file;
 pub mod render;
 pub mod text;
 pub mod tui;

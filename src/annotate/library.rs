@@ -102,7 +102,7 @@ pub fn scan_library(dir: &Path) -> io::Result<LibraryIndex> {
             fallback.or(beside)
         };
         let Some(sidecar) = sidecar else { continue };
-        match fs::read(&sidecar) {
+        match crate::regular_file::read(&sidecar, crate::regular_file::SIDECAR) {
             Err(e) => index.problems.push((sidecar, Problem::Io(e))),
             Ok(bytes) => match parse_bytes(&bytes) {
                 Err(e) => index.problems.push((sidecar, Problem::Parse(e))),

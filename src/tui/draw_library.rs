@@ -103,6 +103,9 @@ pub fn draw(library: &Library, settings: &Settings, theme: &Theme, area: Rect, b
         );
         if y + 1 < area.bottom() {
             let mut meta = match &entry.error {
+                None if entry.words_partial => {
+                    format!("{} · over {} words", entry.name, entry.words)
+                }
                 None => format!("{} · {} words", entry.name, entry.words),
                 Some(e) => format!("{} · cannot be opened: {e}", entry.name),
             };

@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 
 use crate::annotate::library::scan_library;
 use crate::text::normalize::fold;
+use crate::text::preview::preview;
 use crate::text::sanitize::sanitize;
-use crate::text::Article;
 
 /// Longest title kept (chars): a title is drawn on one row, and a one-paragraph article's title
 /// is the whole article.
@@ -27,6 +27,8 @@ pub struct Entry {
     pub title: String,
     /// Words (runs of non-whitespace).
     pub words: usize,
+    /// Whether `words` counts only the start of a large file (there are more).
+    pub words_partial: bool,
     /// Why the file cannot be opened, if it cannot.
     pub error: Option<String>,
     /// How many annotations its sidecar holds.
@@ -46,18 +48,10 @@ impl Entry {
                 .unwrap_or(path.as_os_str())
                 .to_string_lossy(),
         );
-        let (title, words, error) = match Article::load(path) {
-            Ok(article) => {
-                let title: String = article
-                    .title()
-                    .unwrap_or("")
-                    .chars()
-                    .take(TITLE_CHARS)
-                    .collect();
-                let words = article.text().split_whitespace().count();
-                (title, words, None)
-            }
-            Err(e) => (String::new(), 0, Some(e.to_string())),
+        // Only the start of the file is read: a directory of huge files lists at once.
+        let (title, words, words_partial, error) = match preview(path, TITLE_CHARS) {
+            Ok(p) => (p.title, p.words, !p.whole, None),
+            Err(e) => (String::new(), 0, false, Some(e.to_string())),
         };
         let folded = fold(&format!("{title} {name}")).text;
         Entry {
@@ -65,6 +59,7 @@ impl Entry {
             name,
             title,
             words,
+            words_partial,
             error,
             annotations: 0,
             sidecar_problem: None,

@@ -122,7 +122,7 @@ impl Store {
 }
 
 pub(super) fn read_optional(path: &Path) -> Result<Option<Vec<u8>>, OpenError> {
-    match std::fs::read(path) {
+    match crate::regular_file::read(path, crate::regular_file::SIDECAR) {
         Ok(bytes) => Ok(Some(bytes)),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
         Err(error) => Err(OpenError::Read {
