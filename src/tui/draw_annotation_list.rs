@@ -15,7 +15,9 @@ use super::draw_editor::dim;
 use super::notes::{isolate, note_start, tags_text};
 use super::theme::Theme;
 use crate::annotate::anchor::AnchorState;
+use crate::annotate::model::Annotation;
 use crate::annotate::store::Store;
+use crate::text::sanitize::sanitize;
 use crate::text::LayoutOptions;
 
 /// Rows above the entries.
@@ -126,21 +128,7 @@ pub fn draw(
             Align::ByDirection,
         );
         if y + 1 < area.bottom() {
-            let mut line = state_name(entry.state).to_owned();
-            if let Some(now) = store.reworded(&a.id) {
-                // The article's new wording beside the stored quote: `c` takes it.
-                let now = now.split_whitespace().collect::<Vec<_>>().join(" ");
-                line.push_str(" · now: ");
-                let now: String = now.chars().take(200).collect();
-                line.push_str(&isolate(&crate::text::sanitize::sanitize(&now)));
-            }
-            line.push_str(" · ");
-            line.push_str(&tags_text(&a.tags));
-            let note = note_start(&a.note, 200);
-            if !note.is_empty() {
-                line.push_str(" · ");
-                line.push_str(&isolate(&note));
-            }
+            let line = state_line(store, entry.state, a);
             let style = if is_selected { base } else { dim(base, theme) };
             put_text(
                 buf,
@@ -153,4 +141,24 @@ pub fn draw(
             );
         }
     }
+}
+
+/// An entry's second line: its state (with the article's new wording when that changed: `c`
+/// takes it), tags and the start of its note.
+fn state_line(store: &Store, state: &AnchorState, a: &Annotation) -> String {
+    let mut line = state_name(state).to_owned();
+    if let Some(now) = store.reworded(&a.id) {
+        let now: String = now.chars().take(200).collect();
+        let now = now.split_whitespace().collect::<Vec<_>>().join(" ");
+        line.push_str(" · now: ");
+        line.push_str(&isolate(&sanitize(&now)));
+    }
+    line.push_str(" · ");
+    line.push_str(&tags_text(&a.tags));
+    let note = note_start(&a.note, 200);
+    if !note.is_empty() {
+        line.push_str(" · ");
+        line.push_str(&isolate(&note));
+    }
+    line
 }
