@@ -94,3 +94,40 @@ fn a_garbled_context_gives_the_same_state_on_every_open() {
         "states changed between opens: {states:?}"
     );
 }
+
+#[test]
+fn hand_written_quotes_that_occur_elsewhere_stay_put_and_need_review() {
+    // Every passage occurs three times; annotations without context or checksum (one with
+    // spaces at its ends, which the search trims: it used to "move") must neither move nor
+    // change between opens.
+    let one = seed("000");
+    let text = one.repeat(3);
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    fs::write(&article, &text).unwrap();
+    let mut sidecar = Sidecar::new("a.txt");
+    for (n, phrase) in ["ليس تحالفاً عسكرياً", " يتسم بالشفافية،", "بوتين"]
+        .iter()
+        .enumerate()
+    {
+        let mut a = annotate(&text, phrase, n % 2 + 1);
+        (a.prefix, a.suffix) = (String::new(), String::new());
+        sidecar.annotations.insert(a.id.clone(), a);
+    }
+    fs::write(dir.path().join("a.txt.annotations.toml"), write(&sidecar)).unwrap();
+    for _ in 0..3 {
+        let store = open(&article);
+        for e in store.annotations() {
+            let stored = e.annotation.start..e.annotation.end;
+            match e.state {
+                AnchorState::NeedsReview { candidate, .. } => assert_eq!(candidate, &stored),
+                other => panic!("{other:?} for {:?}", e.annotation.exact),
+            }
+        }
+        let on_disk =
+            parse(&fs::read_to_string(dir.path().join("a.txt.annotations.toml")).unwrap()).unwrap();
+        for (id, a) in &sidecar.annotations {
+            assert_eq!(on_disk.annotations[id].start, a.start, "offsets kept");
+        }
+    }
+}

@@ -21,6 +21,7 @@ use super::fuzzy::Alphabet;
 use super::model::{Annotation, CONTEXT_CHARS};
 use super::offsets::{Quote, TextIndex};
 use super::score::{ANCHOR_CONFIDENCE, MIN_CONFIDENCE};
+use super::unique::at_most_once;
 use crate::text::normalize::{fold, Folded};
 
 /// Where an annotation stands in the article as loaded.
@@ -130,11 +131,26 @@ pub fn anchor_all(
     order.sort_by_key(|&i| (annotations[i].start, annotations[i].end));
     let mut out = vec![None; annotations.len()];
     let mut anchorer = Anchorer { text, delta: 0 };
+    let index = &text.index;
+    let at_stored: Vec<bool> = annotations
+        .iter()
+        .map(|a| index.contains(&a.range()) && index.slice(a.range()) == a.exact)
+        .collect();
+    // Whether each quote found at its offsets is nowhere else, for all at once (one pass per
+    // quote length, not one search of the article per annotation).
+    let unique = if verified {
+        vec![false; annotations.len()]
+    } else {
+        let quotes: Vec<&str> = annotations
+            .iter()
+            .zip(&at_stored)
+            .map(|(a, &here)| if here { a.exact.as_str() } else { "" })
+            .collect();
+        at_most_once(index.text(), &quotes)
+    };
     for i in order {
         let a = annotations[i];
-        let index = &text.index;
-        let at_stored = index.contains(&a.range()) && index.slice(a.range()) == a.exact;
-        let resolution = if verified && at_stored {
+        let resolution = if verified && at_stored[i] {
             // A hand edit may have moved `start`/`end`/`exact` together to another passage:
             // then the stored context is stale and is refreshed. A hand-written entry without
             // any context is left as written.
@@ -148,7 +164,7 @@ pub fn anchor_all(
                 update: refresh.then(|| (a.range(), index.quote(a.range()))),
             }
         } else {
-            anchorer.anchor(a)
+            anchorer.anchor_with(a, || unique[i])
         };
         out[i] = Some(resolution);
     }
@@ -170,6 +186,13 @@ impl<'t, 'a> Anchorer<'t, 'a> {
 
     /// Finds `a` in the text, not trusting any checksum.
     pub fn anchor(&mut self, a: &Annotation) -> Resolution {
+        let text = self.text;
+        self.anchor_with(a, || at_most_once(text.index.text(), &[&a.exact])[0])
+    }
+
+    /// [`Anchorer::anchor`], with `unique` telling (when asked) whether the quote occurs at
+    /// most once in the text.
+    fn anchor_with(&mut self, a: &Annotation, unique: impl FnOnce() -> bool) -> Resolution {
         let index = &self.text.index;
         let stored = a.range();
         if index.contains(&stored) && index.slice(stored.clone()) == a.exact {
@@ -177,11 +200,22 @@ impl<'t, 'a> Anchorer<'t, 'a> {
             let context_ok = quote.prefix == a.prefix && quote.suffix == a.suffix;
             // A quote found at its offsets and nowhere else is there, whatever its context
             // says (a hand-written entry has none; a garbled one is refreshed).
-            if context_ok || occurs_once(index.text(), &a.exact) {
+            if context_ok || unique() {
                 self.delta = 0;
                 return Resolution {
                     state: AnchorState::Anchored,
                     update: (!context_ok && has_context(a)).then_some((stored, quote)),
+                };
+            }
+            if !has_context(a) && !fold(&a.exact).text.trim().is_empty() {
+                // Hand-written without context, and the quote occurs elsewhere too: its
+                // offsets are the best guess, but only a person can tell.
+                return Resolution {
+                    state: AnchorState::NeedsReview {
+                        candidate: stored,
+                        confidence: MIN_CONFIDENCE,
+                    },
+                    update: None,
                 };
             }
         }
@@ -259,17 +293,6 @@ fn orphaned() -> Resolution {
 
 fn shift(at: usize, delta: i64) -> usize {
     (at as i64 + delta).max(0) as usize
-}
-
-/// Whether `needle` (non-empty) occurs exactly once in `text`, overlapping occurrences counted.
-fn occurs_once(text: &str, needle: &str) -> bool {
-    let Some(first) = needle.chars().next() else {
-        return false;
-    };
-    match text.find(needle) {
-        Some(at) => !text[at + first.len_utf8()..].contains(needle),
-        None => false,
-    }
 }
 
 /// Whether two quotes say the same words: equal once folded (harakat, tatweel, letter forms,
