@@ -199,6 +199,24 @@ fn linear_costs(c: &mut Criterion) {
             black_box(opened.store.counts())
         })
     });
+    // Hand-written: no context and no checksum, so every annotation is checked for uniqueness
+    // (here each quote occurs three times: all need review, none is searched for).
+    let hand_dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let hand_article = hand_dir.path().join("big.txt");
+    fs::write(&hand_article, &text).unwrap();
+    let mut hand = sidecar.clone();
+    hand.article.sha256.clear();
+    for a in hand.annotations.values_mut() {
+        (a.prefix, a.suffix) = (String::new(), String::new());
+    }
+    let hand_sidecar = hand_dir.path().join("big.txt.annotations.toml");
+    fs::write(&hand_sidecar, write(&hand)).unwrap();
+    group.bench_function("open 100k hand-written annotations, no context", |b| {
+        b.iter(|| {
+            let opened = Store::open(&hand_article, &article).unwrap();
+            black_box(opened.store.counts())
+        })
+    });
     let store = open(&article_path);
     group.bench_function("tags to complete from, 100k tags", |b| {
         b.iter(|| {
