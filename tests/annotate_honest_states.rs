@@ -131,3 +131,27 @@ fn hand_written_quotes_that_occur_elsewhere_stay_put_and_need_review() {
         }
     }
 }
+
+#[test]
+fn an_open_that_cannot_verify_the_offsets_leaves_a_hand_written_file_alone() {
+    // The quote occurs twice and there is no context: it needs review, the checksum cannot be
+    // stamped, so there is nothing to save and the file stays byte for byte as written.
+    let text = seed("000").repeat(2);
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    fs::write(&article, &text).unwrap();
+    let at = find(&text, "بوتين", 0);
+    let hand = format!(
+        "# my notes\n[[annotations]]\nid = \"x1\"\nstart = {}\nend = {}\nexact = \"بوتين\"\n",
+        at.start, at.end
+    );
+    let sidecar = dir.path().join("a.txt.annotations.toml");
+    fs::write(&sidecar, &hand).unwrap();
+    for _ in 0..2 {
+        let article_text = Article::load(&article).unwrap();
+        let opened = Store::open(&article, &article_text).unwrap();
+        assert!(opened.saved.is_none(), "nothing to save");
+        assert_eq!(opened.store.counts().needs_review, 1);
+        assert_eq!(fs::read_to_string(&sidecar).unwrap(), hand);
+    }
+}

@@ -64,10 +64,11 @@ impl Store {
             history: History::default(),
         };
         let changed = store.anchor_everything();
-        let saved = (changed
-            || (store.current.article.sha256 != store.sha256
-                && !store.current.annotations.is_empty()))
-        .then(|| store.persist());
+        // A new checksum is worth saving only when it can be stamped (every annotation found).
+        let stamp = store.current.article.sha256 != store.sha256
+            && !store.current.annotations.is_empty()
+            && store.all_found();
+        let saved = (changed || stamp).then(|| store.persist());
         store.rebuild_order();
         Ok(Opened { store, saved })
     }

@@ -119,12 +119,7 @@ impl Store {
     /// stamping it over one that needs review or is orphaned would make the next open trust
     /// that annotation's offsets and report it anchored, with nothing changed.
     fn stamp_article(&mut self) {
-        let all_found = self.current.annotations.keys().all(|id| {
-            matches!(
-                self.state_of(id),
-                AnchorState::Anchored | AnchorState::Moved { .. }
-            )
-        });
+        let all_found = self.all_found();
         let article = &mut self.current.article;
         article.file = self.file_name.clone();
         if all_found {
@@ -136,6 +131,17 @@ impl Store {
                 toml::Value::String(self.absolute.to_string_lossy().into_owned()),
             );
         }
+    }
+
+    /// Whether every annotation was found (anchored or moved): only then may the article's
+    /// checksum be stamped.
+    pub(super) fn all_found(&self) -> bool {
+        self.current.annotations.keys().all(|id| {
+            matches!(
+                self.state_of(id),
+                AnchorState::Anchored | AnchorState::Moved { .. }
+            )
+        })
     }
 
     /// Switches to the XDG fallback file, which has nothing in common with what was seen
