@@ -110,13 +110,15 @@ impl Library {
         let Ok(index) = scan_library(&self.dir) else {
             return;
         };
+        // By file name, so a directory of many articles is matched in one pass, not one per entry.
+        let counts: std::collections::HashMap<_, usize> = index
+            .counts
+            .iter()
+            .filter_map(|(p, &n)| Some((p.file_name()?, n)))
+            .collect();
         for entry in &mut self.entries {
             let name = entry.path.file_name();
-            entry.annotations = index
-                .counts
-                .iter()
-                .find(|(p, _)| p.file_name() == name)
-                .map_or(0, |(_, &n)| n);
+            entry.annotations = name.and_then(|n| counts.get(n)).copied().unwrap_or(0);
             entry.sidecar_problem = index.problems.iter().find_map(|(p, problem)| {
                 let sidecar = p.file_name()?.to_string_lossy();
                 let article = sidecar.strip_suffix(crate::annotate::location::SIDECAR_SUFFIX)?;
