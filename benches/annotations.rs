@@ -2,7 +2,8 @@
 //! three times over, ~75,000 chars): opening with a matching checksum (target < 100 ms), saving
 //! after a change (target < 50 ms), re-anchoring all after an edit (target < 1 s).
 //!
-//! Run: `cargo bench --bench annotations`.
+//! Run: `cargo bench --bench annotations`; the 100,000-annotation costs of issue 10 alone:
+//! `cargo bench --bench annotations -- linear_100k`.
 
 #![allow(clippy::unwrap_used)] // a test or bench that cannot go on should stop, saying where
 
@@ -19,6 +20,7 @@ use std::path::{Path, PathBuf};
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use hamish::annotate::anchor::{anchor_all, AnchorState, AnchorText};
+use hamish::annotate::library::{completion_tags, scan_library};
 use hamish::annotate::model::{Annotation, Sidecar};
 use hamish::annotate::sidecar::{parse, write};
 use hamish::annotate::store::{Edit, Store};
@@ -181,5 +183,59 @@ fn benches(c: &mut Criterion) {
     worst.finish();
 }
 
-criterion_group!(annotation_benches, benches);
+/// Issue 10: costs that must grow linearly. One sidecar with 100,000 annotations, each with a
+/// tag of its own (100,000 tags): opening it, and gathering the tags to complete from on the
+/// first `a` (the library's tags, then the article's; once quadratic, 26 s).
+fn linear_costs(c: &mut Criterion) {
+    const N: usize = 100_000;
+    let text = article_text();
+    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let article_path = dir.path().join("big.txt");
+    fs::write(&article_path, &text).unwrap();
+    let mut sidecar = common::sidecars::big_sidecar("big.txt", &text, N);
+    for (i, a) in sidecar.annotations.values_mut().enumerate() {
+        a.tags.push(format!("وسم{i}"));
+    }
+    let bytes = write(&sidecar);
+    fs::write(dir.path().join("big.txt.annotations.toml"), &bytes).unwrap();
+    eprintln!("sidecar: {N} annotations, {} bytes", bytes.len());
+    let mut group = c.benchmark_group("linear_100k");
+    group.sample_size(10);
+    let article = Article::load(&article_path).unwrap();
+    group.bench_function("open 100k annotations, checksum matches", |b| {
+        b.iter(|| {
+            let opened = Store::open(&article_path, &article).unwrap();
+            black_box(opened.store.counts())
+        })
+    });
+    // Hand-written: no context and no checksum, so every annotation is checked for uniqueness
+    // (here each quote occurs three times: all need review, none is searched for).
+    let hand_dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let hand_article = hand_dir.path().join("big.txt");
+    fs::write(&hand_article, &text).unwrap();
+    let mut hand = sidecar.clone();
+    hand.article.sha256.clear();
+    for a in hand.annotations.values_mut() {
+        (a.prefix, a.suffix) = (String::new(), String::new());
+    }
+    let hand_sidecar = hand_dir.path().join("big.txt.annotations.toml");
+    fs::write(&hand_sidecar, write(&hand)).unwrap();
+    group.bench_function("open 100k hand-written annotations, no context", |b| {
+        b.iter(|| {
+            let opened = Store::open(&hand_article, &article).unwrap();
+            black_box(opened.store.counts())
+        })
+    });
+    let store = open(&article_path);
+    group.bench_function("tags to complete from, 100k tags", |b| {
+        b.iter(|| {
+            let index = scan_library(dir.path()).unwrap();
+            let library: Vec<String> = index.tags_by_use().into_iter().map(String::from).collect();
+            black_box(completion_tags(&library, store.tags()).len())
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(annotation_benches, benches, linear_costs);
 criterion_main!(annotation_benches);

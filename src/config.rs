@@ -126,7 +126,7 @@ pub fn load_in(env: Env) -> (Config, Option<String>) {
 /// [`load`] for a given file.
 pub fn load_from(path: &Path) -> (Config, Option<String>) {
     let shown = || sanitize(&path.display().to_string());
-    let text = match std::fs::read_to_string(path) {
+    let text = match crate::regular_file::read_to_string(path, crate::regular_file::SETTINGS) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Config::default(), None),
         Err(e) => {

@@ -5,13 +5,15 @@
 //! annotations and their files; [`tui`] is the terminal front end; [`render`] prints laid-out text
 //! for `hamish render`; [`merge_driver`] merges sidecars for git; [`config`] reads the settings;
 //! [`dirs`] says where hamish keeps its files; [`cli`] defines the command line that `main.rs`
-//! dispatches.
+//! dispatches;
+//! [`regular_file`] is how every file hamish reads is read (regular files only, bounded).
 
 pub mod annotate;
 pub mod cli;
 pub mod config;
 pub mod dirs;
 pub mod merge_driver;
+pub mod regular_file;
 pub mod render;
 pub mod text;
 pub mod tui;

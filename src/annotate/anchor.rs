@@ -7,7 +7,11 @@
 //! occurrence within the error bound (see `candidates.rs`), ranked by [`super::score`].
 //! Matching runs on the folded copy ([`crate::text::normalize`]) and is mapped back to real
 //! offsets, widened to grapheme clusters. An annotation is never dropped: without a good enough
-//! candidate it is *orphaned* and left as it is. Knows nothing about files or terminals.
+//! candidate it is *orphaned* and left as it is; a candidate whose words differ from the stored
+//! quote *needs review* however good it is, so a cited quote is never replaced silently. The
+//! checksum only saves work: it is stored only once every annotation was found (see
+//! `store/persist.rs`), so what one open reports the next reports too.
+//! Knows nothing about files or terminals.
 
 use std::cell::OnceCell;
 use std::ops::Range;
@@ -17,6 +21,7 @@ use super::fuzzy::Alphabet;
 use super::model::{Annotation, CONTEXT_CHARS};
 use super::offsets::{Quote, TextIndex};
 use super::score::{ANCHOR_CONFIDENCE, MIN_CONFIDENCE};
+use super::unique::at_most_once;
 use crate::text::normalize::{fold, Folded};
 
 /// Where an annotation stands in the article as loaded.
@@ -24,13 +29,16 @@ use crate::text::normalize::{fold, Folded};
 pub enum AnchorState {
     /// At its stored offsets.
     Anchored,
-    /// Found elsewhere: its offsets (and quote and context) now point at the new place.
+    /// The same words (equal once folded) found elsewhere: its offsets (and quote and context)
+    /// now point at the new place.
     Moved {
         /// The offsets it had before.
         from: Range<usize>,
     },
-    /// Probably at `candidate`, but not surely: the reader marks it distinctly until the user
-    /// confirms it or selects the passage anew. The stored offsets are left as they were.
+    /// Probably at `candidate`, but not surely, or there with its wording changed: the reader
+    /// marks it distinctly (showing the candidate's text beside the stored quote) until the user
+    /// confirms it, which takes the new text, or selects the passage anew. The stored offsets
+    /// and quote are left as they were.
     NeedsReview {
         /// Where it probably is now.
         candidate: Range<usize>,
@@ -123,23 +131,40 @@ pub fn anchor_all(
     order.sort_by_key(|&i| (annotations[i].start, annotations[i].end));
     let mut out = vec![None; annotations.len()];
     let mut anchorer = Anchorer { text, delta: 0 };
+    let index = &text.index;
+    let at_stored: Vec<bool> = annotations
+        .iter()
+        .map(|a| index.contains(&a.range()) && index.slice(a.range()) == a.exact)
+        .collect();
+    // Whether each quote found at its offsets is nowhere else, for all at once (one pass per
+    // quote length, not one search of the article per annotation).
+    let unique = if verified {
+        vec![false; annotations.len()]
+    } else {
+        let quotes: Vec<&str> = annotations
+            .iter()
+            .zip(&at_stored)
+            .map(|(a, &here)| if here { a.exact.as_str() } else { "" })
+            .collect();
+        at_most_once(index.text(), &quotes)
+    };
     for i in order {
         let a = annotations[i];
-        let index = &text.index;
-        let at_stored = index.contains(&a.range()) && index.slice(a.range()) == a.exact;
-        let resolution = if verified && at_stored {
+        let resolution = if verified && at_stored[i] {
             // A hand edit may have moved `start`/`end`/`exact` together to another passage:
-            // then the stored context is stale and is refreshed.
+            // then the stored context is stale and is refreshed. A hand-written entry without
+            // any context is left as written.
             let before = a.start.saturating_sub(CONTEXT_CHARS);
             let after = (a.end + CONTEXT_CHARS).min(index.char_len());
             let context_ok =
                 index.slice(before..a.start) == a.prefix && index.slice(a.end..after) == a.suffix;
+            let refresh = !context_ok && has_context(a);
             Resolution {
                 state: AnchorState::Anchored,
-                update: (!context_ok).then(|| (a.range(), index.quote(a.range()))),
+                update: refresh.then(|| (a.range(), index.quote(a.range()))),
             }
         } else {
-            anchorer.anchor(a)
+            anchorer.anchor_with(a, || unique[i])
         };
         out[i] = Some(resolution);
     }
@@ -161,14 +186,35 @@ impl<'t, 'a> Anchorer<'t, 'a> {
 
     /// Finds `a` in the text, not trusting any checksum.
     pub fn anchor(&mut self, a: &Annotation) -> Resolution {
+        let text = self.text;
+        self.anchor_with(a, || at_most_once(text.index.text(), &[&a.exact])[0])
+    }
+
+    /// [`Anchorer::anchor`], with `unique` telling (when asked) whether the quote occurs at
+    /// most once in the text.
+    fn anchor_with(&mut self, a: &Annotation, unique: impl FnOnce() -> bool) -> Resolution {
         let index = &self.text.index;
         let stored = a.range();
         if index.contains(&stored) && index.slice(stored.clone()) == a.exact {
             let quote = index.quote(stored.clone());
-            if quote.prefix == a.prefix && quote.suffix == a.suffix {
+            let context_ok = quote.prefix == a.prefix && quote.suffix == a.suffix;
+            // A quote found at its offsets and nowhere else is there, whatever its context
+            // says (a hand-written entry has none; a garbled one is refreshed).
+            if context_ok || unique() {
                 self.delta = 0;
                 return Resolution {
                     state: AnchorState::Anchored,
+                    update: (!context_ok && has_context(a)).then_some((stored, quote)),
+                };
+            }
+            if !has_context(a) && !fold(&a.exact).text.trim().is_empty() {
+                // Hand-written without context, and the quote occurs elsewhere too: its
+                // offsets are the best guess, but only a person can tell.
+                return Resolution {
+                    state: AnchorState::NeedsReview {
+                        candidate: stored,
+                        confidence: MIN_CONFIDENCE,
+                    },
                     update: None,
                 };
             }
@@ -209,8 +255,19 @@ impl<'t, 'a> Anchorer<'t, 'a> {
                 update: None,
             };
         }
-        self.delta = range.start as i64 - a.start as i64;
         let quote = self.text.index.quote(range.clone());
+        if !same_words(&quote.exact, &a.exact) {
+            // The wording changed: the stored quote is what the user cited, so it stays until
+            // the user takes the new text (confirming the review).
+            return Resolution {
+                state: AnchorState::NeedsReview {
+                    candidate: range,
+                    confidence,
+                },
+                update: None,
+            };
+        }
+        self.delta = range.start as i64 - a.start as i64;
         let unchanged = range == a.range()
             && quote.exact == a.exact
             && quote.prefix == a.prefix
@@ -236,4 +293,16 @@ fn orphaned() -> Resolution {
 
 fn shift(at: usize, delta: i64) -> usize {
     (at as i64 + delta).max(0) as usize
+}
+
+/// Whether two quotes say the same words: equal once folded (harakat, tatweel, letter forms,
+/// case and whitespace runs aside). Anything more is a change of wording.
+pub fn same_words(a: &str, b: &str) -> bool {
+    fold(a).text.trim() == fold(b).text.trim()
+}
+
+/// Whether an annotation stores any context (a hand-written one may have none: then there is
+/// nothing stale to refresh, and its file is left as written).
+fn has_context(a: &Annotation) -> bool {
+    !a.prefix.is_empty() || !a.suffix.is_empty()
 }

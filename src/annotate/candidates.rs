@@ -98,14 +98,17 @@ pub(crate) fn best_candidate(
     }
     let unique = hits.len() == 1;
     let reversed: Vec<u16> = q.iter().rev().copied().collect();
-    let mut best: Option<(f32, usize, Range<usize>, f32)> = None;
+    // Ranked, then nearest an expected place, then nearest the stored offsets: an exact copy at
+    // the stored offsets is not passed over for an equal one where the previous annotation's
+    // shift points.
+    let mut best: Option<(f32, Nearness, Range<usize>, f32)> = None;
     for hit in hits {
         let window = text.symbols[..hit.end].iter().rev().take(n + k).copied();
         let (errors, used) = anchored(&reversed, window);
         let range = hit.end - used..hit.end;
         let evidence = ctx.evidence(range.clone(), errors, unique);
         let rank = evidence.rank();
-        let distance = evidence.distance;
+        let distance = (evidence.distance, ctx.distance_from_stored(range.start));
         let better = match &best {
             None => true,
             Some((r, d, _, _)) => rank > *r || (rank == *r && distance < *d),
@@ -116,6 +119,9 @@ pub(crate) fn best_candidate(
     }
     best.map(|(_, _, range, confidence)| (range, confidence))
 }
+
+/// Chars from the nearest expected place, then from the stored offsets (smaller is better).
+type Nearness = (usize, usize);
 
 struct Context<'a> {
     text: &'a FoldedText,
@@ -138,6 +144,17 @@ impl Context<'_> {
             .map(|&e| e.abs_diff(source))
             .min()
             .unwrap_or(0)
+    }
+
+    /// Source chars between folded position `fs` and the stored offset.
+    fn distance_from_stored(&self, fs: usize) -> usize {
+        let source = self
+            .text
+            .folded
+            .origin
+            .get(fs)
+            .map_or(self.text_len, |&o| o as usize);
+        self.expected[0].abs_diff(source)
     }
 
     /// Whether the stored prefix and suffix are exactly what surrounds `fs..fe` (an empty one

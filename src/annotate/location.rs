@@ -28,6 +28,9 @@ pub struct Location {
     pub beside: PathBuf,
     /// The other place, to start from when `path` does not exist yet.
     pub alternative: Option<PathBuf>,
+    /// Whether the fallback is used because the sidecar beside the article is read-only (in a
+    /// directory that may well be writable), not because of the directory.
+    pub read_only_sidecar: bool,
 }
 
 impl Location {
@@ -42,7 +45,14 @@ impl Location {
 
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.fallback {
+        if self.fallback && self.read_only_sidecar {
+            write!(
+                f,
+                "{} ({} is read-only)",
+                self.path.display(),
+                self.beside.display()
+            )
+        } else if self.fallback {
             write!(
                 f,
                 "{} (the article's directory is not writable)",
@@ -140,14 +150,16 @@ pub fn locate_with(
     // replacing the link by a file would silently fork the annotations.
     let target = link_target(&beside)?;
     let dir = target.parent().unwrap_or(Path::new("/"));
-    let writable = writable(dir) && (!target.exists() || writable(&target));
+    let dir_writable = writable(dir);
+    let read_only_sidecar = target.exists() && !writable(&target);
     let fallback = fallback_path(&abs);
-    if writable {
+    if dir_writable && !read_only_sidecar {
         Ok(Location {
             path: target,
             fallback: false,
             beside,
             alternative: fallback,
+            read_only_sidecar: false,
         })
     } else {
         Ok(Location {
@@ -155,6 +167,7 @@ pub fn locate_with(
             fallback: true,
             alternative: Some(beside.clone()),
             beside,
+            read_only_sidecar: dir_writable && read_only_sidecar,
         })
     }
 }
@@ -248,6 +261,29 @@ mod tests {
         assert_eq!(loc.path.file_name().unwrap(), "a.txt.annotations.toml");
         assert_eq!(loc.source(), None);
         assert!(loc.to_string().ends_with("a.txt.annotations.toml"));
+    }
+
+    #[test]
+    fn a_read_only_sidecar_is_named_as_such_not_the_directory() {
+        let dir = tempfile::tempdir().unwrap();
+        let article = dir.path().join("a.txt");
+        std::fs::write(&article, "نص").unwrap();
+        let sidecar = dir.path().join("a.txt.annotations.toml");
+        std::fs::write(&sidecar, "version = 1\n").unwrap();
+        // Root may write a 0444 file anyway, so the test plays the permission check.
+        let loc = locate_with(&article, |p| p != sidecar.canonicalize().unwrap()).unwrap();
+        if fallback_dir().is_none() {
+            return;
+        }
+        assert!(loc.fallback && loc.read_only_sidecar);
+        let shown = loc.to_string();
+        assert!(
+            shown.contains("a.txt.annotations.toml is read-only"),
+            "{shown}"
+        );
+        assert!(!shown.contains("directory is not writable"), "{shown}");
+        let loc = locate_with(&article, |_| false).unwrap();
+        assert!(loc.to_string().contains("directory is not writable"));
     }
 
     #[cfg(unix)]

@@ -26,3 +26,4 @@ pub mod sidecar;
 pub mod store;
 pub mod time;
 mod ulid;
+pub mod unique;

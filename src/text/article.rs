@@ -82,11 +82,10 @@ pub struct Article {
 impl Article {
     /// Reads and validates the file at `path`.
     pub fn load(path: &Path) -> Result<Article, LoadError> {
-        let meta = std::fs::metadata(path).map_err(io_error)?;
-        if meta.is_dir() {
-            return Err(LoadError::Directory);
-        }
-        let bytes = std::fs::read(path).map_err(io_error)?;
+        // Only a regular file, and no more than the stated limit: a pipe, a device or a huge
+        // file is refused rather than hanging or exhausting memory.
+        let bytes =
+            crate::regular_file::read(path, crate::regular_file::ARTICLE).map_err(io_error)?;
         Article::from_bytes(bytes)
     }
 
@@ -228,6 +227,12 @@ impl Article {
         let start = self.byte_of_char(range.start);
         let end = self.byte_of_char(range.end.max(range.start));
         &self.text[start..end]
+    }
+}
+
+impl From<std::io::Error> for LoadError {
+    fn from(e: std::io::Error) -> LoadError {
+        io_error(e)
     }
 }
 

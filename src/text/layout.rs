@@ -7,6 +7,7 @@
 use std::str::FromStr;
 
 use unicode_bidi::{Level, ParagraphBidiInfo};
+use unicode_width::UnicodeWidthStr;
 
 use super::bidi_data::TableBidiData;
 use super::cluster::{clusters, Cluster, ClusterKind};
@@ -134,7 +135,7 @@ impl Layouter {
         self.shaped.clear();
         if shaping {
             shape(text, &mut self.shaped);
-            merge_ligatures(&mut self.clusters, &self.shaped);
+            merge_ligatures(&mut self.clusters, &self.shaped, text);
         }
 
         out.glyphs.reserve(text.len() + text.len() / 2);
@@ -299,19 +300,22 @@ impl GlyphContext<'_> {
                     }
                     return;
                 }
-                // ZWJ/ZWNJ after an Arabic letter are said by its shaped form; inside an emoji
-                // sequence they hold the sequence together.
-                let strip_joiners =
-                    self.strip_joiners && src.chars().next().is_some_and(is_arabic_script);
+                // ZWJ/ZWNJ after an Arabic letter (or its marks) are said by its shaped form;
+                // after anything else (inside an emoji sequence, even one behind an Arabic
+                // prepended mark such as U+06DD) they hold the sequence together.
+                let mut after_arabic = false;
                 for (k, ch) in (first..).zip(src.chars()) {
+                    let joiner = matches!(ch, '\u{200c}' | '\u{200d}');
+                    let strip = self.strip_joiners && joiner && after_arabic;
+                    if !joiner {
+                        after_arabic = is_arabic_script(ch);
+                    }
                     let glyph = match self.shaped.get(k) {
                         Some(Some(g)) => *g,
                         Some(None) => continue, // alef inside a lam-alef ligature
                         None => ch,
                     };
-                    if never_sent(glyph)
-                        || (strip_joiners && matches!(glyph, '\u{200c}' | '\u{200d}'))
-                    {
+                    if never_sent(glyph) || strip {
                         continue;
                     }
                     // Mirroring applies to the base char as written, not to a shaped form.
@@ -364,15 +368,21 @@ fn uniform_rtl(text: &str) -> bool {
 
 /// Folds each cluster whose first char shaping absorbed (an alef after lam) into the cluster
 /// before it: the ligature is one cell showing both.
-fn merge_ligatures(clusters: &mut Vec<Cluster>, shaped: &[Option<char>]) {
+fn merge_ligatures(clusters: &mut Vec<Cluster>, shaped: &[Option<char>], text: &str) {
     let mut w = 0;
     for r in 0..clusters.len() {
         let absorbed = shaped.get(clusters[r].chars.start as usize) == Some(&None);
         if absorbed && w > 0 {
             let (end_b, end_c) = (clusters[r].bytes.end, clusters[r].chars.end);
+            // The alef is drawn by the ligature; what follows it in its cluster (a spacing
+            // mark, say) still takes its own room.
+            let start = clusters[r].bytes.start as usize;
+            let piece = &text[start..end_b as usize];
+            let rest = piece.char_indices().nth(1).map_or("", |(b, _)| &piece[b..]);
             let prev = &mut clusters[w - 1];
             prev.bytes.end = end_b;
             prev.chars.end = end_c;
+            prev.width += rest.width() as u32;
         } else {
             clusters.swap(w, r);
             w += 1;
@@ -402,6 +412,38 @@ mod tests {
         let text = layout.line(0).text();
         assert_eq!(text.matches('\u{200d}').count(), 1, "{text:?}");
         assert!(text.contains("👨\u{200d}👩"));
+    }
+
+    #[test]
+    fn a_prepended_mark_keeps_the_emoji_sequence_after_it_whole() {
+        let text = "ح\u{6dd}\u{1F9D1}\u{200d}\u{1F680}";
+        let layout = layout_paragraph(text, Direction::Rtl, &LayoutOptions::default());
+        let line = layout.line(0);
+        assert!(
+            line.text().contains("\u{1F9D1}\u{200d}\u{1F680}"),
+            "{:?}",
+            line.text()
+        );
+        assert_eq!(line.width(), line.text().width() as u32);
+    }
+
+    #[test]
+    fn a_spacing_mark_after_lam_alef_keeps_its_width() {
+        let options = LayoutOptions {
+            width: 10,
+            ..LayoutOptions::default()
+        };
+        let layout = layout_paragraph(&"لاำ".repeat(10), Direction::Rtl, &options);
+        for line in layout.lines() {
+            assert!(line.width() <= 10);
+            assert_eq!(
+                line.width(),
+                line.text().width() as u32,
+                "{:?}",
+                line.text()
+            );
+        }
+        assert_eq!(layout.line_count(), 2);
     }
 
     proptest! {

@@ -1,6 +1,6 @@
 //! The text engine: turns an article's text into terminal-ready lines in visual order.
 //!
-//! Reads files (`article`), resolves paragraph directions (`direction`), splits paragraphs into
+//! Reads files (`article`, and the start of one for a list: `preview`), resolves paragraph directions (`direction`), splits paragraphs into
 //! grapheme clusters (`cluster`), shapes Arabic (`shaping`), wraps (`wrap`), reorders each line
 //! (`reorder`) and maps cells back to logical chars (`map`). It knows nothing about terminals,
 //! ratatui or key presses: its output is plain data that any front end can draw.
@@ -12,6 +12,7 @@ pub mod direction;
 pub mod layout;
 pub mod map;
 pub mod normalize;
+pub mod preview;
 pub mod reorder;
 pub mod sanitize;
 pub mod shaping;

@@ -57,15 +57,15 @@ pub fn run(args: ReadArgs) -> ExitCode {
     };
     let theme = themes.initial(config.theme.as_deref());
     let size = crossterm::terminal::size().unwrap_or((80, 24));
-    let tag_warnings = unknown_tag_colors(&config.tag_colors, themes.by_index(theme));
+    let warnings = startup_warnings(
+        &config,
+        config_warning,
+        &themes,
+        theme_warnings,
+        key_warnings,
+    );
     let mut app = App::new(settings, keymap, themes, theme, size);
     app.tag_colors = config.tag_colors.clone();
-    let warnings: Vec<String> = config_warning
-        .into_iter()
-        .chain(theme_warnings)
-        .chain(key_warnings)
-        .chain(tag_warnings)
-        .collect();
     if !warnings.is_empty() {
         app.message = Some(warnings.join("; "));
     }
@@ -83,6 +83,27 @@ pub fn run(args: ReadArgs) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// What the first status line says about the settings: the configuration file's problem, the
+/// themes', a configured theme that does not exist, key remaps', and tag colours the starting
+/// theme lacks.
+pub fn startup_warnings(
+    config: &config::Config,
+    config_warning: Option<String>,
+    themes: &Themes,
+    theme_warnings: Vec<String>,
+    key_warnings: Vec<String>,
+) -> Vec<String> {
+    let theme = themes.initial(config.theme.as_deref());
+    let tag_warnings = unknown_tag_colors(&config.tag_colors, themes.by_index(theme));
+    config_warning
+        .into_iter()
+        .chain(theme_warnings)
+        .chain(themes.check(config.theme.as_deref()))
+        .chain(key_warnings)
+        .chain(tag_warnings)
+        .collect()
 }
 
 /// A warning for each `[tag_colors]` entry naming a colour `theme` has no highlight for.

@@ -6,10 +6,10 @@
 //!
 //! Errors are one-line messages naming the path; knows nothing about terminals or drawing.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
+use crate::regular_file;
 use crate::text::{Article, LoadError};
 use crate::tui::article::notes::Notes;
 use crate::tui::panels::library::Library;
@@ -95,7 +95,11 @@ pub fn target(path: Option<&Path>) -> Result<Target, String> {
     if meta.is_dir() {
         return library(path);
     }
-    if meta.len() > HUGE {
+    if meta.len() > regular_file::ARTICLE.bytes {
+        let e = regular_file::too_large(meta.len(), regular_file::ARTICLE);
+        return Err(format!("{shown}: {e}"));
+    }
+    if meta.is_file() && meta.len() > HUGE {
         let article = first_part(path).map_err(|e| format!("{shown}: {e}"))?;
         let rest = Rest {
             path: path.to_path_buf(),
@@ -124,10 +128,8 @@ fn library(dir: &Path) -> Result<Target, String> {
 /// The first part of a huge file as an article: up to [`FIRST_PART`] bytes, cut after the last
 /// line ending in it (or at a char boundary when there is none), validated like a whole file.
 pub fn first_part(path: &Path) -> Result<Article, LoadError> {
-    let mut bytes = Vec::with_capacity(FIRST_PART);
-    std::fs::File::open(path)
-        .and_then(|f| f.take(FIRST_PART as u64).read_to_end(&mut bytes))
-        .map_err(LoadError::Unreadable)?;
+    let (mut bytes, _) =
+        regular_file::read_start(path, FIRST_PART).map_err(LoadError::Unreadable)?;
     let cut = match bytes.iter().rposition(|&b| b == b'\n') {
         Some(i) => i + 1,
         None => match std::str::from_utf8(&bytes) {

@@ -283,7 +283,7 @@ fn read_user_files(dir: &Path, warnings: &mut Vec<String>) -> Vec<Source> {
             ));
             continue;
         };
-        match std::fs::read_to_string(&path) {
+        match crate::regular_file::read_to_string(&path, crate::regular_file::SETTINGS) {
             Ok(text) => sources.push(Source {
                 name: sanitize(name),
                 label: shown(&path),

@@ -135,3 +135,19 @@ fn the_library_scan_counts_annotations_and_tags_beside_and_in_the_fallback() {
     assert!(index.problems[0].0.ends_with("c.txt.annotations.toml"));
     assert!(matches!(index.problems[0].1, Problem::Parse(_)));
 }
+
+#[test]
+fn completion_tags_keep_the_library_order_then_the_article_and_scale_linearly() {
+    use hamish::annotate::library::completion_tags;
+    let library = vec!["quote".to_string(), "putin".to_string()];
+    assert_eq!(
+        completion_tags(&library, ["putin", "بوتين", "quote", "بوتين"]),
+        ["quote", "putin", "بوتين"]
+    );
+    // 100,000 tags in the library and the same in the article (issue 10: once 26 s).
+    let many: Vec<String> = (0..100_000).map(|i| format!("tag{i}")).collect();
+    let started = std::time::Instant::now();
+    let tags = completion_tags(&many, many.iter().map(String::as_str).rev());
+    assert_eq!(tags.len(), 100_000);
+    assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
+}

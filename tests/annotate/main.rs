@@ -16,6 +16,7 @@ mod common {
 mod annotate_anchoring;
 mod annotate_concurrent;
 mod annotate_crash;
+mod annotate_honest_states;
 mod annotate_hostile_files;
 mod annotate_library;
 mod annotate_recovery;

@@ -176,3 +176,25 @@ fn usage_errors_exit_2() {
     assert!(stderr(&o).contains("invalid value 'sideways' for '--bidi <MODE>'"));
     assert!(stderr(&o).contains("[possible values: app, terminal]"));
 }
+
+#[test]
+fn no_output_line_is_wider_than_the_width() {
+    // Issue 10: a prepended mark before an emoji ZWJ sequence (82 cells at width 80) and a
+    // spacing mark after lam-alef (11 cells at width 10).
+    use unicode_width::UnicodeWidthStr;
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        ("ح\u{6dd}\u{1F9D1}\u{200d}\u{1F680}", "80"),
+        ("لاำ", "10"),
+        (&"لاำ ح\u{6dd}\u{1F9D1}\u{200d}\u{1F680} ".repeat(20), "10"),
+    ];
+    for (text, width) in cases {
+        let file = write(dir.path(), "a.txt", text.as_bytes());
+        let o = hamish(&["render", "--width", width, &file]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let max: usize = width.parse().unwrap();
+        for line in stdout(&o).lines() {
+            assert!(line.width() <= max, "{line:?}: {} cells", line.width());
+        }
+    }
+}

@@ -13,6 +13,7 @@ mod common {
 }
 
 mod config_example;
+mod hostile_files_bounded;
 mod theme_loading;
 mod tui_annotate;
 mod tui_annotate_snapshots;

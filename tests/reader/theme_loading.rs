@@ -313,3 +313,16 @@ fn no_color_selects_mono_unless_a_theme_is_configured() {
     let message = themes.check(Some("nope")).unwrap();
     assert!(message.contains("\"nope\"") && message.contains("dark, light, high-contrast, mono"));
 }
+
+#[test]
+fn a_configured_theme_that_does_not_exist_is_said_at_start() {
+    // Issue 10: `theme = "solarised"` was silently replaced by the default.
+    let themes = built_in();
+    let config = hamish::config::parse("theme = \"solarised\"\n").unwrap();
+    let warnings = hamish::tui::startup_warnings(&config, None, &themes, vec![], vec![]);
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].contains("\"solarised\""), "{warnings:?}");
+    assert!(warnings[0].contains("does not exist"), "{warnings:?}");
+    let config = hamish::config::parse("theme = \"light\"\n").unwrap();
+    assert!(hamish::tui::startup_warnings(&config, None, &themes, vec![], vec![]).is_empty());
+}

@@ -161,3 +161,31 @@ fn the_annotation_list() {
     press(&mut app, &["A", "j"]);
     insta::assert_snapshot!(frame(&app));
 }
+
+#[test]
+fn a_reworded_quote_in_the_list_shows_both_texts_and_c_takes_the_new_one() {
+    let (_dir, path, mut app) = temp_seed(0, (80, 24));
+    let old = "لكنه يتسم بالشفافية، ولا يوجد شيء سري هناك";
+    add(&mut app, old, &["شفافية"], "pink");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, text.replacen("يتسم بالشفافية", "يتسم بشفافية", 1)).unwrap();
+    reopen(&mut app, &path);
+    press(&mut app, &["A"]);
+    let shown = screen_text(frame(&app).buffer());
+    assert!(shown.contains("needs review · now:"), "{shown}");
+    insta::assert_snapshot!(shown);
+    let store = app.article.as_ref().unwrap().notes.store().unwrap();
+    let entry = &store.annotations()[0];
+    assert_eq!(
+        entry.annotation.exact, old,
+        "the old quote is kept until confirmed"
+    );
+    press(&mut app, &["c"]);
+    let store = app.article.as_ref().unwrap().notes.store().unwrap();
+    let entry = &store.annotations()[0];
+    assert_eq!(
+        entry.annotation.exact,
+        "لكنه يتسم بشفافية، ولا يوجد شيء سري هناك"
+    );
+    assert_eq!(store.counts().needs_review, 0);
+}

@@ -32,6 +32,49 @@ fn options() -> impl Strategy<Value = LayoutOptions> {
         })
 }
 
+/// Chars whose glyphs once took more room than their cells (issue 10): Arabic prepended marks
+/// before emoji ZWJ sequences (the joiner was dropped, splitting the emoji), and spacing marks
+/// after a lam-alef ligature (the mark's width was lost), with what surrounds them.
+const WIDE_POOL: &[char] = &[
+    '\u{600}',
+    '\u{601}',
+    '\u{602}',
+    '\u{603}',
+    '\u{604}',
+    '\u{605}',
+    '\u{6dd}',
+    '\u{8e2}',
+    '🧑',
+    '🚀',
+    '👨',
+    '👩',
+    '👍',
+    '\u{1f3fd}',
+    '\u{200d}',
+    '\u{200c}',
+    '\u{fe0f}',
+    'ل',
+    'ا',
+    'أ',
+    'آ',
+    'ب',
+    'ح',
+    '\u{64e}',
+    '\u{651}',
+    'ำ',
+    '\u{903}',
+    '\u{93e}',
+    '\u{e31}',
+    'a',
+    ' ',
+    '中',
+];
+
+fn wide_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(WIDE_POOL), 0..80)
+        .prop_map(|v| v.into_iter().collect())
+}
+
 fn is_forbidden(c: char) -> bool {
     c < ' '
         || ('\u{7f}'..='\u{9f}').contains(&c)
@@ -84,6 +127,36 @@ proptest! {
             let may_hide = is_invisible_format(c) || c.is_whitespace() && c != '\u{2028}' && c != '\u{2029}';
             if !may_hide {
                 prop_assert_eq!(cell_of[k], 1, "char {:?} ({}) shown in no cell", c, k);
+            }
+        }
+    }
+
+    #[test]
+    fn glyphs_take_no_more_room_than_their_cells(
+        text in wide_text(),
+        options in options(),
+        rtl in any::<bool>(),
+    ) {
+        use unicode_width::UnicodeWidthStr;
+        let dir = if rtl { Direction::Rtl } else { Direction::Ltr };
+        let layout = layout_paragraph(&text, dir, &options);
+        for line in layout.lines() {
+            let mut shown = 0;
+            for cell in line.cells() {
+                if cell.kind == hamish::text::cluster::ClusterKind::Tab {
+                    shown += cell.width;
+                    continue;
+                }
+                let glyph = line.glyph(cell);
+                let w = glyph.width() as u32;
+                prop_assert!(w <= cell.width, "{:?} takes {} cells, laid out in {}", glyph, w, cell.width);
+                shown += w;
+            }
+            // A single cluster wider than the line (an emoji with spacing marks at width 2)
+            // gets a line of its own and overflows it, as `wrap` documents.
+            let alone = line.cells().len() == 1;
+            if options.width > 0 && !alone {
+                prop_assert!(shown <= options.width, "line {:?} takes {} cells at width {}", line.text(), shown, options.width);
             }
         }
     }

@@ -69,6 +69,8 @@ impl Store {
             unsaved: false,
         };
         let changed = store.anchor_everything();
+        // Opening writes only when an annotation really moved; the checksum is re-stamped with
+        // such a write (and only when every annotation was found: see `stamp_article`).
         let saved = changed.then(|| store.persist());
         store.rebuild_order();
         Ok(Opened { store, saved })
@@ -132,7 +134,7 @@ impl Store {
 }
 
 pub(super) fn read_optional(path: &Path) -> Result<Option<Vec<u8>>, OpenError> {
-    match std::fs::read(path) {
+    match crate::regular_file::read(path, crate::regular_file::SIDECAR) {
         Ok(bytes) => Ok(Some(bytes)),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
         Err(error) => Err(OpenError::Read {

@@ -11,6 +11,7 @@ use std::path::Path;
 
 use super::open::read_optional;
 use super::{OpenError, SaveError, Saved, Store};
+use crate::annotate::anchor::AnchorState;
 use crate::annotate::location::{fallback_path, link_target};
 use crate::annotate::lock::DirLock;
 use crate::annotate::merge::{is_blank, merge, MergeReport};
@@ -178,17 +179,34 @@ impl Store {
             .unwrap_or_else(|| Sidecar::new(self.file_name.clone()))
     }
 
-    /// Fills `[article]` for the article as loaded.
+    /// Fills `[article]` for the article as loaded. The checksum says "these offsets were
+    /// verified against this text", so it is stamped only when every annotation was found:
+    /// stamping it over one that needs review or is orphaned would make the next open trust
+    /// that annotation's offsets and report it anchored, with nothing changed.
     fn stamp_article(&mut self) {
+        let all_found = self.all_found();
         let article = &mut self.current.article;
         article.file = self.file_name.clone();
-        article.sha256 = self.sha256.clone();
+        if all_found {
+            article.sha256 = self.sha256.clone();
+        }
         if self.location.fallback {
             article.extra.insert(
                 "path".into(),
                 toml::Value::String(self.absolute.to_string_lossy().into_owned()),
             );
         }
+    }
+
+    /// Whether every annotation was found (anchored or moved): only then may the article's
+    /// checksum be stamped.
+    pub(super) fn all_found(&self) -> bool {
+        self.current.annotations.keys().all(|id| {
+            matches!(
+                self.state_of(id),
+                AnchorState::Anchored | AnchorState::Moved { .. }
+            )
+        })
     }
 
     /// Switches to the XDG fallback file, which has nothing in common with what was seen

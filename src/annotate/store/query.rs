@@ -9,8 +9,9 @@ use std::collections::BTreeSet;
 use std::ops::Range;
 
 use super::Store;
-use crate::annotate::anchor::AnchorState;
+use crate::annotate::anchor::{same_words, AnchorState};
 use crate::annotate::model::{Annotation, AnnotationId};
+use crate::annotate::offsets::TextIndex;
 
 /// One annotation with where it is shown.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -111,6 +112,17 @@ impl Store {
             .values()
             .flat_map(|a| a.tags.iter().map(String::as_str))
             .collect()
+    }
+
+    /// For an annotation that needs review because the article's wording changed, the text now
+    /// at its candidate place (what confirming takes); `None` otherwise.
+    pub fn reworded(&self, id: &AnnotationId) -> Option<&str> {
+        let AnchorState::NeedsReview { candidate, .. } = self.state_of(id) else {
+            return None;
+        };
+        let exact = &self.current.annotations.get(id)?.exact;
+        let now = TextIndex::new(&self.text).slice(candidate.clone());
+        (!same_words(now, exact)).then_some(now)
     }
 
     /// The entries with a shown range (a prefix of `order`).

@@ -13,8 +13,8 @@ use std::path::PathBuf;
 
 use crossterm::event::KeyEvent;
 
-use crate::annotate::library::scan_library;
-use crate::annotate::model::{normalize_tags, same_tag};
+use crate::annotate::library::{completion_tags, scan_library};
+use crate::annotate::model::normalize_tags;
 use crate::annotate::store::Edit;
 use crate::text::sanitize::sanitize;
 use crate::text::Article;
@@ -308,15 +308,8 @@ impl App {
                 .map(|index| index.tags_by_use().into_iter().map(String::from).collect())
                 .unwrap_or_default()
         });
-        let mut tags = library.clone();
-        if let Some(store) = self.article.as_ref().and_then(|v| v.notes.store()) {
-            for tag in store.tags() {
-                if !tags.iter().any(|t| same_tag(t, tag)) {
-                    tags.push(tag.to_string());
-                }
-            }
-        }
-        tags
+        let store = self.article.as_ref().and_then(|v| v.notes.store());
+        completion_tags(library, store.into_iter().flat_map(|s| s.tags()))
     }
 
     /// A key for the open editor.

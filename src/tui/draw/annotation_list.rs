@@ -10,7 +10,9 @@ use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 
 use crate::annotate::anchor::AnchorState;
+use crate::annotate::model::Annotation;
 use crate::annotate::store::{Entry, Store};
+use crate::text::sanitize::sanitize;
 use crate::tui::article::notes::{isolate, note_start, tags_text};
 use crate::tui::draw::cells::Align;
 use crate::tui::draw::context::Ctx;
@@ -80,12 +82,19 @@ pub fn draw(list: &AnnotationList, store: &Store, ctx: &Ctx, area: Rect, buf: &m
             break;
         }
         let rows = Rect::new(area.x, y, area.width, area.bottom() - y);
-        draw_entry(entry, n == selected, ctx, rows, buf);
+        draw_entry(entry, n == selected, store, ctx, rows, buf);
     }
 }
 
 /// One entry at the top of `area`: a swatch, its quote, then its state, tags and note.
-fn draw_entry(entry: &Entry, is_selected: bool, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+fn draw_entry(
+    entry: &Entry,
+    is_selected: bool,
+    store: &Store,
+    ctx: &Ctx,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let theme = ctx.theme;
     let (a, y) = (entry.annotation, area.y);
     let base = if is_selected {
@@ -124,13 +133,28 @@ fn draw_entry(entry: &Entry, is_selected: bool, ctx: &Ctx, area: Rect, buf: &mut
         Align::ByDirection,
     );
     if area.height > 1 {
-        let mut line = format!("{} · {}", state_name(entry.state), tags_text(&a.tags));
-        let note = note_start(&a.note, 200);
-        if !note.is_empty() {
-            line.push_str(" · ");
-            line.push_str(&isolate(&note));
-        }
+        let line = state_line(store, entry.state, a);
         let style = if is_selected { base } else { dim(base, theme) };
         ctx.put(buf, (area.x + 2, y + 1), width, &line, style, Align::Left);
     }
+}
+
+/// An entry's second line: its state (with the article's new wording when that changed: `c`
+/// takes it), tags and the start of its note.
+fn state_line(store: &Store, state: &AnchorState, a: &Annotation) -> String {
+    let mut line = state_name(state).to_owned();
+    if let Some(now) = store.reworded(&a.id) {
+        let now: String = now.chars().take(200).collect();
+        let now = now.split_whitespace().collect::<Vec<_>>().join(" ");
+        line.push_str(" · now: ");
+        line.push_str(&isolate(&sanitize(&now)));
+    }
+    line.push_str(" · ");
+    line.push_str(&tags_text(&a.tags));
+    let note = note_start(&a.note, 200);
+    if !note.is_empty() {
+        line.push_str(" · ");
+        line.push_str(&isolate(&note));
+    }
+    line
 }

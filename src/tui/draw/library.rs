@@ -108,6 +108,7 @@ fn draw_entry(entry: &Entry, selected: bool, ctx: &Ctx, area: Rect, buf: &mut Bu
 /// The file name, word count (or why it cannot be opened) and annotation count of an entry.
 fn meta_line(entry: &Entry) -> String {
     let mut meta = match &entry.error {
+        None if entry.words_partial => format!("{} · over {} words", entry.name, entry.words),
         None => format!("{} · {} words", entry.name, entry.words),
         Some(e) => format!("{} · cannot be opened: {e}", entry.name),
     };

@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 
 use crate::annotate::library::scan_library;
 use crate::text::normalize::fold;
+use crate::text::preview::preview;
 use crate::text::sanitize::sanitize;
-use crate::text::Article;
 
 /// Longest title kept (chars): a title is drawn on one row, and a one-paragraph article's title
 /// is the whole article.
@@ -27,6 +27,8 @@ pub struct Entry {
     pub title: String,
     /// Words (runs of non-whitespace).
     pub words: usize,
+    /// Whether `words` counts only the start of a large file (there are more).
+    pub words_partial: bool,
     /// Why the file cannot be opened, if it cannot.
     pub error: Option<String>,
     /// How many annotations its sidecar holds.
@@ -46,18 +48,10 @@ impl Entry {
                 .unwrap_or(path.as_os_str())
                 .to_string_lossy(),
         );
-        let (title, words, error) = match Article::load(path) {
-            Ok(article) => {
-                let title: String = article
-                    .title()
-                    .unwrap_or("")
-                    .chars()
-                    .take(TITLE_CHARS)
-                    .collect();
-                let words = article.text().split_whitespace().count();
-                (title, words, None)
-            }
-            Err(e) => (String::new(), 0, Some(e.to_string())),
+        // Only the start of the file is read: a directory of huge files lists at once.
+        let (title, words, words_partial, error) = match preview(path, TITLE_CHARS) {
+            Ok(p) => (p.title, p.words, !p.whole, None),
+            Err(e) => (String::new(), 0, false, Some(e.to_string())),
         };
         let folded = fold(&format!("{title} {name}")).text;
         Entry {
@@ -65,6 +59,7 @@ impl Entry {
             name,
             title,
             words,
+            words_partial,
             error,
             annotations: 0,
             sidecar_problem: None,
@@ -115,13 +110,15 @@ impl Library {
         let Ok(index) = scan_library(&self.dir) else {
             return;
         };
+        // By file name, so a directory of many articles is matched in one pass, not one per entry.
+        let counts: std::collections::HashMap<_, usize> = index
+            .counts
+            .iter()
+            .filter_map(|(p, &n)| Some((p.file_name()?, n)))
+            .collect();
         for entry in &mut self.entries {
             let name = entry.path.file_name();
-            entry.annotations = index
-                .counts
-                .iter()
-                .find(|(p, _)| p.file_name() == name)
-                .map_or(0, |(_, &n)| n);
+            entry.annotations = name.and_then(|n| counts.get(n)).copied().unwrap_or(0);
             entry.sidecar_problem = index.problems.iter().find_map(|(p, problem)| {
                 let sidecar = p.file_name()?.to_string_lossy();
                 let article = sidecar.strip_suffix(crate::annotate::location::SIDECAR_SUFFIX)?;
