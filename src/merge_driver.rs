@@ -49,7 +49,10 @@ impl Said {
 /// `updated`, said on stderr), 1 when a person must decide (said on stderr; the file then holds
 /// every edit) or when a file cannot be read, parsed or written (OURS untouched).
 pub fn run(base: &Path, ours: &Path, theirs: &Path) -> ExitCode {
-    let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", show(p)));
+    let read = |p: &Path| {
+        crate::regular_file::read(p, crate::regular_file::SIDECAR)
+            .map_err(|e| format!("{}: {e}", show(p)))
+    };
     let files = (|| Ok::<_, String>((read(base)?, read(ours)?, read(theirs)?)))();
     let (b, o, t) = match files {
         Ok(f) => f,

@@ -190,3 +190,35 @@ fn names_on_stderr_are_sanitised() {
         assert!(!r.stderr.contains(c), "{:?}", r.stderr);
     }
 }
+
+/// A device as THEIRS (`/dev/zero` behind a link) is refused at once, not read for ever.
+#[cfg(unix)]
+#[test]
+fn a_device_as_a_side_is_refused_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink("/dev/zero", dir.path().join("theirs")).unwrap();
+    fs::write(dir.path().join("base"), HAND).unwrap();
+    fs::write(dir.path().join("ours"), HAND).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hamish"))
+        .arg("merge-driver")
+        .args(["base", "ours", "theirs"].map(|n| dir.path().join(n)))
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            child.kill().unwrap();
+            panic!("merge-driver still reading /dev/zero after 20 s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
+    assert_eq!(status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("theirs"), "{stderr}");
+    assert_eq!(fs::read_to_string(dir.path().join("ours")).unwrap(), HAND);
+}
