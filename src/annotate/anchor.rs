@@ -17,12 +17,12 @@ use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::candidates::{best_candidate, Pattern};
-use super::fuzzy::Alphabet;
+use super::folded_text::FoldedText;
 use super::model::{Annotation, CONTEXT_CHARS};
 use super::offsets::{Quote, TextIndex};
 use super::score::{ANCHOR_CONFIDENCE, MIN_CONFIDENCE};
 use super::unique::at_most_once;
-use crate::text::normalize::{fold, Folded};
+use crate::text::normalize::fold;
 
 /// Where an annotation stands in the article as loaded.
 #[derive(Clone, Debug, PartialEq)]
@@ -76,22 +76,6 @@ pub struct AnchorText<'a> {
     folded: OnceCell<FoldedText>,
 }
 
-/// The folded text as symbols, built only when some annotation needs a search.
-pub(crate) struct FoldedText {
-    pub(crate) folded: Folded,
-    pub(crate) alphabet: Alphabet,
-    pub(crate) symbols: Vec<u16>,
-}
-
-impl FoldedText {
-    /// The first folded position whose source is at or after `source`.
-    pub(crate) fn position_of(&self, source: usize) -> usize {
-        self.folded
-            .origin
-            .partition_point(|&o| (o as usize) < source)
-    }
-}
-
 impl<'a> AnchorText<'a> {
     /// Prepares `text` (an article's text after its BOM).
     pub fn new(text: &'a str) -> AnchorText<'a> {
@@ -107,16 +91,8 @@ impl<'a> AnchorText<'a> {
     }
 
     pub(crate) fn folded(&self) -> &FoldedText {
-        self.folded.get_or_init(|| {
-            let folded = fold(self.index.text());
-            let mut alphabet = Alphabet::default();
-            let symbols = alphabet.learn(folded.text.chars());
-            FoldedText {
-                folded,
-                alphabet,
-                symbols,
-            }
-        })
+        self.folded
+            .get_or_init(|| FoldedText::new(self.index.text()))
     }
 }
 

@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use super::anchor::FoldedText;
+use super::folded_text::FoldedText;
 use super::fuzzy::{anchored, search, Alphabet};
 use super::model::Annotation;
 use super::score::{max_errors, Evidence};

@@ -12,6 +12,7 @@
 pub mod anchor;
 mod candidates;
 pub mod fingerprint;
+mod folded_text;
 pub mod fuzzy;
 pub mod history;
 pub mod library;

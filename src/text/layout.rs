@@ -139,25 +139,7 @@ impl Layouter {
         }
 
         out.glyphs.reserve(text.len() + text.len() / 2);
-        // A paragraph that fits needs no break opportunities (tabs count as their widest).
-        let fits = self
-            .clusters
-            .iter()
-            .map(|c| c.width.max(8 * u32::from(c.kind == ClusterKind::Tab)))
-            .sum::<u32>()
-            <= options.width;
-        if options.width > 0 && !fits {
-            break_opportunities(text, &self.clusters, &mut self.allowed);
-        } else {
-            self.allowed.clear();
-            self.allowed.resize(self.clusters.len(), false);
-        }
-        wrap(
-            &mut self.clusters,
-            &self.allowed,
-            options.width,
-            &mut self.lines,
-        );
+        self.wrap_clusters(text, options.width);
 
         // In terminal mode everything stays at level 0, in logical order: the terminal reorders.
         let paragraph_level = if direction.is_rtl() && app { 1 } else { 0 };
@@ -189,6 +171,26 @@ impl Layouter {
         } else {
             job.lay(&Flat(paragraph_level), scratch, out);
         }
+    }
+}
+
+impl Layouter {
+    /// Breaks the paragraph's clusters into lines of at most `width` cells (0: one line). A
+    /// paragraph that fits needs no break opportunities (tabs count as their widest).
+    fn wrap_clusters(&mut self, text: &str, width: u32) {
+        let fits = self
+            .clusters
+            .iter()
+            .map(|c| c.width.max(8 * u32::from(c.kind == ClusterKind::Tab)))
+            .sum::<u32>()
+            <= width;
+        if width > 0 && !fits {
+            break_opportunities(text, &self.clusters, &mut self.allowed);
+        } else {
+            self.allowed.clear();
+            self.allowed.resize(self.clusters.len(), false);
+        }
+        wrap(&mut self.clusters, &self.allowed, width, &mut self.lines);
     }
 }
 

@@ -10,6 +10,7 @@
 mod escape;
 mod parse;
 mod patch;
+mod rewrite;
 mod splice;
 mod write;
 
@@ -17,7 +18,7 @@ use std::fmt;
 
 pub use escape::must_escape;
 pub use parse::{parse, parse_bytes};
-pub use patch::patch;
+pub use rewrite::patch;
 pub use write::write;
 
 /// Why a sidecar's text could not be read, with the 1-based line and column (in chars) of the

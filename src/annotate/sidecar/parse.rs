@@ -119,20 +119,7 @@ impl Reader<'_> {
         let table = self.table(item, "each [[annotations]] entry")?;
         let mut id = None;
         let (mut start, mut end, mut exact) = (None, None, None);
-        let mut a = Annotation {
-            id: AnnotationId::placeholder(),
-            start: 0,
-            end: 0,
-            exact: String::new(),
-            prefix: String::new(),
-            suffix: String::new(),
-            tags: Vec::new(),
-            color: String::new(),
-            note: String::new(),
-            created: None,
-            updated: None,
-            extra: Extra::new(),
-        };
+        let mut a = blank();
         for (key, value) in table.iter() {
             match key.get_ref().as_ref() {
                 "id" => {
@@ -301,6 +288,24 @@ fn a_type(value: &DeValue<'_>) -> &'static str {
         DeValue::Datetime(_) => "a date-time",
         DeValue::Array(_) => "a list",
         DeValue::Table(_) => "a table",
+    }
+}
+
+/// An annotation with nothing read into it yet.
+fn blank() -> Annotation {
+    Annotation {
+        id: AnnotationId::placeholder(),
+        start: 0,
+        end: 0,
+        exact: String::new(),
+        prefix: String::new(),
+        suffix: String::new(),
+        tags: Vec::new(),
+        color: String::new(),
+        note: String::new(),
+        created: None,
+        updated: None,
+        extra: Extra::new(),
     }
 }
 

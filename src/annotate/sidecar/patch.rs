@@ -4,40 +4,17 @@
 //! keeps its exact text (spacing, key order, comments), a changed one has only its changed keys
 //! replaced (a key whose new value is empty is removed, an absent key whose value stays empty
 //! stays absent), a deleted one loses its table, a new one is appended in the layout
-//! [`super::write`] uses. The edit is made with `toml_edit`; if the text has a shape this does
-//! not handle (say, annotations as an inline array) or the result would not read back as the
-//! new sidecar, the canonical text is written instead. A few changed annotations of a large
-//! file are spliced in without re-reading the rest ([`super::splice`]). Knows nothing about
-//! files.
+//! [`super::write`] uses. The edit is made with `toml_edit`, on the whole document; which way a
+//! change is written (splice, this, or the canonical text) is decided in [`super::rewrite`].
+//! Knows nothing about files.
 
 use toml_edit::{DocumentMut, Item, Key, Table, TableLike, Value};
 
 use super::escape::{self, string, value};
-use super::parse;
-use super::splice::splice;
-use super::write::{annotation_table, tags, write};
+use super::write::{annotation_table, tags};
 use crate::annotate::model::{Annotation, AnnotationId, ArticleInfo, Extra, Sidecar};
 
-/// The text of `new`, written over `old_text` (which reads as `old`) with as few changes as
-/// possible: `old_text` itself when `new == old`.
-pub fn patch(old_text: &str, old: &Sidecar, new: &Sidecar) -> String {
-    if old == new {
-        return old_text.to_owned();
-    }
-    let (bom, body) = match old_text.strip_prefix('\u{feff}') {
-        Some(body) => ("\u{feff}", body),
-        None => ("", old_text),
-    };
-    if let Some(text) = splice(body, old, new) {
-        return format!("{bom}{text}");
-    }
-    match patched(body, old, new) {
-        Some(text) if parse(&text).as_ref() == Ok(new) => format!("{bom}{text}"),
-        _ => write(new),
-    }
-}
-
-/// The whole document patched with `toml_edit` (not checked: see [`patch`]).
+/// The whole document patched with `toml_edit` (not checked: see [`super::rewrite::patch`]).
 pub(super) fn patched(body: &str, old: &Sidecar, new: &Sidecar) -> Option<String> {
     let mut doc: DocumentMut = body.parse().ok()?;
     extra(doc.as_table_mut(), &old.extra, &new.extra)?;
@@ -206,6 +183,7 @@ fn set(t: &mut dyn TableLike, key: &str, text: Option<String>) -> Option<()> {
 mod tests {
     use super::*;
     use crate::annotate::model::Annotation;
+    use crate::annotate::sidecar::{parse, patch, write};
 
     const HAND: &str = "\u{feff}# my notes on the speech\nversion=1\n\n[[annotations]]\n\
         id = \"a\"   # the denial\nstart = 0\nend = 3\nexact = \"نفى\"\n\n\
