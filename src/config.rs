@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Deserializer};
 
 pub use crate::dirs::{config_dir, data_dir, process_env, Env};
+use crate::text::position::line_column;
 use crate::text::sanitize::sanitize;
 use crate::text::Shaping;
 
@@ -95,18 +96,6 @@ pub fn parse(text: &str) -> Result<Config, String> {
             None => message.to_string(),
         }
     })
-}
-
-/// The 1-based line and column (in chars) of byte `offset` in `text`.
-pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[start..].chars().count() + 1)
 }
 
 /// Reads the config file: a missing file gives the defaults and no message; an unreadable or
@@ -227,14 +216,6 @@ mod tests {
         let e = parse("mouse = true\nthme = \"dark\"\n").unwrap_err();
         assert!(e.starts_with("line 2, column 1:"), "{e}");
         assert!(e.contains("unknown field `thme`"), "{e}");
-    }
-
-    #[test]
-    fn line_column_counts_chars() {
-        assert_eq!(line_column("", 0), (1, 1));
-        assert_eq!(line_column("ab\ncd", 4), (2, 2));
-        assert_eq!(line_column("عر\nx", 4), (1, 3));
-        assert_eq!(line_column("ab", 99), (1, 3));
     }
 
     #[test]

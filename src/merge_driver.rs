@@ -19,7 +19,7 @@ use crate::annotate::location::link_target;
 use crate::annotate::lock::DirLock;
 use crate::annotate::merge::{is_blank, merge, MergeReport, Side};
 use crate::annotate::model::Sidecar;
-use crate::annotate::save::write_atomic;
+use crate::annotate::save::{parent_dir, write_atomic};
 use crate::annotate::sidecar::{parse_bytes, patch};
 use crate::text::sanitize::sanitize;
 
@@ -175,11 +175,7 @@ fn conflicts(report: &MergeReport, said: &mut Said) {
 /// Writes like every other sidecar writer: under the directory lock, atomically. `path` is
 /// OURS, or the file it links to when [`link_target`] allows writing through the link.
 fn write_locked(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let _lock = DirLock::acquire(dir)?;
+    let _lock = DirLock::acquire(parent_dir(path))?;
     write_atomic(path, bytes)
 }
 

@@ -37,6 +37,8 @@ pub enum Shaping {
     None,
 }
 
+/// Parsed by hand, not by strum, for a message that lists the choices (config and theme files
+/// show it with its line).
 impl FromStr for BidiMode {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {

@@ -12,6 +12,7 @@ pub mod direction;
 pub mod layout;
 pub mod map;
 pub mod normalize;
+pub mod position;
 pub mod preview;
 pub mod reorder;
 pub mod sanitize;

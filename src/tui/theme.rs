@@ -19,7 +19,8 @@ use ratatui::style::{Color, Modifier, Style};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::config::{config_dir, line_column, process_env};
+use crate::config::{config_dir, process_env};
+use crate::text::position::line_column;
 use crate::text::sanitize::sanitize;
 
 /// The highlight colours every theme must name: annotations use them.

@@ -36,13 +36,10 @@ pub struct ParseError {
 impl ParseError {
     /// An error at byte offset `at` of `text`.
     pub(crate) fn at(text: &str, at: usize, message: impl Into<String>) -> ParseError {
-        let at = floor_char_boundary(text, at.min(text.len()));
-        let before = &text[..at];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let (line, column) = crate::text::position::line_column(text, at);
         ParseError {
             line,
-            column: before[line_start..].chars().count() + 1,
+            column,
             message: message.into(),
         }
     }
@@ -59,13 +56,6 @@ impl fmt::Display for ParseError {
 }
 
 impl std::error::Error for ParseError {}
-
-fn floor_char_boundary(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
 
 #[cfg(test)]
 mod tests {

@@ -16,7 +16,7 @@ use crate::annotate::location::{fallback_path, link_target};
 use crate::annotate::lock::DirLock;
 use crate::annotate::merge::{is_blank, merge, MergeReport};
 use crate::annotate::model::Sidecar;
-use crate::annotate::save::write_atomic;
+use crate::annotate::save::{parent_dir, write_atomic};
 use crate::annotate::sidecar::{parse_bytes, patch, write};
 
 impl Store {
@@ -54,7 +54,7 @@ impl Store {
             error,
         };
         self.recheck_link().map_err(io_error)?;
-        let dir = parent(&path).to_path_buf();
+        let dir = parent_dir(&path).to_path_buf();
         if self.location.fallback {
             std::fs::create_dir_all(&dir).map_err(io_error)?;
         }
@@ -232,11 +232,4 @@ fn is_permission(e: &io::Error) -> bool {
         e.kind(),
         io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem
     )
-}
-
-fn parent(path: &Path) -> &Path {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    }
 }
