@@ -40,11 +40,6 @@ impl Alphabet {
     pub fn len(&self) -> usize {
         self.ids.len()
     }
-
-    /// Whether no chars were learnt.
-    pub fn is_empty(&self) -> bool {
-        self.ids.is_empty()
-    }
 }
 
 /// An approximate occurrence: where it ends (exclusive) and with how many edits.
@@ -198,21 +193,6 @@ where
     best
 }
 
-/// Plain edit distance between two symbol sequences.
-pub fn distance(a: &[u16], b: &[u16]) -> usize {
-    let mut col: Vec<usize> = (0..=a.len()).collect();
-    for (c, &t) in b.iter().enumerate() {
-        let mut diag = col[0];
-        col[0] = c + 1;
-        for i in 1..=a.len() {
-            let sub = diag + usize::from(a[i - 1] != t || t == Alphabet::UNKNOWN);
-            diag = col[i];
-            col[i] = sub.min(col[i] + 1).min(col[i - 1] + 1);
-        }
-    }
-    col[a.len()]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -320,15 +300,5 @@ mod tests {
         assert_eq!(anchored(&pat, text.iter().copied()), (0, 6));
         assert_eq!(anchored(&pat, std::iter::empty()), (6, 0));
         assert_eq!(anchored(&[], text.iter().copied()), (0, 0));
-    }
-
-    #[test]
-    fn distance_is_levenshtein() {
-        let mut a = Alphabet::default();
-        let x = encode(&mut a, "kitten");
-        let y = encode(&mut a, "sitting");
-        assert_eq!(distance(&x, &y), 3);
-        assert_eq!(distance(&x, &[]), 6);
-        assert_eq!(distance(&[], &y), 7);
     }
 }

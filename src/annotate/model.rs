@@ -87,15 +87,6 @@ impl Annotation {
     pub fn range(&self) -> Range<usize> {
         self.start..self.end
     }
-
-    /// Whether the user-visible content (everything but the anchoring fields and `updated`)
-    /// equals `other`'s.
-    pub fn same_content(&self, other: &Annotation) -> bool {
-        self.tags == other.tags
-            && self.color == other.color
-            && self.note == other.note
-            && self.extra == other.extra
-    }
 }
 
 /// What the `[article]` table says about the annotated article.

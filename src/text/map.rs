@@ -190,11 +190,4 @@ impl<'a> Line<'a> {
             Direction::Ltr => 0,
         }
     }
-
-    /// The cell at column `x` of the content, if any.
-    pub fn cell_at(&self, x: u32) -> Option<usize> {
-        self.cells()
-            .iter()
-            .position(|c| c.x <= x && x < c.x + c.width)
-    }
 }

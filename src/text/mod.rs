@@ -5,20 +5,20 @@
 //! (`reorder`) and maps cells back to logical chars (`map`). It knows nothing about terminals,
 //! ratatui or key presses: its output is plain data that any front end can draw.
 
-pub mod article;
-pub mod bidi_data;
+pub(crate) mod article;
+pub(crate) mod bidi_data;
 pub mod cluster;
 pub mod direction;
-pub mod layout;
-pub mod map;
-pub mod normalize;
-pub mod position;
-pub mod preview;
-pub mod reorder;
+pub(crate) mod layout;
+pub(crate) mod map;
+pub(crate) mod normalize;
+pub(crate) mod position;
+pub(crate) mod preview;
+pub(crate) mod reorder;
 pub mod sanitize;
 pub mod shaping;
 mod shaping_table;
-pub mod wrap;
+pub(crate) mod wrap;
 
 pub use article::{Article, LoadError, Paragraph};
 pub use direction::Direction;
