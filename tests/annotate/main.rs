@@ -22,6 +22,7 @@ mod annotate_library;
 mod annotate_recovery;
 mod annotate_roundtrip;
 mod annotate_store;
+mod annotate_store_disk;
 mod annotate_untouched;
 mod merge_driver;
 mod merge_driver_losses;
