@@ -11,6 +11,7 @@ pub mod annotate;
 pub mod cli;
 pub mod config;
 pub mod dirs;
+pub mod fetch;
 pub mod merge_driver;
 pub mod render;
 pub mod text;

@@ -1,0 +1,71 @@
+//! `hamish add FILE.html`: a saved news page becomes an article with its metadata.
+
+use crate::fixtures::{expected_text, page, story, BOILERPLATE};
+use crate::run::{article_table, articles, key, stderr, stdout, Home};
+
+#[test]
+fn a_local_page_becomes_its_paragraphs_and_metadata() {
+    let home = Home::new();
+    let s = story(6);
+    let html = home.dir.path().join("page.html");
+    std::fs::write(&html, page(&s)).unwrap();
+    let out_dir = home.dir.path().join("lib");
+    let o = home.run(&[
+        "add",
+        html.to_str().unwrap(),
+        "--to",
+        out_dir.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let saved = articles(&out_dir);
+    assert_eq!(saved.len(), 1);
+    assert_eq!(stdout(&o), format!("{}\n", saved[0].display()));
+    assert_eq!(
+        saved[0].file_name().unwrap().to_str().unwrap(),
+        format!("{}.txt", s.title)
+    );
+    let text = std::fs::read_to_string(&saved[0]).unwrap();
+    assert_eq!(text, expected_text(&s));
+    for b in BOILERPLATE {
+        assert!(!text.contains(b), "{b} in {text}");
+    }
+    let info = article_table(&saved[0]);
+    assert_eq!(info.file, format!("{}.txt", s.title));
+    assert_eq!(key(&info, "title").as_deref(), Some(s.title));
+    assert_eq!(key(&info, "source").as_deref(), Some(s.site));
+    assert_eq!(key(&info, "author").as_deref(), Some(s.author));
+    assert_eq!(
+        key(&info, "published").as_deref(),
+        Some("2026-11-20T08:00:00Z")
+    );
+    assert!(key(&info, "fetched").is_some());
+    assert!(matches!(
+        info.extra.get("published"),
+        Some(toml::Value::Datetime(_))
+    ));
+    // The library reads it with its title.
+    let lib = hamish::tui::library::Library::load(&out_dir).unwrap();
+    assert_eq!(lib.entries.len(), 1);
+    assert_eq!(lib.entries[0].title, s.title);
+}
+
+#[test]
+fn not_html_and_missing_files_fail_after_the_others_are_saved() {
+    let home = Home::new();
+    let html = home.dir.path().join("a.htm");
+    std::fs::write(&html, page(&story(4))).unwrap();
+    let notes = home.dir.path().join("notes.txt");
+    std::fs::write(&notes, "x").unwrap();
+    let o = home.run(&[
+        "add",
+        notes.to_str().unwrap(),
+        "/nonexistent.html",
+        html.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 2, "{err}");
+    let saved = articles(&home.data().join("hamish/articles"));
+    assert_eq!(saved.len(), 1, "the default directory holds the good one");
+    assert_eq!(stdout(&o).lines().count(), 1);
+}
