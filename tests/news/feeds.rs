@@ -127,9 +127,14 @@ fn fetch_saves_new_items_once_and_asks_conditionally() {
         Some("Fri, 20 Nov 2026 08:00:00 GMT")
     );
 
-    // A changed feed with the old items and one more: only the new one is fetched.
-    let (more, _) = serve_stories(&server, "more", 1);
-    let all = [rss_urls.clone(), more].concat();
+    a_changed_feed_gives_only_its_new_item(&home, &server, &rss_urls);
+}
+
+/// A changed feed with the old items and one more: only the new one is fetched.
+fn a_changed_feed_gives_only_its_new_item(home: &Home, server: &Server, rss_urls: &[String]) {
+    let feeds = home.data().join("hamish/feeds");
+    let (more, _) = serve_stories(server, "more", 1);
+    let all = [rss_urls.to_vec(), more].concat();
     server.route(
         "/rss.xml",
         Route::ok("application/rss+xml", rss("أخبار", &all)),
