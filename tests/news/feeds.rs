@@ -198,3 +198,37 @@ fn a_broken_feed_or_item_does_not_stop_the_rest() {
         .collect();
     assert_eq!(paths, ["/good.xml", "/gone"]);
 }
+
+#[test]
+fn a_json_feed_and_an_rss_1_feed_are_read_too() {
+    let (home, server) = (Home::new(), Server::start());
+    let (urls, stories) = serve_stories(&server, "json", 2);
+    let items: Vec<String> = urls
+        .iter()
+        .map(|u| format!("{{\"id\":\"{u}\",\"url\":\"{u}\",\"title\":\"خبر\"}}"))
+        .collect();
+    let json = format!(
+        "{{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"ج\",\"items\":[{}]}}",
+        items.join(",")
+    );
+    server.route("/feed.json", Route::ok("application/feed+json", json));
+    let (rdf_urls, _) = serve_stories(&server, "rdf", 1);
+    let rdf = format!(
+        "<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" \
+         xmlns=\"http://purl.org/rss/1.0/\"><channel rdf:about=\"x\"><title>r</title><link>x</link>\
+         <description>d</description></channel><item rdf:about=\"{u}\"><title>خبر</title>\
+         <link>{u}</link></item></rdf:RDF>",
+        u = rdf_urls[0]
+    );
+    server.route("/rdf.xml", Route::ok("application/rdf+xml", rdf));
+    home.run(&["feed", "add", &server.url("/feed.json"), "--name", "json"]);
+    home.run(&["feed", "add", &server.url("/rdf.xml"), "--name", "rdf"]);
+    let o = home.run(&["fetch"]);
+    assert_eq!(stdout(&o), "json: 2 new\nrdf: 1 new\n", "{}", stderr(&o));
+    let saved = articles(&home.data().join("hamish/feeds/json"));
+    let texts: Vec<String> = saved
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    assert!(stories.iter().all(|s| texts.contains(&expected_text(s))));
+}
