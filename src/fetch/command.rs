@@ -146,6 +146,10 @@ pub fn run_fetch(names: &[String]) -> ExitCode {
         complain("fetch", "no data directory: set XDG_DATA_HOME or HOME");
         return ExitCode::FAILURE;
     };
+    if subs.feeds.is_empty() {
+        complain("fetch", "no feeds yet: hamish feed add URL [--name NAME]");
+        return ExitCode::FAILURE;
+    }
     let mut failed = false;
     for n in names
         .iter()

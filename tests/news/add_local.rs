@@ -69,3 +69,34 @@ fn not_html_and_missing_files_fail_after_the_others_are_saved() {
     assert_eq!(saved.len(), 1, "the default directory holds the good one");
     assert_eq!(stdout(&o).lines().count(), 1);
 }
+
+#[test]
+fn a_saved_article_is_annotated_and_keeps_its_metadata() {
+    use hamish::annotate::store::Store;
+    let home = Home::new();
+    let s = story(3);
+    let html = home.dir.path().join("page.html");
+    std::fs::write(&html, page(&s)).unwrap();
+    let out_dir = home.dir.path().join("lib");
+    let o = home.run(&[
+        "add",
+        html.to_str().unwrap(),
+        "--to",
+        out_dir.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let saved = articles(&out_dir);
+    let article = hamish::text::Article::load(&saved[0]).unwrap();
+    let mut opened = Store::open(&saved[0], &article).unwrap();
+    opened.store.add(0..7, ["نقل"], "yellow", "ملاحظة").unwrap();
+    let sidecar = std::fs::read(format!("{}.annotations.toml", saved[0].display())).unwrap();
+    let parsed = hamish::annotate::sidecar::parse_bytes(&sidecar).unwrap();
+    assert_eq!(parsed.annotations.len(), 1);
+    assert_eq!(parsed.annotations.values().next().unwrap().exact, "الحكومة");
+    assert_eq!(key(&parsed.article, "title").as_deref(), Some(s.title));
+    assert_eq!(key(&parsed.article, "source").as_deref(), Some(s.site));
+    assert_eq!(
+        key(&parsed.article, "published").as_deref(),
+        Some("2026-11-20T08:00:00Z")
+    );
+}

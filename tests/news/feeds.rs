@@ -232,3 +232,20 @@ fn a_json_feed_and_an_rss_1_feed_are_read_too() {
         .collect();
     assert!(stories.iter().all(|s| texts.contains(&expected_text(s))));
 }
+
+#[test]
+fn fetch_without_feeds_or_with_an_unknown_name_says_so() {
+    let home = Home::new();
+    let o = home.run(&["fetch"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no feeds yet"), "{}", stderr(&o));
+    home.run(&["feed", "add", "http://127.0.0.1:9/rss", "--name", "a"]);
+    let o = home.run(&["fetch", "b\u{1b}[2J"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stdout(&o), "");
+    assert!(
+        stderr(&o).starts_with("hamish: b␛[2J: no such feed"),
+        "{}",
+        stderr(&o)
+    );
+}
