@@ -17,6 +17,10 @@ pub struct Extracted {
     pub paragraphs: Vec<String>,
 }
 
+/// Article length (chars) below which readability retries with looser rules (which let share
+/// bars and bylines in). Readability's 500 is too long for a news brief of one paragraph.
+const MIN_ARTICLE_CHARS: usize = 140;
+
 /// Elements that end a line: a paragraph-like block starts and stops at each.
 const BLOCKS: &[&str] = &[
     "p",
@@ -61,7 +65,11 @@ const SKIPPED: &[&str] = &[
 
 /// The article in `html` (whose address, when known, resolves relative links).
 pub fn extract(html: &str, url: Option<&str>) -> Result<Extracted, String> {
-    let mut readability = Readability::new(html, url, Some(Config::default()))
+    let config = Config {
+        char_threshold: MIN_ARTICLE_CHARS,
+        ..Config::default()
+    };
+    let mut readability = Readability::new(html, url, Some(config))
         .map_err(|e| format!("not an article page: {e}"))?;
     let article = readability
         .parse()

@@ -62,16 +62,35 @@ pub fn read(
         .and_then(datetime)
         .or_else(|| hints.published.as_deref().and_then(datetime));
     let url = url.map(str::to_string).or(meta.canonical);
+    let author = meta
+        .author
+        .or_else(|| hints.author.as_deref().map(clean::one_line));
+    let paragraphs = without_byline(extracted.paragraphs, author.as_deref());
     Ok(Article {
         title,
         source,
         url,
-        author: meta
-            .author
-            .or_else(|| hints.author.as_deref().map(clean::one_line)),
+        author,
         published,
-        paragraphs: extracted.paragraphs,
+        paragraphs,
     })
+}
+
+/// Longest line taken for a byline.
+const BYLINE_CHARS: usize = 80;
+
+/// `paragraphs` without a byline line at their start (a short line naming the author, which
+/// readability keeps when the metadata already gave the author): the sidecar holds it.
+fn without_byline(mut paragraphs: Vec<String>, author: Option<&str>) -> Vec<String> {
+    let Some(author) = author.filter(|a| !a.is_empty()) else {
+        return paragraphs;
+    };
+    let is_byline = |p: &String| p.chars().count() <= BYLINE_CHARS && p.contains(author);
+    if paragraphs.len() > 1 && paragraphs.iter().take(2).any(is_byline) {
+        let at = paragraphs.iter().position(is_byline).unwrap_or(0);
+        paragraphs.remove(at);
+    }
+    paragraphs
 }
 
 /// An address's host name, without `www.`.

@@ -100,3 +100,39 @@ fn a_saved_article_is_annotated_and_keeps_its_metadata() {
         Some("2026-11-20T08:00:00Z")
     );
 }
+
+/// Saves the page of `s` with `hamish add` and returns the saved text.
+fn add_page(home: &Home, s: &crate::fixtures::Story) -> String {
+    let html = home.dir.path().join("page.html");
+    std::fs::write(&html, page(s)).unwrap();
+    let lib = home.dir.path().join("lib");
+    let o = home.run(&["add", html.to_str().unwrap(), "--to", lib.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    std::fs::read_to_string(stdout(&o).trim()).unwrap()
+}
+
+#[test]
+fn a_one_paragraph_brief_leaves_the_boilerplate_out_too() {
+    let home = Home::new();
+    let s = story(1);
+    let text = add_page(&home, &s);
+    assert_eq!(text, expected_text(&s));
+}
+
+#[test]
+fn subheadings_quotations_and_list_items_are_lines_of_their_own() {
+    let home = Home::new();
+    let mut s = story(4);
+    s.paragraphs[1] = format!(
+        "{}</p><h2>عنوان فرعي</h2><blockquote><p>«قولٌ منقول»</p></blockquote>\
+         <ul><li>بندٌ أول</li><li>بند ثانٍ</li></ul><p>فقرة",
+        s.paragraphs[1]
+    );
+    let text = add_page(&home, &s);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[3..8],
+        ["عنوان فرعي", "«قولٌ منقول»", "بندٌ أول", "بند ثانٍ", "فقرة"]
+    );
+    assert_eq!(lines.len(), 10, "{text}");
+}

@@ -107,6 +107,12 @@ fn fetch_saves_new_items_once_and_asks_conditionally() {
     assert!(rss_urls.iter().all(|u| urls.contains(&Some(u.clone()))));
     assert_eq!(articles(&feeds.join("atom")).len(), 2);
 
+    a_second_fetch_adds_nothing_and_asks_conditionally(&home, &server);
+    a_changed_feed_gives_only_its_new_item(&home, &server, &rss_urls);
+}
+
+/// A second `fetch` asks for the feeds only, with their validators, and adds nothing.
+fn a_second_fetch_adds_nothing_and_asks_conditionally(home: &Home, server: &Server) {
     let before = server.requests().len();
     let o = home.run(&["fetch"]);
     assert!(o.status.success());
@@ -126,8 +132,6 @@ fn fetch_saves_new_items_once_and_asks_conditionally() {
             .map(String::as_str),
         Some("Fri, 20 Nov 2026 08:00:00 GMT")
     );
-
-    a_changed_feed_gives_only_its_new_item(&home, &server, &rss_urls);
 }
 
 /// A changed feed with the old items and one more: only the new one is fetched.
