@@ -15,6 +15,7 @@ use super::page::{self, Hints};
 use super::save::Library;
 use super::seen::State;
 use crate::annotate::time::Timestamp;
+use crate::text::sanitize::sanitize;
 
 /// Feeds fetched at once.
 pub const WORKERS: usize = 4;
@@ -48,7 +49,7 @@ pub fn fetch_all(
             scope.spawn(|| loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(feed) = feeds.get(i) else { break };
-                bar.set_message(feed.name.clone());
+                bar.set_message(sanitize(&feed.name));
                 let report = fetch_feed(client, feed, feeds_dir, bar);
                 bar.inc(1);
                 if let Ok(mut r) = reports.lock() {
