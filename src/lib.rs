@@ -12,6 +12,7 @@ pub mod annotate;
 pub mod cli;
 pub mod config;
 pub mod dirs;
+pub mod fetch;
 pub mod merge_driver;
 pub mod regular_file;
 pub mod render;

@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use hamish::cli::Command;
+use hamish::cli::{Command, FeedCommand};
 
 fn main() -> ExitCode {
     let cli = match hamish::cli::parse(std::env::args_os()) {
@@ -15,6 +15,15 @@ fn main() -> ExitCode {
         Some(Command::Render(options)) => hamish::render::run(&options.into()),
         Some(Command::CheckTerminal) => hamish::tui::check_terminal(),
         Some(Command::MergeDriver(m)) => hamish::merge_driver::run(&m.base, &m.ours, &m.theirs),
+        Some(Command::Add(a)) => hamish::fetch::command::run_add(&a.sources, a.to),
+        Some(Command::Feed(FeedCommand::Add { url, name })) => {
+            hamish::fetch::command::run_feed_add(&url, name.as_deref())
+        }
+        Some(Command::Feed(FeedCommand::List)) => hamish::fetch::command::run_feed_list(),
+        Some(Command::Feed(FeedCommand::Remove { name })) => {
+            hamish::fetch::command::run_feed_remove(&name)
+        }
+        Some(Command::Fetch { names }) => hamish::fetch::command::run_fetch(&names),
         Some(Command::Completions { shell }) => hamish::cli::completions::run(shell),
     }
 }

@@ -55,6 +55,17 @@ pub enum Command {
     /// `git config merge.hamish.driver "hamish merge-driver %O %A %B"` and
     /// `echo '*.annotations.toml merge=hamish' >> .gitattributes`.
     MergeDriver(MergeDriverOptions),
+    /// Save web pages (http/https) or HTML files as articles with their title, source and dates
+    Add(AddOptions),
+    /// Subscribe to news feeds (RSS, Atom, JSON Feed), list them, unsubscribe
+    #[command(subcommand)]
+    Feed(FeedCommand),
+    /// Save each subscribed feed's new articles (all feeds, or the NAMEs given)
+    Fetch {
+        /// Feeds to fetch, by name [default: all]
+        #[arg(value_name = "NAME")]
+        names: Vec<String>,
+    },
     /// Print shell completions for hamish to standard output
     Completions {
         /// The shell to complete for
@@ -97,6 +108,39 @@ pub struct RenderOptions {
     /// Articles to print, in order
     #[arg(value_name = "FILE", required = true)]
     pub files: Vec<PathBuf>,
+}
+
+/// `hamish add SOURCE... [--to DIR]`.
+#[derive(Debug, Args)]
+pub struct AddOptions {
+    /// Where to save [default: $XDG_DATA_HOME/hamish/articles]
+    #[arg(long, value_name = "DIR")]
+    pub to: Option<PathBuf>,
+    /// Addresses (http, https) or local .html/.htm files
+    #[arg(value_name = "SOURCE", required = true)]
+    pub sources: Vec<String>,
+}
+
+/// `hamish feed add|list|remove`.
+#[derive(Debug, Subcommand)]
+pub enum FeedCommand {
+    /// Subscribe to the feed at URL
+    Add {
+        /// The feed's address (http or https)
+        #[arg(value_name = "URL")]
+        url: String,
+        /// Its name, also its directory's [default: the address's host]
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+    },
+    /// List the subscriptions: name, a tab, address
+    List,
+    /// Unsubscribe (the saved articles stay)
+    Remove {
+        /// The feed's name
+        #[arg(value_name = "NAME")]
+        name: String,
+    },
 }
 
 /// `hamish merge-driver BASE OURS THEIRS`, as git's `%O %A %B`.

@@ -1,6 +1,6 @@
 //! README's command table, generated from the command-line definitions: one row per way of
-//! running hamish (the reader, then each subcommand), its usage line spelled out and its doc
-//! comment's first line. A test keeps README's copy equal to it.
+//! running hamish (the reader, then each subcommand; a group such as `feed` gives one row per
+//! subcommand of its own), its usage line spelled out and its doc comment's first line. A test keeps README's copy equal to it.
 
 use clap::{Arg, ArgAction, Command, CommandFactory};
 
@@ -10,11 +10,20 @@ use super::Cli;
 pub fn markdown_table() -> String {
     let cli = Cli::command();
     let mut out = String::from("| command | what it does |\n|---|---|\n");
-    let rows = std::iter::once(row(&cli, "hamish")).chain(
-        cli.get_subcommands()
-            .filter(|c| !c.is_hide_set())
-            .map(|c| row(c, &format!("hamish {}", c.get_name()))),
-    );
+    let mut rows = vec![row(&cli, "hamish")];
+    for c in cli.get_subcommands().filter(|c| !c.is_hide_set()) {
+        let name = format!("hamish {}", c.get_name());
+        let group: Vec<&Command> = c
+            .get_subcommands()
+            .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+            .collect();
+        if group.is_empty() {
+            rows.push(row(c, &name));
+        }
+        for s in group {
+            rows.push(row(s, &format!("{name} {}", s.get_name())));
+        }
+    }
     for (usage, about) in rows {
         out.push_str(&format!(
             "| `{}` | {} |\n",

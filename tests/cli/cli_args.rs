@@ -81,10 +81,15 @@ fn the_command_table_spells_out_every_subcommand_and_option() {
         "| `hamish check-terminal` |",
         "| `hamish merge-driver BASE OURS THEIRS` |",
         "| `hamish completions bash\\|elvish\\|fish\\|powershell\\|zsh` |",
+        "| `hamish add [--to DIR] SOURCE…` |",
+        "| `hamish feed add URL [--name NAME]` |",
+        "| `hamish feed list` |",
+        "| `hamish feed remove NAME` |",
+        "| `hamish fetch [NAME…]` |",
     ] {
         assert!(table.contains(row), "{row}\nnot in\n{table}");
     }
-    assert_eq!(table.lines().count(), 2 + 5, "{table}");
+    assert_eq!(table.lines().count(), 2 + 10, "{table}");
 }
 
 #[test]
@@ -179,7 +184,8 @@ fn a_mistyped_subcommand_is_a_usage_error_with_a_suggestion_and_opens_nothing() 
         }
         assert!(
             err.contains(
-                "the subcommands are: render, check-terminal, merge-driver, completions, help"
+                "the subcommands are: render, check-terminal, merge-driver, add, feed, fetch, \
+                 completions, help"
             ),
             "{err}"
         );

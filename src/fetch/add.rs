@@ -1,0 +1,63 @@
+//! `hamish add SOURCE...`: each source (an `http`/`https` address or a local `.html`/`.htm`
+//! file) read, its article saved into the library directory. Returns one outcome per source;
+//! prints nothing.
+
+use std::path::{Path, PathBuf};
+
+use super::http::{self, Client, Fetched};
+use super::page::{self, Hints};
+use super::save::{Library, Saved};
+use crate::annotate::time::Timestamp;
+
+/// Saves the article of `source` into `library`.
+pub fn add_one(client: &Client, library: &mut Library, source: &str) -> Result<Saved, String> {
+    let fetched = Timestamp::now().to_toml();
+    if source.contains("://") {
+        http::check_scheme(source).map_err(|e| e.to_string())?;
+        if let Some(path) = library.find(source) {
+            return Ok(Saved {
+                path: path.to_path_buf(),
+                new: false,
+            });
+        }
+        let response = match client.get(source, None).map_err(|e| e.to_string())? {
+            Fetched::Body(r) => r,
+            Fetched::NotModified => return Err("the server answered 304 Not Modified".into()),
+        };
+        let article = page::read(
+            &response.body,
+            response.content_type.as_deref(),
+            Some(&response.url),
+            &Hints::default(),
+        )?;
+        return library.save(&article, fetched).map_err(|e| e.to_string());
+    }
+    let path = Path::new(source);
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    if !matches!(ext.as_deref(), Some("html" | "htm")) {
+        return Err("not an http(s) address or an .html/.htm file".into());
+    }
+    let bytes = read_local(path)?;
+    let article = page::read(&bytes, None, None, &Hints::default())?;
+    library.save(&article, fetched).map_err(|e| e.to_string())
+}
+
+/// A local page's bytes, at most [`http::MAX_BODY`].
+fn read_local(path: &Path) -> Result<Vec<u8>, String> {
+    let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
+    if !meta.is_file() {
+        return Err("not a file".into());
+    }
+    if meta.len() > http::MAX_BODY {
+        return Err(format!("larger than {} MB", http::MAX_BODY / 1024 / 1024));
+    }
+    std::fs::read(path).map_err(|e| e.to_string())
+}
+
+/// The default library directory: `$XDG_DATA_HOME/hamish/articles`.
+pub fn default_dir(env: crate::dirs::Env) -> Option<PathBuf> {
+    crate::dirs::data_dir(env).map(|d| d.join("articles"))
+}

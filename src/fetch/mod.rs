@@ -1,0 +1,24 @@
+//! Getting news in: web pages, local HTML files and feeds turned into plain-text articles with
+//! their citation metadata in a new sidecar's `[article]` table.
+//!
+//! One file per job: [`http`] (the client, its limits, redirects, conditional requests),
+//! [`charset`] (bytes to text), [`extract`] (readability to paragraphs), [`metadata`] (title,
+//! source, author, dates), [`clean`] (what a page may not put in a file), [`naming`] (file names
+//! from titles), [`save`] (the `.txt` and its sidecar), [`add`] (`hamish add`), [`feeds`]
+//! (subscriptions), [`seen`] (what each feed already gave), [`run`] (`hamish fetch`). Sits beside
+//! `annotate`, below every front end: knows nothing about terminals but the progress bar and
+//! the lines it prints.
+
+pub mod add;
+pub mod charset;
+pub mod clean;
+pub mod command;
+pub mod extract;
+pub mod feeds;
+pub mod http;
+pub mod metadata;
+pub mod naming;
+pub mod page;
+pub mod run;
+pub mod save;
+pub mod seen;

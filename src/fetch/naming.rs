@@ -1,0 +1,105 @@
+//! File names from titles: readable (Arabic letters kept), without `/`, `\`, control or
+//! invisible format characters (bidi overrides could disguise a name) or a leading dot, at most
+//! [`MAX_NAME`] bytes with `.txt`, cut between grapheme clusters so no letter loses its harakat.
+//! Knows nothing about what is in the files.
+
+use std::path::{Path, PathBuf};
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::text::sanitize::is_invisible_format;
+
+/// Longest file name, in bytes, extension and any `-N` included.
+pub const MAX_NAME: usize = 120;
+/// The extension of saved articles.
+pub const EXTENSION: &str = ".txt";
+
+/// A safe file-name stem for `title` (`"article"` when nothing usable is left).
+pub fn stem(title: &str) -> String {
+    let cleaned: String = title
+        .chars()
+        .filter(|&c| !is_invisible_format(c) || c == '\u{200c}' || c == '\u{200d}')
+        .map(|c| match c {
+            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => ' ',
+            c if c.is_control() => ' ',
+            c => c,
+        })
+        .collect();
+    let words = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
+    let words = words
+        .trim_start_matches(['.', ' ', '-'])
+        .trim_end_matches(['.', ' ']);
+    if words.is_empty() {
+        "article".into()
+    } else {
+        words.to_string()
+    }
+}
+
+/// `stem` cut to at most `budget` bytes between grapheme clusters, at a space when one is in
+/// the second half.
+fn cut(stem: &str, budget: usize) -> &str {
+    if stem.len() <= budget {
+        return stem;
+    }
+    let mut end = 0;
+    for (at, g) in stem.grapheme_indices(true) {
+        if at + g.len() > budget {
+            break;
+        }
+        end = at + g.len();
+    }
+    let cut = &stem[..end];
+    let cut = match cut.rfind(' ') {
+        Some(space) if space > budget / 2 && !stem[end..].starts_with(' ') => &cut[..space],
+        _ => cut,
+    };
+    cut.trim_end_matches([' ', '.'])
+}
+
+/// The `n`-th candidate file name for `stem`: `stem.txt`, `stem-2.txt`, …, each ≤ [`MAX_NAME`].
+pub fn candidate(stem: &str, n: usize) -> String {
+    let suffix = if n <= 1 {
+        EXTENSION.to_string()
+    } else {
+        format!("-{n}{EXTENSION}")
+    };
+    let body = cut(stem, MAX_NAME - suffix.len());
+    let body = if body.is_empty() { "article" } else { body };
+    format!("{body}{suffix}")
+}
+
+/// The first candidate for `stem` in `dir` that `taken` does not refuse (a file of that name
+/// that holds a different article). `None` after 10 000 tries.
+pub fn free_path(dir: &Path, stem: &str, taken: impl Fn(&Path) -> bool) -> Option<PathBuf> {
+    (1..10_000)
+        .map(|n| dir.join(candidate(stem, n)))
+        .find(|p| !taken(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn safe_readable_names() {
+        assert_eq!(stem("../..//etc/passwd"), "etc passwd");
+        assert_eq!(stem(".hidden\u{1b}[2J title\u{202e}"), "hidden [2J title");
+        assert_eq!(stem("وزيرُ الخارجيّة: «لا تراجع»"), "وزيرُ الخارجيّة «لا تراجع»");
+        assert_eq!(stem(" \n "), "article");
+        let long = "كَلِمَةٌ ".repeat(40);
+        let name = candidate(&stem(&long), 12);
+        assert!(
+            name.len() <= MAX_NAME && name.ends_with("-12.txt"),
+            "{name}"
+        );
+        assert!(name.trim_end_matches("-12.txt").ends_with('ٌ'), "{name}");
+    }
+
+    #[test]
+    fn never_takes_a_refused_name() {
+        let dir = Path::new("/d");
+        let p = free_path(dir, "x", |p| p.ends_with("x.txt")).unwrap();
+        assert_eq!(p, Path::new("/d/x-2.txt"));
+    }
+}

@@ -1,0 +1,144 @@
+//! One page turned into an article ready to save: its bytes decoded, the article's paragraphs
+//! extracted, its metadata read and completed from what the caller knows (a feed item's title
+//! and date, the feed's name, the address). Functions from data to data.
+
+use toml::value::Datetime;
+
+use super::{charset, clean, extract, metadata};
+
+/// An article with everything its sidecar records.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Article {
+    /// The headline.
+    pub title: String,
+    /// The site's name.
+    pub source: Option<String>,
+    /// The address it was fetched from (after redirects), or its canonical address.
+    pub url: Option<String>,
+    /// The author(s).
+    pub author: Option<String>,
+    /// When it was published.
+    pub published: Option<Datetime>,
+    /// The text, one paragraph per entry.
+    pub paragraphs: Vec<String>,
+}
+
+/// What is known about a page before it is read (from a feed item); used when the page is
+/// silent.
+#[derive(Clone, Debug, Default)]
+pub struct Hints {
+    /// The item's title.
+    pub title: Option<String>,
+    /// The feed's name.
+    pub source: Option<String>,
+    /// The item's date, RFC 3339.
+    pub published: Option<String>,
+    /// The item's author.
+    pub author: Option<String>,
+}
+
+/// The article in a page's `bytes`.
+pub fn read(
+    bytes: &[u8],
+    content_type: Option<&str>,
+    url: Option<&str>,
+    hints: &Hints,
+) -> Result<Article, String> {
+    let html = charset::decode(bytes, content_type);
+    let meta = metadata::read(&html);
+    let extracted = extract::extract(&html, url)?;
+    let title = meta
+        .title
+        .or_else(|| hints.title.as_deref().map(clean::one_line))
+        .filter(|t| !t.is_empty())
+        .unwrap_or(extracted.title);
+    let source = meta
+        .source
+        .or_else(|| hints.source.as_deref().map(clean::one_line))
+        .or_else(|| url.and_then(host));
+    let published = meta
+        .published
+        .as_deref()
+        .and_then(datetime)
+        .or_else(|| hints.published.as_deref().and_then(datetime));
+    let url = url.map(str::to_string).or(meta.canonical);
+    let author = meta
+        .author
+        .or_else(|| hints.author.as_deref().map(clean::one_line));
+    let paragraphs = without_byline(extracted.paragraphs, author.as_deref());
+    Ok(Article {
+        title,
+        source,
+        url,
+        author,
+        published,
+        paragraphs,
+    })
+}
+
+/// Longest line taken for a byline.
+const BYLINE_CHARS: usize = 80;
+
+/// `paragraphs` without a byline line at their start (a short line naming the author, which
+/// readability keeps when the metadata already gave the author): the sidecar holds it.
+fn without_byline(mut paragraphs: Vec<String>, author: Option<&str>) -> Vec<String> {
+    let Some(author) = author.filter(|a| !a.is_empty()) else {
+        return paragraphs;
+    };
+    let is_byline = |p: &String| p.chars().count() <= BYLINE_CHARS && p.contains(author);
+    if paragraphs.len() > 1 && paragraphs.iter().take(2).any(is_byline) {
+        let at = paragraphs.iter().position(is_byline).unwrap_or(0);
+        paragraphs.remove(at);
+    }
+    paragraphs
+}
+
+/// An address's host name, without `www.`.
+fn host(url: &str) -> Option<String> {
+    let parsed = url::Url::parse(url).ok()?;
+    let host = parsed.host_str()?;
+    Some(host.strip_prefix("www.").unwrap_or(host).to_string())
+}
+
+/// A date as the page writes it, as a TOML datetime: RFC 3339 (and RFC 2822) times in UTC,
+/// plain dates as they are; `None` when it is neither.
+pub fn datetime(text: &str) -> Option<Datetime> {
+    let text = text.trim();
+    let utc = chrono::DateTime::parse_from_rfc3339(text)
+        .or_else(|_| chrono::DateTime::parse_from_rfc2822(text))
+        .or_else(|_| chrono::DateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%z"))
+        .ok()
+        .map(|t| {
+            t.with_timezone(&chrono::Utc)
+                .format("%Y-%m-%dT%H:%M:%SZ")
+                .to_string()
+        });
+    match utc {
+        Some(t) => t.parse().ok(),
+        None => {
+            let date = text.get(..10)?;
+            chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
+            date.parse().ok()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_utc() {
+        let d = |s| datetime(s).map(|d| d.to_string());
+        assert_eq!(
+            d("2026-11-20T11:00:00+03:00").as_deref(),
+            Some("2026-11-20T08:00:00Z")
+        );
+        assert_eq!(
+            d("Fri, 20 Nov 2026 08:00:00 GMT").as_deref(),
+            Some("2026-11-20T08:00:00Z")
+        );
+        assert_eq!(d("2026-11-20").as_deref(), Some("2026-11-20"));
+        assert_eq!(d("أمس"), None);
+    }
+}

@@ -1,0 +1,178 @@
+//! Saving articles into a directory: `<name>.txt` (the title, then one paragraph per line) and
+//! a new sidecar `<name>.txt.annotations.toml` whose `[article]` table holds the citation
+//! metadata. An address already saved in the directory is not saved again; a name already
+//! used is never written over (the `.txt` is created new before it is filled). Both files are
+//! written atomically. Writes nothing outside the directory.
+
+use std::collections::HashMap;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use toml::value::Datetime;
+
+use super::naming;
+use super::page::Article;
+use crate::annotate::location::SIDECAR_SUFFIX;
+use crate::annotate::save::write_atomic;
+use crate::annotate::sidecar::parse_bytes;
+
+/// A directory of saved articles and the addresses they came from.
+pub struct Library {
+    dir: PathBuf,
+    by_url: HashMap<String, PathBuf>,
+}
+
+/// Where an article went.
+#[derive(Debug, PartialEq)]
+pub struct Saved {
+    /// The `.txt` file.
+    pub path: PathBuf,
+    /// False when the address was already saved there (nothing was written).
+    pub new: bool,
+}
+
+#[derive(Serialize)]
+struct SidecarFile<'a> {
+    version: i64,
+    article: ArticleTable<'a>,
+}
+
+#[derive(Serialize)]
+struct ArticleTable<'a> {
+    file: &'a str,
+    title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    author: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    published: Option<Datetime>,
+    fetched: Datetime,
+}
+
+impl Library {
+    /// Opens (creating it if needed) the directory `dir` and reads which addresses its
+    /// sidecars record.
+    pub fn open(dir: &Path) -> io::Result<Library> {
+        fs::create_dir_all(dir)?;
+        let mut by_url = HashMap::new();
+        for entry in fs::read_dir(dir)?.flatten() {
+            let name = entry.file_name();
+            let Some(name) = name.to_str() else { continue };
+            if !name.ends_with(&format!("{}{SIDECAR_SUFFIX}", naming::EXTENSION)) {
+                continue;
+            }
+            let Ok(sidecar) = fs::read(entry.path())
+                .map_err(drop)
+                .and_then(|b| parse_bytes(&b).map_err(drop))
+            else {
+                continue;
+            };
+            let text = dir.join(name.trim_end_matches(SIDECAR_SUFFIX));
+            if let Some(url) = sidecar.article.extra.get("url").and_then(|v| v.as_str()) {
+                if text.is_file() {
+                    by_url.insert(url.to_string(), text);
+                }
+            }
+        }
+        Ok(Library {
+            dir: dir.to_path_buf(),
+            by_url,
+        })
+    }
+
+    /// The article saved from `url`, if any.
+    pub fn find(&self, url: &str) -> Option<&Path> {
+        self.by_url.get(url).map(PathBuf::as_path)
+    }
+
+    /// Saves `article`, fetched at `fetched`, unless its address is already here.
+    pub fn save(&mut self, article: &Article, fetched: Datetime) -> io::Result<Saved> {
+        if let Some(path) = article.url.as_deref().and_then(|u| self.find(u)) {
+            return Ok(Saved {
+                path: path.to_path_buf(),
+                new: false,
+            });
+        }
+        let path = self.reserve(&naming::stem(&article.title))?;
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_string();
+        let result = write_atomic(&path, text(article).as_bytes()).and_then(|()| {
+            let sidecar = sidecar(article, &name, fetched)?;
+            write_atomic(
+                &self.dir.join(format!("{name}{SIDECAR_SUFFIX}")),
+                sidecar.as_bytes(),
+            )
+        });
+        if let Err(e) = result {
+            let _ = fs::remove_file(&path);
+            return Err(e);
+        }
+        if let Some(url) = &article.url {
+            self.by_url.insert(url.clone(), path.clone());
+        }
+        Ok(Saved { path, new: true })
+    }
+
+    /// Creates a new empty `.txt` under a free name for `stem`, so no other writer takes it.
+    fn reserve(&self, stem: &str) -> io::Result<PathBuf> {
+        for n in 1..10_000 {
+            let path = self.dir.join(naming::candidate(stem, n));
+            let sidecar = self.dir.join(format!(
+                "{}{SIDECAR_SUFFIX}",
+                path.file_name()
+                    .and_then(|n| n.to_str())
+                    .unwrap_or_default()
+            ));
+            if sidecar.symlink_metadata().is_ok() {
+                continue;
+            }
+            match fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)
+            {
+                Ok(_) => return Ok(path),
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+                Err(e) => return Err(e),
+            }
+        }
+        Err(io::Error::other("no free file name"))
+    }
+}
+
+/// The article's text: its title, then its paragraphs, one per line.
+pub fn text(article: &Article) -> String {
+    let mut lines: Vec<&str> = Vec::with_capacity(article.paragraphs.len() + 1);
+    if article.paragraphs.first() != Some(&article.title) && !article.title.is_empty() {
+        lines.push(&article.title);
+    }
+    lines.extend(article.paragraphs.iter().map(String::as_str));
+    let mut text = lines.join("\n");
+    text.push('\n');
+    text
+}
+
+/// The new sidecar of `article` saved as `file`.
+fn sidecar(article: &Article, file: &str, fetched: Datetime) -> io::Result<String> {
+    let doc = SidecarFile {
+        version: crate::annotate::model::FORMAT_VERSION,
+        article: ArticleTable {
+            file,
+            title: &article.title,
+            source: article.source.as_deref(),
+            url: article.url.as_deref(),
+            author: article.author.as_deref(),
+            published: article.published,
+            fetched,
+        },
+    };
+    toml::to_string(&doc).map_err(io::Error::other)
+}

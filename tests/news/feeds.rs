@@ -1,0 +1,255 @@
+//! `hamish feed add|list|remove` and `hamish fetch` against a local server: RSS 2.0 and Atom
+//! feeds whose items link to pages, a second fetch that adds nothing and asks conditionally,
+//! and failures kept to their feed or item.
+
+use crate::fixtures::{atom, expected_text, page, rss, story, Story};
+use crate::run::{article_table, articles, key, stderr, stdout, Home};
+use crate::server::{Route, Server};
+
+/// Serves `n` distinct stories under `/PREFIX/i` and returns their addresses and stories.
+fn serve_stories(server: &Server, prefix: &str, n: usize) -> (Vec<String>, Vec<Story>) {
+    let mut urls = Vec::new();
+    let mut stories = Vec::new();
+    for i in 0..n {
+        let mut s = story(4);
+        s.paragraphs[0] = format!("{} ({prefix} {i})", s.paragraphs[0]);
+        let path = format!("/{prefix}/{i}");
+        server.route(&path, Route::html(&page(&s)));
+        urls.push(server.url(&path));
+        stories.push(s);
+    }
+    (urls, stories)
+}
+
+#[test]
+fn feeds_are_added_listed_and_removed() {
+    let home = Home::new();
+    let o = home.run(&[
+        "feed",
+        "add",
+        "http://127.0.0.1:9/rss",
+        "--name",
+        "BBC عربي",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = home.run(&["feed", "add", "http://www.example.org/atom"]);
+    assert_eq!(stdout(&o), "example.org\n");
+    let dup = home.run(&[
+        "feed",
+        "add",
+        "http://127.0.0.1:9/other",
+        "--name",
+        "BBC عربي",
+    ]);
+    assert_eq!(dup.status.code(), Some(1));
+    let bad = home.run(&["feed", "add", "http://127.0.0.1:9/x", "--name", "../up"]);
+    assert_eq!(bad.status.code(), Some(1));
+    let o = home.run(&["feed", "list"]);
+    assert_eq!(
+        stdout(&o),
+        "BBC عربي\thttp://127.0.0.1:9/rss\nexample.org\thttp://www.example.org/atom\n"
+    );
+    let text = std::fs::read_to_string(home.config().join("hamish/feeds.toml")).unwrap();
+    assert!(text.contains("[[feed]]\nname = \"BBC عربي\""), "{text}");
+    assert!(home
+        .run(&["feed", "remove", "example.org"])
+        .status
+        .success());
+    assert_eq!(
+        home.run(&["feed", "remove", "example.org"]).status.code(),
+        Some(1)
+    );
+    assert_eq!(
+        stdout(&home.run(&["feed", "list"])),
+        "BBC عربي\thttp://127.0.0.1:9/rss\n"
+    );
+}
+
+#[test]
+fn fetch_saves_new_items_once_and_asks_conditionally() {
+    let (home, server) = (Home::new(), Server::start());
+    let (rss_urls, rss_stories) = serve_stories(&server, "rss", 3);
+    let (atom_urls, _) = serve_stories(&server, "atom", 2);
+    server.route(
+        "/rss.xml",
+        Route::ok("application/rss+xml", rss("أخبار", &rss_urls)).with("ETag", "\"v1\""),
+    );
+    server.route(
+        "/atom.xml",
+        Route::ok("application/atom+xml", atom("مقالات", &atom_urls))
+            .with("Last-Modified", "Fri, 20 Nov 2026 08:00:00 GMT"),
+    );
+    assert!(home
+        .run(&["feed", "add", &server.url("/rss.xml"), "--name", "أخبار"])
+        .status
+        .success());
+    assert!(home
+        .run(&["feed", "add", &server.url("/atom.xml"), "--name", "atom"])
+        .status
+        .success());
+    let o = home.run(&["fetch"]);
+    assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+    assert_eq!(stdout(&o), "أخبار: 3 new\natom: 2 new\n");
+    let feeds = home.data().join("hamish/feeds");
+    let saved = articles(&feeds.join("أخبار"));
+    assert_eq!(saved.len(), 3);
+    let texts: Vec<String> = saved
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    for s in &rss_stories {
+        assert!(texts.contains(&expected_text(s)));
+    }
+    let urls: Vec<Option<String>> = saved
+        .iter()
+        .map(|p| key(&article_table(p), "url"))
+        .collect();
+    assert!(rss_urls.iter().all(|u| urls.contains(&Some(u.clone()))));
+    assert_eq!(articles(&feeds.join("atom")).len(), 2);
+
+    a_second_fetch_adds_nothing_and_asks_conditionally(&home, &server);
+    a_changed_feed_gives_only_its_new_item(&home, &server, &rss_urls);
+}
+
+/// A second `fetch` asks for the feeds only, with their validators, and adds nothing.
+fn a_second_fetch_adds_nothing_and_asks_conditionally(home: &Home, server: &Server) {
+    let before = server.requests().len();
+    let o = home.run(&["fetch"]);
+    assert!(o.status.success());
+    assert_eq!(stdout(&o), "أخبار: not changed\natom: not changed\n");
+    let second: Vec<_> = server.requests()[before..].to_vec();
+    assert_eq!(second.len(), 2, "only the feeds are asked for: {second:?}");
+    let rss_req = second.iter().find(|r| r.path == "/rss.xml").unwrap();
+    assert_eq!(
+        rss_req.headers.get("if-none-match").map(String::as_str),
+        Some("\"v1\"")
+    );
+    let atom_req = second.iter().find(|r| r.path == "/atom.xml").unwrap();
+    assert_eq!(
+        atom_req
+            .headers
+            .get("if-modified-since")
+            .map(String::as_str),
+        Some("Fri, 20 Nov 2026 08:00:00 GMT")
+    );
+}
+
+/// A changed feed with the old items and one more: only the new one is fetched.
+fn a_changed_feed_gives_only_its_new_item(home: &Home, server: &Server, rss_urls: &[String]) {
+    let feeds = home.data().join("hamish/feeds");
+    let (more, _) = serve_stories(server, "more", 1);
+    let all = [rss_urls.to_vec(), more].concat();
+    server.route(
+        "/rss.xml",
+        Route::ok("application/rss+xml", rss("أخبار", &all)),
+    );
+    let o = home.run(&["fetch", "أخبار"]);
+    assert_eq!(stdout(&o), "أخبار: 1 new\n");
+    assert_eq!(articles(&feeds.join("أخبار")).len(), 4);
+}
+
+#[test]
+fn a_broken_feed_or_item_does_not_stop_the_rest() {
+    let (home, server) = (Home::new(), Server::start());
+    let (mut urls, _) = serve_stories(&server, "ok", 2);
+    urls.insert(1, server.url("/gone"));
+    server.route(
+        "/good.xml",
+        Route::ok("application/rss+xml", rss("good", &urls)),
+    );
+    server.route(
+        "/broken.xml",
+        Route::ok("application/rss+xml", "<rss><channel><item><title>x</titl"),
+    );
+    for (path, name) in [
+        ("/broken.xml", "broken"),
+        ("/missing.xml", "missing"),
+        ("/good.xml", "good"),
+    ] {
+        assert!(home
+            .run(&["feed", "add", &server.url(path), "--name", name])
+            .status
+            .success());
+    }
+    let o = home.run(&["fetch"]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 3, "{out}");
+    assert!(
+        lines[0].starts_with("broken: failed: not a valid feed"),
+        "{out}"
+    );
+    assert!(lines[1].starts_with("missing: failed: HTTP 404"), "{out}");
+    assert!(
+        lines[2].starts_with("good: 2 new, 1 failed: http://127.0.0.1:"),
+        "{out}"
+    );
+    assert!(lines[2].ends_with("/gone: HTTP 404 Not Found"), "{out}");
+    // The failed item is tried again next time, the saved ones are not.
+    let before = server.requests().len();
+    let o = home.run(&["fetch", "good"]);
+    assert_eq!(
+        stdout(&o).lines().next().unwrap_or(""),
+        format!(
+            "good: 0 new, 1 failed: {}: HTTP 404 Not Found",
+            server.url("/gone")
+        )
+    );
+    let paths: Vec<String> = server.requests()[before..]
+        .iter()
+        .map(|r| r.path.clone())
+        .collect();
+    assert_eq!(paths, ["/good.xml", "/gone"]);
+}
+
+#[test]
+fn a_json_feed_and_an_rss_1_feed_are_read_too() {
+    let (home, server) = (Home::new(), Server::start());
+    let (urls, stories) = serve_stories(&server, "json", 2);
+    let items: Vec<String> = urls
+        .iter()
+        .map(|u| format!("{{\"id\":\"{u}\",\"url\":\"{u}\",\"title\":\"خبر\"}}"))
+        .collect();
+    let json = format!(
+        "{{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"ج\",\"items\":[{}]}}",
+        items.join(",")
+    );
+    server.route("/feed.json", Route::ok("application/feed+json", json));
+    let (rdf_urls, _) = serve_stories(&server, "rdf", 1);
+    let rdf = format!(
+        "<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" \
+         xmlns=\"http://purl.org/rss/1.0/\"><channel rdf:about=\"x\"><title>r</title><link>x</link>\
+         <description>d</description></channel><item rdf:about=\"{u}\"><title>خبر</title>\
+         <link>{u}</link></item></rdf:RDF>",
+        u = rdf_urls[0]
+    );
+    server.route("/rdf.xml", Route::ok("application/rdf+xml", rdf));
+    home.run(&["feed", "add", &server.url("/feed.json"), "--name", "json"]);
+    home.run(&["feed", "add", &server.url("/rdf.xml"), "--name", "rdf"]);
+    let o = home.run(&["fetch"]);
+    assert_eq!(stdout(&o), "json: 2 new\nrdf: 1 new\n", "{}", stderr(&o));
+    let saved = articles(&home.data().join("hamish/feeds/json"));
+    let texts: Vec<String> = saved
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    assert!(stories.iter().all(|s| texts.contains(&expected_text(s))));
+}
+
+#[test]
+fn fetch_without_feeds_or_with_an_unknown_name_says_so() {
+    let home = Home::new();
+    let o = home.run(&["fetch"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no feeds yet"), "{}", stderr(&o));
+    home.run(&["feed", "add", "http://127.0.0.1:9/rss", "--name", "a"]);
+    let o = home.run(&["fetch", "b\u{1b}[2J"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stdout(&o), "");
+    assert!(
+        stderr(&o).starts_with("hamish: b␛[2J: no such feed"),
+        "{}",
+        stderr(&o)
+    );
+}

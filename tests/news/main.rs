@@ -1,0 +1,11 @@
+//! Getting news in, run as a person runs it: `hamish add`, `hamish feed …` and `hamish fetch`
+//! against a real HTTP server on 127.0.0.1 that each test starts (no other address is ever
+//! contacted).
+
+mod add_http;
+mod add_local;
+mod feeds;
+mod fixtures;
+mod measure;
+mod run;
+mod server;
