@@ -2,6 +2,8 @@
 //! against a real HTTP server on 127.0.0.1 that each test starts (no other address is ever
 //! contacted).
 
+#![allow(clippy::unwrap_used)] // a test or bench that cannot go on should stop, saying where
+
 mod add_http;
 mod add_local;
 mod feeds;
