@@ -16,6 +16,7 @@ mod config_example;
 mod theme_loading;
 mod tui_annotate;
 mod tui_annotate_snapshots;
+mod tui_find_annotate;
 mod tui_readme_keys;
 mod tui_snapshots;
 mod tui_state;

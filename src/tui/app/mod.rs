@@ -27,6 +27,7 @@ use crate::text::LayoutOptions;
 use crate::tui::article::search::Outcome;
 use crate::tui::article::ArticleView;
 use crate::tui::input::action::{Action, Group, Mode};
+use crate::tui::input::escape::split_escape;
 use crate::tui::input::keymap::Keymap;
 use crate::tui::panels::annotation_list::AnnotationList;
 use crate::tui::panels::library::Library;
@@ -184,10 +185,18 @@ impl App {
 
     /// Applies a key press to the layer on top: a notice closes, the editor and the input line
     /// take it as text, anything else maps it through the keymap to an action.
+    /// An Alt+char the keymap does not bind is taken as Esc then the char (see
+    /// [`split_escape`]).
     pub fn key(&mut self, event: &KeyEvent) {
         if event.kind == KeyEventKind::Release {
             return;
         }
+        for key in split_escape(event, &self.keymap) {
+            self.one_key(&key);
+        }
+    }
+
+    fn one_key(&mut self, event: &KeyEvent) {
         self.message = None;
         match self.layer() {
             Layer::Notice => self.overlay = None,

@@ -2,4 +2,5 @@
 //! them. Knows nothing about the app's state, the terminal or drawing.
 
 pub mod action;
+pub mod escape;
 pub mod keymap;
