@@ -74,3 +74,33 @@ fn esc_and_a_key_sent_together_are_esc_then_the_key() {
     tmux.keys(&["q"]);
     assert_eq!(tmux.wait_for_exit(), 0);
 }
+
+#[test]
+fn search_counts_matches_recalls_queries_and_wraps_with_a_message() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (tmux, _article) = open_copy(dir.path());
+    tmux.keys(&["/"]);
+    tmux.wait_for_text("search:");
+    tmux.type_text("عسكريا");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for_text("1/2 · ");
+    tmux.keys(&["n"]);
+    tmux.wait_for_text("2/2 · ");
+    tmux.keys(&["n"]);
+    tmux.wait_for_text("search hit the end, went on from the top");
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("the count to go", |s| !s.contains("1/2 · "));
+    tmux.keys(&["/", "Up"]);
+    tmux.wait_for("the query recalled", |s| {
+        s.lines()
+            .last()
+            .is_some_and(|l| l.contains("search:") && !l.trim_end().ends_with(':'))
+    });
+    tmux.keys(&["Enter"]);
+    tmux.wait_for_text("1/2 · ");
+    tmux.keys(&["q"]);
+    assert_eq!(tmux.wait_for_exit(), 0);
+}

@@ -18,6 +18,7 @@ mod tui_annotate;
 mod tui_annotate_snapshots;
 mod tui_find_annotate;
 mod tui_readme_keys;
+mod tui_search;
 mod tui_snapshots;
 mod tui_state;
 mod tui_unsaved;

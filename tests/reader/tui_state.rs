@@ -114,7 +114,7 @@ fn search_folds_arabic_and_moves_between_matches() {
     assert_eq!(view(&app).selection.clone(), Some(second));
     assert_eq!(
         app.message.as_deref(),
-        Some("search wrapped around the end")
+        Some("search hit the top, went on from the end")
     );
     // The match is on screen after every move.
     let sel = view(&app).selection.clone().unwrap();

@@ -24,7 +24,7 @@ use crossterm::event::{KeyEvent, KeyEventKind, MouseEvent};
 
 use crate::annotate::model::AnnotationId;
 use crate::text::LayoutOptions;
-use crate::tui::article::search::Outcome;
+use crate::tui::article::search::{Outcome, Way};
 use crate::tui::article::ArticleView;
 use crate::tui::input::action::{Action, Group, Mode};
 use crate::tui::input::escape::split_escape;
@@ -69,6 +69,8 @@ pub struct App {
     pub message: Option<String>,
     /// The last search query (n and N repeat it).
     pub last_query: Option<String>,
+    /// Earlier search queries, oldest first (↑ and ↓ in the search prompt).
+    pub search_history: Vec<String>,
     /// Screen size.
     pub size: (u16, u16),
     /// The annotation list, when open.
@@ -108,6 +110,7 @@ impl App {
             effects: Vec::new(),
             message: None,
             last_query: None,
+            search_history: Vec::new(),
             size,
             list: None,
             reselect: None,
@@ -159,7 +162,7 @@ impl App {
 
     /// True while a search is under way (the event loop calls [`App::work`] between events).
     pub fn busy(&self) -> bool {
-        self.article.as_ref().is_some_and(|v| v.job.is_some())
+        self.article.as_ref().is_some_and(|v| v.counting())
     }
 
     /// Advances a search under way by about `budget` bytes.
@@ -167,16 +170,18 @@ impl App {
         let Some(view) = self.article.as_mut() else {
             return;
         };
-        let query = view
-            .job
-            .as_ref()
-            .map(|j| j.query.clone())
-            .unwrap_or_default();
+        let (query, way) = match view.job.as_ref() {
+            Some(job) => (job.query.clone(), job.way()),
+            None => (String::new(), Way::Forward),
+        };
         if let Some(outcome) = view.step_search(budget) {
             self.message = match outcome {
                 Outcome::Found { wrapped: false, .. } => None,
+                Outcome::Found { wrapped: true, .. } if way == Way::Forward => {
+                    Some("search hit the end, went on from the top".into())
+                }
                 Outcome::Found { wrapped: true, .. } => {
-                    Some("search wrapped around the end".into())
+                    Some("search hit the top, went on from the end".into())
                 }
                 Outcome::NotFound => Some(format!("no match for “{query}”")),
             };
