@@ -1,7 +1,9 @@
 //! End to end in tmux: find, then annotate in three keys. `/` and a word typed with
 //! `send-keys -l`, Enter; `v` starts caret mode on the match, `s` grows it to its sentence, `a`,
 //! a tag, Enter: the sidecar holds that sentence. Esc and `j` sent in one `send-keys` (so they
-//! reach hamish in one read, as over ssh) clear the match and scroll a line.
+//! reach hamish in one read, as over ssh) clear the match and scroll a line. The search prompt's
+//! count, `n` wrapping and ↑ recall. Arabic letters typed with `send-keys -l` act as the Latin
+//! key on the same physical key (`ت` is `j`, `ن` is `k`, `ض` is `q`).
 
 use std::path::Path;
 
@@ -103,4 +105,27 @@ fn search_counts_matches_recalls_queries_and_wraps_with_a_message() {
     tmux.wait_for_text("1/2 · ");
     tmux.keys(&["q"]);
     assert_eq!(tmux.wait_for_exit(), 0);
+}
+
+#[test]
+fn an_arabic_letter_typed_with_the_layout_still_active_scrolls_as_its_latin_key() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (tmux, _article) = open_copy(dir.path());
+    let text_rows = |screen: &str| {
+        screen
+            .lines()
+            .take(23)
+            .map(String::from)
+            .collect::<Vec<_>>()
+    };
+    let before = text_rows(&tmux.screen());
+    tmux.type_text("ت");
+    tmux.wait_for("ت to scroll a line as j", |s| text_rows(s)[0] == before[1]);
+    tmux.type_text("ن");
+    tmux.wait_for("ن to scroll back as k", |s| text_rows(s) == before);
+    tmux.type_text("ض");
+    assert_eq!(tmux.wait_for_exit(), 0, "ض quits as q");
 }

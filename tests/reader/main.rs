@@ -13,10 +13,12 @@ mod common {
 }
 
 mod config_example;
+mod layouts_xkb;
 mod theme_loading;
 mod tui_annotate;
 mod tui_annotate_snapshots;
 mod tui_find_annotate;
+mod tui_langmap;
 mod tui_readme_keys;
 mod tui_search;
 mod tui_snapshots;

@@ -29,6 +29,7 @@ use crate::tui::article::ArticleView;
 use crate::tui::input::action::{Action, Group, Mode};
 use crate::tui::input::escape::split_escape;
 use crate::tui::input::keymap::Keymap;
+use crate::tui::input::layouts::to_latin;
 use crate::tui::panels::annotation_list::AnnotationList;
 use crate::tui::panels::library::Library;
 use crate::tui::theme::{Theme, Themes};
@@ -213,7 +214,13 @@ impl App {
                     _ if self.article.as_ref().is_some_and(|v| v.caret.is_some()) => Mode::Caret,
                     _ => Mode::Reader,
                 };
-                if let Some(action) = self.keymap.action_in(event, mode) {
+                let bound = self.keymap.action_in(event, mode);
+                let latin = || self.keymap.action_in(&to_latin(event), mode);
+                let action = match bound {
+                    None if self.settings.langmap => latin(),
+                    _ => bound,
+                };
+                if let Some(action) = action {
                     self.update(action);
                 }
             }

@@ -1,5 +1,5 @@
-//! Drawing the help overlay: the keymap's generated rows (the same list as the README table),
-//! in a box over the screen, scrolled from `top`.
+//! Drawing the help overlay: the keymap's generated rows (the same list as the README table)
+//! and a line on the keyboard layouts, in a box over the screen, scrolled from `top`.
 //!
 //! Reads the keymap; writes a buffer. Knows nothing about the terminal.
 
@@ -23,8 +23,13 @@ pub fn help_lines(keymap: &Keymap) -> Vec<(String, &'static str)> {
             };
             (keys, row.description)
         })
+        .chain(std::iter::once((LANGMAP_KEYS.to_string(), LANGMAP_HELP)))
         .collect()
 }
+
+/// The help's last line: keyboard layouts (`input/layouts.rs`; `langmap = false` turns it off).
+const LANGMAP_KEYS: &str = "ت ن ض ח";
+const LANGMAP_HELP: &str = "Arabic, Persian, Hebrew layouts: the Latin key's action";
 
 /// Draws the overlay; `top` is the first line shown (clamped so the box stays full).
 pub fn draw(keymap: &Keymap, ctx: &Ctx, top: usize, area: Rect, buf: &mut Buffer) {

@@ -4,3 +4,4 @@
 pub mod action;
 pub mod escape;
 pub mod keymap;
+pub mod layouts;
