@@ -129,3 +129,24 @@ fn an_arabic_letter_typed_with_the_layout_still_active_scrolls_as_its_latin_key(
     tmux.type_text("ض");
     assert_eq!(tmux.wait_for_exit(), 0, "ض quits as q");
 }
+
+#[test]
+fn help_shows_the_articles_keys_first_and_scrolls_to_its_end() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (tmux, _article) = open_copy(dir.path());
+    tmux.keys(&["?"]);
+    let screen = tmux.wait_for_text("↓ more");
+    assert!(
+        screen.lines().nth(1).unwrap().contains("— article —"),
+        "{screen}"
+    );
+    tmux.keys(&["G"]);
+    tmux.wait_for("the help's end", |s| {
+        !s.contains("↓ more") && s.contains("Hebrew layouts")
+    });
+    tmux.keys(&["Escape", "q"]);
+    assert_eq!(tmux.wait_for_exit(), 0);
+}

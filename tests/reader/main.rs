@@ -18,6 +18,7 @@ mod theme_loading;
 mod tui_annotate;
 mod tui_annotate_snapshots;
 mod tui_find_annotate;
+mod tui_help;
 mod tui_langmap;
 mod tui_readme_keys;
 mod tui_search;

@@ -9,6 +9,7 @@ use crate::text::Article;
 use crate::tui::app::{App, Overlay, SEARCH_BUDGET};
 use crate::tui::article::search::{is_searchable, Way};
 use crate::tui::input::action::Action;
+use crate::tui::input::help_views::{help_lines, last_top};
 use crate::tui::panels::prompt::{remember, Edit, Prompt, PromptKind};
 
 impl App {
@@ -77,19 +78,29 @@ impl App {
     }
 
     pub(super) fn help_action(&mut self, action: Action) {
+        let lines = help_lines(&self.keymap, self.help_view()).len();
+        let last = last_top(lines, self.size.1.saturating_sub(1));
         let Some(Overlay::Help(top)) = self.overlay.as_mut() else {
             return;
         };
         let page = usize::from(self.size.1.saturating_sub(4)).max(1);
-        match action {
-            Action::LineDown => *top += 1,
-            Action::LineUp => *top = top.saturating_sub(1),
-            Action::PageDown | Action::HalfPageDown => *top += page,
-            Action::PageUp | Action::HalfPageUp => *top = top.saturating_sub(page),
-            Action::Top => *top = 0,
-            Action::Help | Action::Cancel | Action::Back => self.overlay = None,
-            _ => {}
+        let half = (page / 2).max(1);
+        *top = match action {
+            Action::LineDown | Action::NextParagraph => *top + 1,
+            Action::LineUp | Action::PreviousParagraph => top.saturating_sub(1),
+            Action::PageDown => *top + page,
+            Action::PageUp => top.saturating_sub(page),
+            Action::HalfPageDown => *top + half,
+            Action::HalfPageUp => top.saturating_sub(half),
+            Action::Top => 0,
+            Action::Bottom => last,
+            Action::Help | Action::Cancel | Action::Back => {
+                self.overlay = None;
+                return;
+            }
+            _ => *top,
         }
+        .min(last);
     }
 
     pub(super) fn article_action(&mut self, action: Action) {

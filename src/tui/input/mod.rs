@@ -3,5 +3,6 @@
 
 pub mod action;
 pub mod escape;
+pub mod help_views;
 pub mod keymap;
 pub mod layouts;
