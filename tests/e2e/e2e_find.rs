@@ -150,3 +150,24 @@ fn help_shows_the_articles_keys_first_and_scrolls_to_its_end() {
     tmux.keys(&["Escape", "q"]);
     assert_eq!(tmux.wait_for_exit(), 0);
 }
+
+#[test]
+fn the_position_is_the_top_lines_place_and_an_empty_article_says_so() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (tmux, _article) = open_copy(dir.path());
+    tmux.wait_for_text(" 0% · app/forms");
+    tmux.keys(&["G"]);
+    tmux.wait_for_text("100% · app/forms");
+    tmux.keys(&["q"]);
+    assert_eq!(tmux.wait_for_exit(), 0);
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, "\n\n").unwrap();
+    let tmux = Tmux::start(&[empty.to_str().unwrap()], (80, 24), &[]);
+    let screen = tmux.wait_for_text("(this article is empty)");
+    assert!(screen.contains("empty · app/forms"), "{screen}");
+    tmux.keys(&["q"]);
+    assert_eq!(tmux.wait_for_exit(), 0);
+}

@@ -183,21 +183,29 @@ impl ArticleView {
         rows
     }
 
-    /// How far through the article the bottom row is, in percent (from char offsets).
+    /// Where the top row is in the article, in percent of its chars: 0 at the top, 100 once
+    /// its last line is on screen.
     pub fn percent(&self) -> u8 {
         let len = self.article.char_len();
+        if len == 0 || self.top == Anchor::default() {
+            return 0;
+        }
         let rows = self.rows();
         let Some(last) = rows.last() else { return 0 };
-        let Some(layout) = self.cache.peek(last.block) else {
-            return 0;
-        };
-        let at_end = last.block + 1 == self.blocks.len() && last.line + 1 == layout.line_count();
-        if len == 0 || at_end {
+        let at_end = last.block + 1 == self.blocks.len()
+            && self
+                .cache
+                .peek(last.block)
+                .is_some_and(|l| last.line + 1 == l.line_count());
+        if at_end {
             return 100;
         }
-        let end =
-            self.blocks.get(last.block).char_start + layout.line(last.line).chars().end as usize;
-        (end.min(len) as u128 * 100 / len as u128) as u8
+        (self.top_char().min(len) as u128 * 100 / len as u128) as u8
+    }
+
+    /// True when the article has nothing but white space.
+    pub fn is_empty(&self) -> bool {
+        self.article.text().trim().is_empty()
     }
 
     /// Lines one page moves (one line of the old page stays in view).

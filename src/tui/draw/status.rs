@@ -87,7 +87,11 @@ fn right_text(app: &App) -> String {
                 if let Some(count) = view.match_count() {
                     right.push_str(&format!("{count} · "));
                 }
-                right.push_str(&format!("{}% · ", view.percent()));
+                if view.is_empty() {
+                    right.push_str("empty · ");
+                } else {
+                    right.push_str(&format!("{}% · ", view.percent()));
+                }
             }
         }
     } else if let Some(library) = &app.library {
