@@ -35,6 +35,9 @@ pub struct Config {
     pub shaping: Shaping,
     /// Whether the mouse wheel scrolls (capturing the mouse stops the terminal's own selection).
     pub mouse: bool,
+    /// Whether, where no text is typed, letters of the Arabic, Persian and Hebrew keyboard
+    /// layouts act as the Latin key on the same physical key (`ت` as `j`), as vim's `langmap`.
+    pub langmap: bool,
     /// Key remaps: key spec (`"ctrl-d"`) → action name (`"half_page_down"`).
     pub keys: BTreeMap<String, String>,
     /// Default highlight colours by tag (`[tag_colors] putin = "blue"`): a new annotation takes
@@ -52,6 +55,7 @@ impl Default for Config {
             bidi: BidiSetting::Auto,
             shaping: Shaping::Forms,
             mouse: true,
+            langmap: true,
             keys: BTreeMap::new(),
             tag_colors: BTreeMap::new(),
         }

@@ -47,6 +47,7 @@ pub fn run(args: ReadArgs) -> ExitCode {
         bidi,
         shaping: args.shaping.unwrap_or(config.shaping),
         mouse: config.mouse,
+        langmap: config.langmap,
     };
     let target = match open::target(args.path.as_deref()) {
         Ok(target) => target,

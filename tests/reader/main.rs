@@ -14,10 +14,15 @@ mod common {
 
 mod config_example;
 mod hostile_files_bounded;
+mod layouts_xkb;
 mod theme_loading;
 mod tui_annotate;
 mod tui_annotate_snapshots;
+mod tui_find_annotate;
+mod tui_help;
+mod tui_langmap;
 mod tui_readme_keys;
+mod tui_search;
 mod tui_snapshots;
 mod tui_state;
 mod tui_unsaved;

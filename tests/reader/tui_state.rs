@@ -53,7 +53,16 @@ fn lines_and_pages_move_the_top_row() {
 #[test]
 fn top_and_bottom_and_the_percentage() {
     let mut app = seed_app(3, (80, 24));
-    assert!(view(&app).percent() < 50);
+    assert_eq!(
+        view(&app).percent(),
+        0,
+        "the top line's place: 0% at the top"
+    );
+    press(&mut app, &["space"]);
+    let page = view(&app).percent();
+    assert!(page > 0 && page < 50, "{page}");
+    let top_char = view(&app).top_char() * 100 / view(&app).article.char_len();
+    assert_eq!(usize::from(page), top_char, "the top line's place");
     press(&mut app, &["G"]);
     let v = view(&app);
     let rows = v.rows();
@@ -114,7 +123,7 @@ fn search_folds_arabic_and_moves_between_matches() {
     assert_eq!(view(&app).selection.clone(), Some(second));
     assert_eq!(
         app.message.as_deref(),
-        Some("search wrapped around the end")
+        Some("search hit the top, went on from the end")
     );
     // The match is on screen after every move.
     let sel = view(&app).selection.clone().unwrap();
@@ -206,7 +215,9 @@ fn tiny_sizes_and_resize_storms_never_panic() {
 fn empty_articles_and_control_characters() {
     let app = text_app("", (20, 5));
     let shown = screen_text(frame(&app).buffer());
-    assert!(shown.contains("100%"), "{shown}");
+    // It says it is empty, where the text and the position would be.
+    assert!(shown.contains("(this article is"), "{shown}");
+    assert!(shown.lines().last().unwrap().contains("empty ·"), "{shown}");
     let mut app = text_app("", (20, 5));
     press(&mut app, &["j", "G", "}", "{", "n", "space"]);
     frame(&app);

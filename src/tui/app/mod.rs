@@ -24,10 +24,12 @@ use crossterm::event::{KeyEvent, KeyEventKind, MouseEvent};
 
 use crate::annotate::model::AnnotationId;
 use crate::text::LayoutOptions;
-use crate::tui::article::search::Outcome;
+use crate::tui::article::search::{Outcome, Way};
 use crate::tui::article::ArticleView;
 use crate::tui::input::action::{Action, Group, Mode};
+use crate::tui::input::escape::split_escape;
 use crate::tui::input::keymap::Keymap;
+use crate::tui::input::layouts::to_latin;
 use crate::tui::panels::annotation_list::AnnotationList;
 use crate::tui::panels::library::Library;
 use crate::tui::theme::{Theme, Themes};
@@ -68,6 +70,8 @@ pub struct App {
     pub message: Option<String>,
     /// The last search query (n and N repeat it).
     pub last_query: Option<String>,
+    /// Earlier search queries, oldest first (↑ and ↓ in the search prompt).
+    pub search_history: Vec<String>,
     /// Screen size.
     pub size: (u16, u16),
     /// The annotation list, when open.
@@ -107,6 +111,7 @@ impl App {
             effects: Vec::new(),
             message: None,
             last_query: None,
+            search_history: Vec::new(),
             size,
             list: None,
             reselect: None,
@@ -158,7 +163,7 @@ impl App {
 
     /// True while a search is under way (the event loop calls [`App::work`] between events).
     pub fn busy(&self) -> bool {
-        self.article.as_ref().is_some_and(|v| v.job.is_some())
+        self.article.as_ref().is_some_and(|v| v.counting())
     }
 
     /// Advances a search under way by about `budget` bytes.
@@ -166,16 +171,18 @@ impl App {
         let Some(view) = self.article.as_mut() else {
             return;
         };
-        let query = view
-            .job
-            .as_ref()
-            .map(|j| j.query.clone())
-            .unwrap_or_default();
+        let (query, way) = match view.job.as_ref() {
+            Some(job) => (job.query.clone(), job.way()),
+            None => (String::new(), Way::Forward),
+        };
         if let Some(outcome) = view.step_search(budget) {
             self.message = match outcome {
                 Outcome::Found { wrapped: false, .. } => None,
+                Outcome::Found { wrapped: true, .. } if way == Way::Forward => {
+                    Some("search hit the end, went on from the top".into())
+                }
                 Outcome::Found { wrapped: true, .. } => {
-                    Some("search wrapped around the end".into())
+                    Some("search hit the top, went on from the end".into())
                 }
                 Outcome::NotFound => Some(format!("no match for “{query}”")),
             };
@@ -184,10 +191,18 @@ impl App {
 
     /// Applies a key press to the layer on top: a notice closes, the editor and the input line
     /// take it as text, anything else maps it through the keymap to an action.
+    /// An Alt+char the keymap does not bind is taken as Esc then the char (see
+    /// [`split_escape`]).
     pub fn key(&mut self, event: &KeyEvent) {
         if event.kind == KeyEventKind::Release {
             return;
         }
+        for key in split_escape(event, &self.keymap) {
+            self.one_key(&key);
+        }
+    }
+
+    fn one_key(&mut self, event: &KeyEvent) {
         self.message = None;
         match self.layer() {
             Layer::Notice => self.overlay = None,
@@ -199,7 +214,13 @@ impl App {
                     _ if self.article.as_ref().is_some_and(|v| v.caret.is_some()) => Mode::Caret,
                     _ => Mode::Reader,
                 };
-                if let Some(action) = self.keymap.action_in(event, mode) {
+                let bound = self.keymap.action_in(event, mode);
+                let latin = || self.keymap.action_in(&to_latin(event), mode);
+                let action = match bound {
+                    None if self.settings.langmap => latin(),
+                    _ => bound,
+                };
+                if let Some(action) = action {
                     self.update(action);
                 }
             }

@@ -6,6 +6,7 @@
 //! State only; knows nothing about keys, the terminal or drawing.
 
 use crate::tui::app::App;
+use crate::tui::input::help_views::HelpView;
 use crate::tui::panels::editor::Editor;
 use crate::tui::panels::prompt::Prompt;
 
@@ -94,6 +95,20 @@ impl App {
         match &self.overlay {
             Some(Overlay::Prompt(prompt)) => Some(prompt),
             _ => None,
+        }
+    }
+
+    /// The view whose keys the help shows first: the one under the overlay (the editor's
+    /// when it is open).
+    pub fn help_view(&self) -> HelpView {
+        match self.view() {
+            _ if self.editor().is_some() => HelpView::Editor,
+            Layer::List => HelpView::List,
+            Layer::Article if self.article.as_ref().is_some_and(|v| v.caret.is_some()) => {
+                HelpView::Caret
+            }
+            Layer::Article => HelpView::Article,
+            _ => HelpView::Library,
         }
     }
 

@@ -9,7 +9,8 @@ use crate::text::Article;
 use crate::tui::app::{App, Overlay, SEARCH_BUDGET};
 use crate::tui::article::search::{is_searchable, Way};
 use crate::tui::input::action::Action;
-use crate::tui::panels::prompt::{Edit, Prompt, PromptKind};
+use crate::tui::input::help_views::{help_lines, last_top};
+use crate::tui::panels::prompt::{remember, Edit, Prompt, PromptKind};
 
 impl App {
     /// A key for the open input line: the library's filter follows the typing; Enter searches.
@@ -25,13 +26,26 @@ impl App {
                     library.set_filter(&text);
                 }
             }
-            Edit::Changed => {}
+            Edit::Changed => {
+                let text = prompt.text.clone();
+                if let Some(view) = self.article.as_mut() {
+                    view.typed(&text);
+                }
+                self.work(SEARCH_BUDGET);
+                if !is_searchable(&text) {
+                    self.message = None;
+                }
+            }
+            Edit::Moved => {}
             Edit::Submit => self.submit_prompt(),
             Edit::Cancel => {
                 if filter {
                     if let Some(library) = self.library.as_mut() {
                         library.set_filter("");
                     }
+                }
+                if let Some(view) = self.article.as_mut() {
+                    view.cancel_typing();
                 }
                 self.overlay = None;
             }
@@ -47,12 +61,16 @@ impl App {
             PromptKind::Filter => {}
             PromptKind::Search => {
                 if !is_searchable(&prompt.text) {
+                    if let Some(view) = self.article.as_mut() {
+                        view.cancel_typing();
+                    }
                     self.message = Some("nothing to search for".into());
                     return;
                 }
                 self.last_query = Some(prompt.text.clone());
+                remember(&mut self.search_history, &prompt.text);
                 if let Some(view) = self.article.as_mut() {
-                    view.start_search(&prompt.text, Way::Forward, false);
+                    view.submit_typing(&prompt.text);
                 }
                 self.work(SEARCH_BUDGET);
             }
@@ -60,19 +78,29 @@ impl App {
     }
 
     pub(super) fn help_action(&mut self, action: Action) {
+        let lines = help_lines(&self.keymap, self.help_view()).len();
+        let last = last_top(lines, self.size.1.saturating_sub(1));
         let Some(Overlay::Help(top)) = self.overlay.as_mut() else {
             return;
         };
         let page = usize::from(self.size.1.saturating_sub(4)).max(1);
-        match action {
-            Action::LineDown => *top += 1,
-            Action::LineUp => *top = top.saturating_sub(1),
-            Action::PageDown | Action::HalfPageDown => *top += page,
-            Action::PageUp | Action::HalfPageUp => *top = top.saturating_sub(page),
-            Action::Top => *top = 0,
-            Action::Help | Action::Cancel | Action::Back => self.overlay = None,
-            _ => {}
+        let half = (page / 2).max(1);
+        *top = match action {
+            Action::LineDown | Action::NextParagraph => *top + 1,
+            Action::LineUp | Action::PreviousParagraph => top.saturating_sub(1),
+            Action::PageDown => *top + page,
+            Action::PageUp => top.saturating_sub(page),
+            Action::HalfPageDown => *top + half,
+            Action::HalfPageUp => top.saturating_sub(half),
+            Action::Top => 0,
+            Action::Bottom => last,
+            Action::Help | Action::Cancel | Action::Back => {
+                self.overlay = None;
+                return;
+            }
+            _ => *top,
         }
+        .min(last);
     }
 
     pub(super) fn article_action(&mut self, action: Action) {
@@ -91,7 +119,12 @@ impl App {
             Action::Bottom => view.to_bottom(),
             Action::NextParagraph => view.next_paragraph(),
             Action::PreviousParagraph => view.previous_paragraph(),
-            Action::Search => self.overlay = Some(Overlay::Prompt(Prompt::new(PromptKind::Search))),
+            Action::Search => {
+                view.begin_typing();
+                let history = self.search_history.clone();
+                let prompt = Prompt::with_history(PromptKind::Search, history);
+                self.overlay = Some(Overlay::Prompt(prompt));
+            }
             Action::NextMatch | Action::PreviousMatch => {
                 let Some(query) = self.last_query.clone() else {
                     self.message = Some("no search yet: press / to search".into());
@@ -144,7 +177,7 @@ impl App {
             Action::Bottom => library.move_to_end(true),
             Action::Search => {
                 let mut prompt = Prompt::new(PromptKind::Filter);
-                prompt.text = library.filter.clone();
+                prompt.set_text(&library.filter);
                 self.overlay = Some(Overlay::Prompt(prompt));
             }
             Action::Cancel => library.set_filter(""),

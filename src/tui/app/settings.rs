@@ -19,6 +19,8 @@ pub struct Settings {
     pub shaping: Shaping,
     /// Whether the mouse is captured (wheel scrolls).
     pub mouse: bool,
+    /// Whether Arabic, Persian and Hebrew letters act as the Latin key on the same key.
+    pub langmap: bool,
 }
 
 impl Default for Settings {
@@ -28,6 +30,7 @@ impl Default for Settings {
             bidi: BidiMode::App,
             shaping: Shaping::Forms,
             mouse: true,
+            langmap: true,
         }
     }
 }

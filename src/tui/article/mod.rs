@@ -6,7 +6,9 @@
 
 pub(crate) mod blocks;
 pub mod caret;
+pub(crate) mod incremental;
 pub(crate) mod layout_cache;
+pub(crate) mod match_count;
 pub mod notes;
 pub mod scroll;
 pub(crate) mod search;
@@ -55,6 +57,10 @@ pub struct ArticleView {
     pub job: Option<SearchJob>,
     /// The article's annotations.
     pub notes: Notes,
+    /// The view as it was when the search prompt opened (searching as the query is typed).
+    pub typing: Option<incremental::Typing>,
+    /// The count of the current query's matches ("3/17"), made after a search found one.
+    pub count: Option<match_count::MatchCount>,
 }
 
 /// The first non-empty paragraph.
@@ -83,6 +89,8 @@ impl ArticleView {
             caret: None,
             job: None,
             notes: Notes::Pending,
+            typing: None,
+            count: None,
         };
         view.prepare();
         view
@@ -175,21 +183,29 @@ impl ArticleView {
         rows
     }
 
-    /// How far through the article the bottom row is, in percent (from char offsets).
+    /// Where the top row is in the article, in percent of its chars: 0 at the top, 100 once
+    /// its last line is on screen.
     pub fn percent(&self) -> u8 {
         let len = self.article.char_len();
+        if len == 0 || self.top == Anchor::default() {
+            return 0;
+        }
         let rows = self.rows();
         let Some(last) = rows.last() else { return 0 };
-        let Some(layout) = self.cache.peek(last.block) else {
-            return 0;
-        };
-        let at_end = last.block + 1 == self.blocks.len() && last.line + 1 == layout.line_count();
-        if len == 0 || at_end {
+        let at_end = last.block + 1 == self.blocks.len()
+            && self
+                .cache
+                .peek(last.block)
+                .is_some_and(|l| last.line + 1 == l.line_count());
+        if at_end {
             return 100;
         }
-        let end =
-            self.blocks.get(last.block).char_start + layout.line(last.line).chars().end as usize;
-        (end.min(len) as u128 * 100 / len as u128) as u8
+        (self.top_char().min(len) as u128 * 100 / len as u128) as u8
+    }
+
+    /// True when the article has nothing but white space.
+    pub fn is_empty(&self) -> bool {
+        self.article.text().trim().is_empty()
     }
 
     /// Lines one page moves (one line of the old page stays in view).
@@ -319,6 +335,13 @@ impl ArticleView {
             (Some(r), Way::Backward) => r.start,
             (None, _) => self.top_char(),
         };
+        self.search_from(query, way, origin);
+    }
+
+    /// Starts a search for `query` from article char `origin`.
+    pub fn search_from(&mut self, query: &str, way: Way, origin: usize) {
+        self.count = None;
+        self.matches.set_query(query);
         self.job = Some(SearchJob::new(&self.article, query, way, origin));
         self.prepare();
     }
@@ -326,15 +349,37 @@ impl ArticleView {
     /// Advances the search under way by about `budget` bytes; returns its outcome when it ended
     /// (the match becomes the selection and is brought on screen).
     pub fn step_search(&mut self, budget: usize) -> Option<Outcome> {
+        if self.job.is_none() {
+            if let Some(count) = self.count.as_mut() {
+                count.step(&self.article, budget);
+            }
+            return None;
+        }
         let job = self.job.as_mut()?;
         let outcome = job.step(&self.article, budget)?;
         self.job = None;
         if let Outcome::Found { range, .. } = &outcome {
+            let query = self.matches.query();
+            self.count = Some(match_count::MatchCount::new(query, range.start));
             self.selection = Some(range.clone());
             self.caret = None;
             self.reveal(range.start);
         }
         Some(outcome)
+    }
+
+    /// True while a search or a count of matches is under way.
+    pub fn counting(&self) -> bool {
+        self.job.is_some()
+            || self
+                .count
+                .as_ref()
+                .is_some_and(|c| c.shown(&self.article).is_none())
+    }
+
+    /// "3/17": the current match's number and the matches in all, once counted.
+    pub fn match_count(&self) -> Option<String> {
+        self.count.as_ref()?.shown(&self.article)
     }
 
     /// How far the search under way has got, in percent of the article's bytes.
@@ -347,6 +392,7 @@ impl ArticleView {
     /// Forgets the query, the selection, the caret and any search under way.
     pub fn clear_search(&mut self) {
         self.job = None;
+        self.count = None;
         self.selection = None;
         self.caret = None;
         self.matches.set_query("");

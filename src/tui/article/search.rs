@@ -131,6 +131,11 @@ impl SearchJob {
         }
     }
 
+    /// Which way it goes.
+    pub fn way(&self) -> Way {
+        self.way
+    }
+
     /// Looks at paragraphs until `budget` bytes were read or the search ended; `None`: not
     /// finished, call again.
     pub fn step(&mut self, article: &Article, budget: usize) -> Option<Outcome> {

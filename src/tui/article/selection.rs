@@ -15,9 +15,21 @@ use crate::tui::article::unit_moves;
 use crate::tui::article::ArticleView;
 
 impl ArticleView {
-    /// Starts caret mode on the first word of the top line (the first cluster when there is
-    /// no word). False when there is nothing to put a caret on.
+    /// Starts caret mode on the selection when it is on screen (a search match: the anchor on
+    /// its first cluster, the caret on its last, so moves extend it), else on the first word of
+    /// the top line (the first cluster when there is no word). False when there is nothing to
+    /// put a caret on.
     pub fn start_caret(&mut self) -> bool {
+        let shown = self.selection.clone().filter(|r| self.is_visible(r.start));
+        let (doc, _) = self.parts();
+        if let Some(stop) = shown.and_then(|r| unit_moves::end_clusters(&doc, &r)) {
+            self.set_caret(Caret {
+                anchor: stop.first,
+                at: stop.last,
+                goal: None,
+            });
+            return true;
+        }
         let top = self.top;
         let (doc, cache) = self.parts();
         match unit_moves::first_word_from(&doc, cache, top) {

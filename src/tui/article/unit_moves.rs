@@ -174,6 +174,22 @@ pub fn word_or_cluster_at(doc: &Doc, at: usize) -> Option<Range<usize>> {
     Some(found.start + base..found.end + base)
 }
 
+/// The first and last clusters of `range` (a selection, a search match), for a caret that
+/// starts on it. `None` for an empty range.
+pub fn end_clusters(doc: &Doc, range: &Range<usize>) -> Option<Stop> {
+    let cluster = |at: usize| {
+        let block = doc.blocks.at_char(at);
+        let base = doc.blocks.get(block).char_start;
+        let found = Units::new(doc.text(block)).cluster_at(at.checked_sub(base)?)?;
+        Some(found.start + base..found.end + base)
+    };
+    let last = cluster(range.end.checked_sub(1).filter(|&e| e >= range.start)?)?;
+    Some(Stop {
+        first: cluster(range.start)?,
+        last,
+    })
+}
+
 /// The first word starting at or after line `from` (its first cluster), searching on through
 /// the article; else the first cluster there is.
 pub fn first_word_from(doc: &Doc, cache: &mut LayoutCache, from: Anchor) -> Option<Range<usize>> {

@@ -10,6 +10,8 @@ use std::ops::Range;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+
+use crate::tui::draw::cells::Align;
 use ratatui::style::{Modifier, Style};
 
 use crate::text::cluster::ClusterKind;
@@ -25,6 +27,18 @@ use crate::tui::draw::highlights::{gutter, Highlights, Mark, Scratch};
 pub fn draw(view: &ArticleView, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let (offset, width) = reading_column(area.width, ctx.settings.reading_width);
     let x = area.x + offset;
+    if view.is_empty() {
+        let message = "(this article is empty)";
+        ctx.put(
+            buf,
+            (x, area.y),
+            width,
+            message,
+            ctx.theme.text,
+            Align::Left,
+        );
+        return;
+    }
     let rows = view.rows();
     let highlights = Highlights::for_screen(&view.notes, screen_chars(view, &rows), ctx.theme);
     let mut scratch = Scratch::default();

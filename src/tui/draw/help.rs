@@ -1,5 +1,7 @@
-//! Drawing the help overlay: the keymap's generated rows (the same list as the README table),
-//! in a box over the screen, scrolled from `top`.
+//! Drawing the help overlay: the keys of the view in use first, then those of the other views
+//! (library, article, caret mode, annotation list, editor), each under its heading, from the
+//! keymap's generated rows (the same descriptions as the README table), and a line on the
+//! keyboard layouts; in a box over the screen, scrolled from `top`, saying when more is below.
 //!
 //! Reads the keymap; writes a buffer. Knows nothing about the terminal.
 
@@ -8,29 +10,15 @@ use ratatui::layout::Rect;
 
 use crate::tui::draw::context::Ctx;
 use crate::tui::draw::popup::{bordered, centred};
+use crate::tui::input::help_views::{help_lines, HelpView};
 use crate::tui::input::keymap::Keymap;
 
-/// The help lines: keys, then what they do.
-pub fn help_lines(keymap: &Keymap) -> Vec<(String, &'static str)> {
-    keymap
-        .help_rows()
-        .into_iter()
-        .map(|row| {
-            let keys = if row.keys.is_empty() {
-                "(unbound)".to_string()
-            } else {
-                row.keys.join(" ")
-            };
-            (keys, row.description)
-        })
-        .collect()
-}
-
 /// Draws the overlay; `top` is the first line shown (clamped so the box stays full).
-pub fn draw(keymap: &Keymap, ctx: &Ctx, top: usize, area: Rect, buf: &mut Buffer) {
-    let lines = help_lines(keymap);
+pub fn draw(keymap: &Keymap, view: HelpView, ctx: &Ctx, top: usize, area: Rect, buf: &mut Buffer) {
+    let lines = help_lines(keymap, view);
     let key_width = lines
         .iter()
+        .filter(|(_, d)| !d.is_empty())
         .map(|(k, _)| k.chars().count())
         .max()
         .unwrap_or(0) as u16;
@@ -50,22 +38,23 @@ pub fn draw(keymap: &Keymap, ctx: &Ctx, top: usize, area: Rect, buf: &mut Buffer
     let top = top.min(lines.len().saturating_sub(shown));
     for (row, (keys, description)) in lines.iter().skip(top).take(shown).enumerate() {
         let ry = inner.y + row as u16;
-        buf.set_stringn(
-            inner.x + 1,
-            ry,
-            keys,
-            usize::from(inner.width.saturating_sub(1)),
-            style.patch(ctx.theme.title),
-        );
+        let width = usize::from(inner.width.saturating_sub(1));
+        buf.set_stringn(inner.x + 1, ry, keys, width, style.patch(ctx.theme.title));
         let dx = key_width + 3;
         if dx < inner.width {
-            buf.set_stringn(
-                inner.x + dx,
-                ry,
-                description,
-                usize::from(inner.width - dx),
-                style,
-            );
+            let width = usize::from(inner.width - dx);
+            buf.set_stringn(inner.x + dx, ry, description, width, style);
         }
+    }
+    if top + shown < lines.len() {
+        let more = " ↓ more: j, space ";
+        let x = rect.right().saturating_sub(more.chars().count() as u16 + 2);
+        buf.set_stringn(
+            x.max(rect.x + 1),
+            rect.bottom() - 1,
+            more,
+            usize::from(rect.width.saturating_sub(2)),
+            style,
+        );
     }
 }

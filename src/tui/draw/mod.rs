@@ -56,7 +56,7 @@ pub fn draw(app: &App, buf: &mut Buffer) {
             editor::draw(editor, &ctx, body, row, buf);
         }
         Some(Overlay::Notice(notice)) => popup::notice(&ctx, notice, body, buf),
-        Some(Overlay::Help(top)) => help::draw(&app.keymap, &ctx, *top, body, buf),
+        Some(Overlay::Help(top)) => help::draw(&app.keymap, app.help_view(), &ctx, *top, body, buf),
         Some(Overlay::Prompt(_)) | None => {}
     }
 }

@@ -6,6 +6,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use unicode_segmentation::UnicodeSegmentation;
 
 use crate::tui::app::{mode_name, App};
 use crate::tui::article::notes::summary;
@@ -46,7 +47,9 @@ pub fn draw(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// The input line: its label, the text typed, and a block cursor after it.
+/// The input line: its label, the text typed, and a block cursor on the cluster after the
+/// cursor (after the text at its end). With the cursor inside, the text before it and after it
+/// are drawn one after the other.
 fn draw_prompt(prompt: &Prompt, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let style = ctx.panel();
     let label = match prompt.kind {
@@ -54,22 +57,23 @@ fn draw_prompt(prompt: &Prompt, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         PromptKind::Filter => "filter: ",
     };
     let (_, used) = ctx.put(buf, (area.x, area.y), area.width, label, style, Align::Left);
-    let rest = area.width.saturating_sub(used);
-    let (start, w) = ctx.put(
-        buf,
-        (area.x + used, area.y),
-        rest,
-        &prompt.text,
-        style,
-        Align::Left,
-    );
-    // A block cursor after the text.
-    let cursor = start + w;
-    if cursor < area.right() && w < rest {
-        let selection = ctx.theme.selection;
-        buf[(cursor, area.y)]
-            .set_symbol(" ")
-            .set_style(selection.patch(style).patch(selection));
+    let cursor = prompt.cursor.min(prompt.text.len());
+    let (before, after) = prompt.text.split_at(cursor);
+    let under = after.graphemes(true).next().unwrap_or(" ");
+    let selection = ctx.theme.selection;
+    let pieces = [
+        (before, style),
+        (under, selection.patch(style).patch(selection)),
+        (&after[under.len().min(after.len())..], style),
+    ];
+    let mut x = area.x + used;
+    for (text, style) in pieces {
+        let rest = area.right().saturating_sub(x);
+        if rest == 0 || text.is_empty() {
+            continue;
+        }
+        let (start, w) = ctx.put(buf, (x, area.y), rest, text, style, Align::Left);
+        x = start + w;
     }
 }
 
@@ -79,7 +83,16 @@ fn right_text(app: &App) -> String {
     if let Some(view) = &app.article {
         match view.search_progress() {
             Some(p) => right.push_str(&format!("searching… {p}% · ")),
-            None => right.push_str(&format!("{}% · ", view.percent())),
+            None => {
+                if let Some(count) = view.match_count() {
+                    right.push_str(&format!("{count} · "));
+                }
+                if view.is_empty() {
+                    right.push_str("empty · ");
+                } else {
+                    right.push_str(&format!("{}% · ", view.percent()));
+                }
+            }
         }
     } else if let Some(library) = &app.library {
         if !library.filter.is_empty() {

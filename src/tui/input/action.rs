@@ -99,8 +99,9 @@ pub enum Action {
     /// Switch Arabic shaping (presentation forms) on or off.
     #[strum(message = "Arabic shaping (joined letter forms) on/off")]
     ToggleShaping,
-    /// Caret mode: a caret on the first word of the top line; moving it extends the selection.
-    #[strum(message = "caret mode: select from the top line's first word")]
+    /// Caret mode: a caret on the selection or search match shown, else on the first word of
+    /// the top line; moving it extends the selection.
+    #[strum(message = "caret mode: from the match shown, else the top line")]
     StartSelection,
     /// Annotate the selection: tags, colour and note.
     #[strum(message = "annotate the selection (tags, colour, note)")]

@@ -2,4 +2,7 @@
 //! them. Knows nothing about the app's state, the terminal or drawing.
 
 pub mod action;
+pub mod escape;
+pub mod help_views;
 pub mod keymap;
+pub mod layouts;
