@@ -9,8 +9,10 @@
 
 pub mod annotate;
 pub mod cli;
+pub mod commands;
 pub mod config;
 pub mod dirs;
+pub mod export;
 pub mod merge_driver;
 pub mod render;
 pub mod text;

@@ -15,6 +15,10 @@ fn main() -> ExitCode {
         Some(Command::Render(options)) => hamish::render::run(&options.into()),
         Some(Command::CheckTerminal) => hamish::tui::check_terminal(),
         Some(Command::MergeDriver(m)) => hamish::merge_driver::run(&m.base, &m.ours, &m.theirs),
+        Some(Command::Export(o)) => hamish::commands::export::run(&o),
+        Some(Command::Tags(o)) => hamish::commands::tags::run(&o),
+        Some(Command::Annotate(o)) => hamish::commands::annotate::run(&o),
+        Some(Command::Meta(o)) => hamish::commands::meta::run(&o),
         Some(Command::Completions { shell }) => hamish::cli::completions::run(shell),
     }
 }

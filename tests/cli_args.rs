@@ -84,10 +84,13 @@ fn the_command_table_spells_out_every_subcommand_and_option() {
         "| `hamish check-terminal` |",
         "| `hamish merge-driver BASE OURS THEIRS` |",
         "| `hamish completions bash\\|elvish\\|fish\\|powershell\\|zsh` |",
+        "| `hamish annotate --quote TEXT [--nth N] [--all] [--tag TAG]… [--note TEXT] \
+         [--color COLOUR] FILE` |",
+        "| `hamish tags [--cooccurrence] [PATH…]` |",
     ] {
         assert!(table.contains(row), "{row}\nnot in\n{table}");
     }
-    assert_eq!(table.lines().count(), 2 + 5, "{table}");
+    assert_eq!(table.lines().count(), 2 + 9, "{table}");
 }
 
 #[test]
@@ -182,7 +185,8 @@ fn a_mistyped_subcommand_is_a_usage_error_with_a_suggestion_and_opens_nothing() 
         }
         assert!(
             err.contains(
-                "the subcommands are: render, check-terminal, merge-driver, completions, help"
+                "the subcommands are: render, check-terminal, merge-driver, export, tags, annotate, meta, \
+                 completions, help"
             ),
             "{err}"
         );

@@ -18,6 +18,7 @@ pub mod library;
 pub mod location;
 pub mod lock;
 pub mod merge;
+pub mod meta;
 pub mod model;
 pub mod offsets;
 pub mod save;

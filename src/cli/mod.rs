@@ -8,6 +8,7 @@
 
 pub mod completions;
 mod parse;
+pub mod research;
 pub mod usage_table;
 mod values;
 mod word;
@@ -55,6 +56,14 @@ pub enum Command {
     /// `git config merge.hamish.driver "hamish merge-driver %O %A %B"` and
     /// `echo '*.annotations.toml merge=hamish' >> .gitattributes`.
     MergeDriver(MergeDriverOptions),
+    /// Export annotations as Markdown, CSV, JSON Lines, W3C Web Annotations or a REFI-QDA project
+    Export(research::ExportOptions),
+    /// Count tags (passages, articles), or pairs of tags on the same or overlapping passages
+    Tags(research::TagsOptions),
+    /// Annotate a quote found in an article (matched like search) and print the new ids
+    Annotate(research::AnnotateOptions),
+    /// Print an article's citation metadata, or set it with --title, --source, --url, …
+    Meta(research::MetaOptions),
     /// Print shell completions for hamish to standard output
     Completions {
         /// The shell to complete for

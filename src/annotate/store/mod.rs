@@ -25,6 +25,7 @@
 
 mod edit;
 mod error;
+mod meta;
 mod open;
 mod persist;
 mod query;
@@ -36,6 +37,7 @@ use std::path::PathBuf;
 
 pub use edit::Edit;
 pub use error::{EditError, OpenError, SaveError};
+pub use meta::MetaSetError;
 pub use query::{Counts, Entry};
 pub use recovery::Unsaved;
 
