@@ -22,7 +22,7 @@ fn sidecar(dir: &Path, file: &str) -> Option<String> {
 }
 
 #[test]
-fn annotate_found_not_found_ambiguous_nth_and_all() {
+fn annotate_not_found_or_ambiguous_is_exit_1_and_writes_nothing() {
     let dir = seed_dir();
     let d = dir.path();
     let f = SEEDS[0];
@@ -51,7 +51,14 @@ fn annotate_found_not_found_ambiguous_nth_and_all() {
         "{}",
         text(&o.stderr)
     );
-    // Found once, folded like search: harakat and alef forms set aside.
+}
+
+#[test]
+fn annotate_a_quote_found_once_matching_like_search() {
+    let dir = seed_dir();
+    let d = dir.path();
+    let f = SEEDS[0];
+    // Harakat set aside.
     let o = hamish_in(
         d,
         &[
@@ -75,6 +82,13 @@ fn annotate_found_not_found_ambiguous_nth_and_all() {
             && s.contains("طاقة"),
         "{s}"
     );
+}
+
+#[test]
+fn annotate_nth_and_all() {
+    let dir = seed_dir();
+    let d = dir.path();
+    let f = SEEDS[0];
     // --nth 2 is the second in reading order.
     let o = hamish_in(
         d,

@@ -97,6 +97,20 @@ pub fn fixed_library(dir: &Path) {
         "published".into(),
         toml::Value::Datetime("2024-03-01".parse().unwrap()),
     );
+    let a1 = second_article(t1);
+    let a2 = sidecar(
+        SEEDS[2],
+        t2,
+        vec![at_word(t2, "في", 0, "c01", &["سياسة"], "")],
+    );
+    for (file, s) in SEEDS.iter().zip([a0, a1, a2]) {
+        std::fs::write(dir.join(format!("{file}.annotations.toml")), write(&s)).unwrap();
+    }
+}
+
+/// The second article's sidecar: one annotation anchored, one orphaned, one needing review;
+/// its offsets unverified (no SHA-256), as after the article was edited.
+fn second_article(t1: &str) -> Sidecar {
     let mut orphan = at_word(t1, "الصين", 0, "b02", &["سياسة"], "");
     orphan.exact = "نص لم يعد في المقال أبدا".into();
     orphan.prefix = "xxxxxxxx".into();
@@ -116,7 +130,7 @@ pub fn fixed_library(dir: &Path) {
     review.suffix = half(&review.suffix, false);
     review.start += 40;
     review.end += 40;
-    let a1 = sidecar(
+    let mut a1 = sidecar(
         SEEDS[1],
         t1,
         vec![
@@ -132,16 +146,8 @@ pub fn fixed_library(dir: &Path) {
             review,
         ],
     );
-    let mut a1 = a1;
     a1.article.sha256 = String::new();
-    let a2 = sidecar(
-        SEEDS[2],
-        t2,
-        vec![at_word(t2, "في", 0, "c01", &["سياسة"], "")],
-    );
-    for (file, s) in SEEDS.iter().zip([a0, a1, a2]) {
-        std::fs::write(dir.join(format!("{file}.annotations.toml")), write(&s)).unwrap();
-    }
+    a1
 }
 
 /// Runs hamish in `dir` with its own XDG directories.
