@@ -2,7 +2,8 @@
 //! sidecars (read only: exporting never writes one), where each annotation stands in the article
 //! as it is now, and the filters (tags, any or all; state).
 //!
-//! A sidecar that cannot be read or does not parse is a [`Skipped`] entry and the rest goes on.
+//! Articles are read in parallel. A sidecar that cannot be read or does not parse is a
+//! [`Skipped`] entry and the rest goes on.
 //! Knows nothing about output formats or terminals.
 
 use std::collections::BTreeSet;
@@ -99,8 +100,8 @@ pub fn article_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Skipped>) {
 pub fn collect(paths: &[PathBuf], filter: &Filter) -> Collected {
     let (articles, mut skipped) = article_paths(paths);
     let mut out = Collected::default();
-    for path in articles {
-        match read_article(&path, filter) {
+    for result in read_in_parallel(&articles, filter) {
+        match result {
             Ok(Some(a)) if !a.rows.is_empty() => out.articles.push(a),
             Ok(_) => {}
             Err(s) => skipped.push(s),
@@ -108,6 +109,30 @@ pub fn collect(paths: &[PathBuf], filter: &Filter) -> Collected {
     }
     out.skipped = skipped;
     out
+}
+
+type ArticleResult = Result<Option<ExportArticle>, Skipped>;
+
+/// [`read_article`] of each path, on as many threads as there are cores, in the order given.
+fn read_in_parallel(paths: &[PathBuf], filter: &Filter) -> Vec<ArticleResult> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = paths.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = paths
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|p| read_article(p, filter))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
 }
 
 /// The sidecar to read for `article`, if there is one.
