@@ -271,6 +271,13 @@ fn unknown_format_or_state_is_a_usage_error_listing_the_choices_and_qdpx_needs_a
         "{}",
         text(&o.stderr)
     );
+    let o = hamish_in(dir.path(), &["export", "missing.txt"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        text(&o.stderr).contains("skipped missing.txt: no such article"),
+        "{}",
+        text(&o.stderr)
+    );
     let o = hamish_in(dir.path(), &["export", ".", "--format", "qdpx"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(text(&o.stderr).contains("-o FILE") && o.stdout.is_empty());

@@ -1,4 +1,5 @@
-//! `hamish tags`: each tag with its number of passages and articles (or, with
+//! `hamish tags`: from the sidecars alone (no anchoring: the stored offsets count for
+//! overlaps), each tag with its number of passages and articles (or, with
 //! `--cooccurrence`, pairs of tags found together): an aligned table on a terminal, tab-separated
 //! values with a header line when piped. Tags are sanitised (control characters shown as
 //! symbols, tabs as spaces) in both.
@@ -10,9 +11,8 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{fail, library_paths, report_skipped};
 use crate::cli::research::TagsOptions;
-use crate::export::collect;
+use crate::export::collect_stored;
 use crate::export::tags::{cooccurrence, tag_counts};
-use crate::export::Filter;
 use crate::text::sanitize::sanitize;
 
 /// Runs `hamish tags`.
@@ -21,7 +21,7 @@ pub fn run(o: &TagsOptions) -> ExitCode {
         Ok(p) => p,
         Err(status) => return status,
     };
-    let collected = collect(&paths, &Filter::default());
+    let collected = collect_stored(&paths);
     report_skipped(&collected.skipped);
     let rows: Vec<Vec<String>> = if o.cooccurrence {
         let mut rows = vec![vec!["passages".into(), "tag".into(), "with".into()]];
@@ -44,7 +44,7 @@ pub fn run(o: &TagsOptions) -> ExitCode {
     };
     let stdout = std::io::stdout();
     let text = if stdout.is_terminal() {
-        table(&rows)
+        table(&rows, if o.cooccurrence { 1 } else { 2 })
     } else {
         rows.iter().map(|r| r.join("\t") + "\n").collect()
     };
@@ -62,9 +62,10 @@ pub fn run(o: &TagsOptions) -> ExitCode {
     }
 }
 
-/// Rows as an aligned table: numbers right-aligned, text left-aligned, two spaces apart; the
-/// last column is not padded (a right-to-left tag there cannot push the others about).
-pub fn table(rows: &[Vec<String>]) -> String {
+/// Rows as an aligned table: the first `numeric` columns right-aligned, the others left-aligned,
+/// two spaces apart; the last column is not padded (a right-to-left tag there cannot push the
+/// others about).
+pub fn table(rows: &[Vec<String>], numeric: usize) -> String {
     let columns = rows.first().map_or(0, Vec::len);
     let widths: Vec<usize> = (0..columns)
         .map(|c| rows.iter().map(|r| r[c].width()).max().unwrap_or(0))
@@ -74,10 +75,9 @@ pub fn table(rows: &[Vec<String>]) -> String {
         let mut cells = Vec::new();
         for (c, cell) in row.iter().enumerate() {
             let pad = " ".repeat(widths[c].saturating_sub(cell.width()));
-            let numeric = c == 0 || (columns == 3 && c == 1 && row[1].parse::<usize>().is_ok());
             cells.push(if c + 1 == columns {
                 cell.clone()
-            } else if numeric {
+            } else if c < numeric {
                 format!("{pad}{cell}")
             } else {
                 format!("{cell}{pad}")
@@ -87,4 +87,25 @@ pub fn table(rows: &[Vec<String>]) -> String {
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::table;
+
+    #[test]
+    fn numbers_align_right_and_the_last_column_is_not_padded() {
+        let rows: Vec<Vec<String>> = [
+            ["passages", "articles", "tag"],
+            ["12", "3", "طاقة"],
+            ["7", "12", "x"],
+        ]
+        .iter()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect();
+        assert_eq!(
+            table(&rows, 2),
+            "passages  articles  tag\n      12         3  طاقة\n       7        12  x\n"
+        );
+    }
 }

@@ -89,8 +89,13 @@ pub fn article_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Skipped>) {
                     problem: e.to_string(),
                 }),
             }
-        } else {
+        } else if p.is_file() {
             out.insert(p.clone());
+        } else {
+            skipped.push(Skipped {
+                path: p.clone(),
+                problem: "no such article or directory".into(),
+            });
         }
     }
     (out.into_iter().collect(), skipped)
@@ -98,9 +103,20 @@ pub fn article_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Skipped>) {
 
 /// Collects the annotations of the articles `paths` names that pass `filter`.
 pub fn collect(paths: &[PathBuf], filter: &Filter) -> Collected {
+    gather(paths, |p| read_article(p, filter))
+}
+
+/// The annotations as stored, without reading the articles or anchoring: enough for counting
+/// tags (every row's state says `Anchored`, its paragraph is 0, its article's text is empty and
+/// its title the file name). Several times faster than [`collect`].
+pub fn collect_stored(paths: &[PathBuf]) -> Collected {
+    gather(paths, read_stored)
+}
+
+fn gather(paths: &[PathBuf], read: impl Fn(&Path) -> ArticleResult + Sync) -> Collected {
     let (articles, mut skipped) = article_paths(paths);
     let mut out = Collected::default();
-    for result in read_in_parallel(&articles, filter) {
+    for result in read_in_parallel(&articles, &read) {
         match result {
             Ok(Some(a)) if !a.rows.is_empty() => out.articles.push(a),
             Ok(_) => {}
@@ -114,19 +130,16 @@ pub fn collect(paths: &[PathBuf], filter: &Filter) -> Collected {
 type ArticleResult = Result<Option<ExportArticle>, Skipped>;
 
 /// [`read_article`] of each path, on as many threads as there are cores, in the order given.
-fn read_in_parallel(paths: &[PathBuf], filter: &Filter) -> Vec<ArticleResult> {
+fn read_in_parallel(
+    paths: &[PathBuf],
+    read: &(impl Fn(&Path) -> ArticleResult + Sync),
+) -> Vec<ArticleResult> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let chunk = paths.len().div_ceil(threads).max(1);
     std::thread::scope(|scope| {
         let handles: Vec<_> = paths
             .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .map(|p| read_article(p, filter))
-                        .collect::<Vec<_>>()
-                })
-            })
+            .map(|part| scope.spawn(move || part.iter().map(|p| read(p)).collect::<Vec<_>>()))
             .collect();
         handles
             .into_iter()
@@ -156,6 +169,38 @@ pub fn read_sidecar(path: &Path) -> Result<Option<Sidecar>, Skipped> {
     parse_bytes(&bytes)
         .map(Some)
         .map_err(|e| skip(e.to_string()))
+}
+
+fn read_stored(path: &Path) -> ArticleResult {
+    let Some(sidecar) = read_sidecar(path)? else {
+        return Ok(None);
+    };
+    let file = file_name(path);
+    let rows = sidecar
+        .annotations
+        .into_values()
+        .map(|a| Row {
+            start: a.start,
+            end: a.end,
+            paragraph: 0,
+            state: State::Anchored,
+            annotation: a,
+        })
+        .collect();
+    Ok(Some(ExportArticle {
+        path: path.to_path_buf(),
+        title: file.clone(),
+        file,
+        meta: ArticleMeta::from_info(&sidecar.article),
+        text: Arc::default(),
+        rows,
+    }))
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// One article's rows; `Ok(None)` when it has no sidecar.
@@ -201,10 +246,7 @@ pub fn read_article(path: &Path, filter: &Filter) -> Result<Option<ExportArticle
             &b.annotation.id,
         ))
     });
-    let file = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let file = file_name(path);
     let title = meta
         .title
         .clone()

@@ -1,5 +1,5 @@
 //! Markdown export (pandoc's Markdown): one section per article with a citation line (title,
-//! source, date, url), then each passage as a block quote inside a fenced div `dir="rtl"` (or
+//! source, date, url), both in a block of the title's direction, then each passage as a block quote inside a fenced div `dir="rtl"` (or
 //! `ltr`) so that `pandoc export.md -o export.html` or `.docx` gives it its direction, followed
 //! by its paragraph number, state, tags and note.
 //!
@@ -23,7 +23,12 @@ pub fn render(collected: &Collected) -> String {
 }
 
 fn write_article(out: &mut String, article: &ExportArticle) {
-    let _ = write!(out, "\n## {}\n\n", inline(&article.title));
+    let _ = write!(
+        out,
+        "\n::: {{dir=\"{}\"}}\n## {}\n\n",
+        dir(&article.title),
+        inline(&article.title)
+    );
     let mut cite: Vec<String> = Vec::new();
     if let Some(s) = &article.meta.source {
         cite.push(format!("*{}*", inline(s)));
@@ -38,7 +43,7 @@ fn write_article(out: &mut String, article: &ExportArticle) {
         cite.push(format!("<{}>", u.replace(['<', '>', ' '], "")));
     }
     cite.push(format!("`{}`", article.file.replace('`', "'")));
-    let _ = writeln!(out, "{}", visible(&cite.join(" · ")));
+    let _ = writeln!(out, "{}\n:::", visible(&cite.join(" · ")));
     for row in &article.rows {
         write_row(out, row);
     }

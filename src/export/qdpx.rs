@@ -21,6 +21,7 @@ pub fn render(collected: &Collected) -> std::io::Result<Vec<u8>> {
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
     let options = SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
+        .compression_level(Some(1))
         .last_modified_time(zip::DateTime::default());
     zip.start_file("project.qde", options)
         .map_err(std::io::Error::other)?;
