@@ -9,7 +9,10 @@ use std::process::ExitCode;
 use super::{fail, library_paths, report_skipped};
 use crate::annotate::save::write_atomic;
 use crate::cli::research::{ExportOptions, FormatArg};
-use crate::export::{collect, render, Filter};
+use crate::export::collect::collect_reporting;
+use crate::export::{render, Filter};
+
+use super::progress::Bar;
 
 /// Runs `hamish export`.
 pub fn run(o: &ExportOptions) -> ExitCode {
@@ -26,7 +29,9 @@ pub fn run(o: &ExportOptions) -> ExitCode {
         any: o.any,
         state: o.state.map(Into::into),
     };
-    let collected = collect(&paths, &filter);
+    let bar = Bar::new();
+    let collected = collect_reporting(&paths, &filter, &bar);
+    bar.finish();
     report_skipped(&collected.skipped);
     let bytes = match render(o.format.into(), &collected) {
         Ok(b) => b,

@@ -8,6 +8,7 @@
 pub mod annotate;
 pub mod export;
 pub mod meta;
+mod progress;
 pub mod tags;
 
 use std::path::PathBuf;

@@ -103,18 +103,49 @@ pub fn article_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Skipped>) {
 
 /// Collects the annotations of the articles `paths` names that pass `filter`.
 pub fn collect(paths: &[PathBuf], filter: &Filter) -> Collected {
-    gather(paths, |p| read_article(p, filter))
+    collect_reporting(paths, filter, &NoProgress)
+}
+
+/// Told how far collecting has got (from several threads).
+pub trait Progress: Sync {
+    /// Before reading: how many articles there are.
+    fn start(&self, total: usize);
+    /// One more article read.
+    fn tick(&self);
+}
+
+/// A [`Progress`] that says nothing.
+pub struct NoProgress;
+
+impl Progress for NoProgress {
+    fn start(&self, _: usize) {}
+    fn tick(&self) {}
+}
+
+/// [`collect`], telling `progress` how far it has got.
+pub fn collect_reporting(paths: &[PathBuf], filter: &Filter, progress: &dyn Progress) -> Collected {
+    gather(paths, progress, |p| read_article(p, filter))
 }
 
 /// The annotations as stored, without reading the articles or anchoring: enough for counting
 /// tags (every row's state says `Anchored`, its paragraph is 0, its article's text is empty and
 /// its title the file name). Several times faster than [`collect`].
 pub fn collect_stored(paths: &[PathBuf]) -> Collected {
-    gather(paths, read_stored)
+    gather(paths, &NoProgress, read_stored)
 }
 
-fn gather(paths: &[PathBuf], read: impl Fn(&Path) -> ArticleResult + Sync) -> Collected {
+fn gather(
+    paths: &[PathBuf],
+    progress: &dyn Progress,
+    read: impl Fn(&Path) -> ArticleResult + Sync,
+) -> Collected {
     let (articles, mut skipped) = article_paths(paths);
+    progress.start(articles.len());
+    let read = |p: &Path| {
+        let r = read(p);
+        progress.tick();
+        r
+    };
     let mut out = Collected::default();
     for result in read_in_parallel(&articles, &read) {
         match result {
