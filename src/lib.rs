@@ -10,8 +10,10 @@
 
 pub mod annotate;
 pub mod cli;
+pub mod commands;
 pub mod config;
 pub mod dirs;
+pub mod export;
 pub mod fetch;
 pub mod merge_driver;
 pub mod regular_file;

@@ -24,6 +24,10 @@ fn main() -> ExitCode {
             hamish::fetch::command::run_feed_remove(&name)
         }
         Some(Command::Fetch { names }) => hamish::fetch::command::run_fetch(&names),
+        Some(Command::Export(o)) => hamish::commands::export::run(&o),
+        Some(Command::Tags(o)) => hamish::commands::tags::run(&o),
+        Some(Command::Annotate(o)) => hamish::commands::annotate::run(&o),
+        Some(Command::Meta(o)) => hamish::commands::meta::run(&o),
         Some(Command::Completions { shell }) => hamish::cli::completions::run(shell),
     }
 }

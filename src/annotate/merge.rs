@@ -122,10 +122,11 @@ pub fn merge(base: &Sidecar, ours: &Sidecar, theirs: &Sidecar) -> (Sidecar, Merg
     (merged, report)
 }
 
-/// Whether a sidecar holds nothing a merge could lose: no annotations and no unknown top-level
-/// keys (an empty file, or only `version` and `[article]`).
+/// Whether a sidecar holds nothing a merge could lose: no annotations, no unknown top-level keys
+/// and no citation metadata (an empty file, or only `version` and `[article]`'s file and
+/// checksum).
 pub fn is_blank(sidecar: &Sidecar) -> bool {
-    sidecar.annotations.is_empty() && sidecar.extra.is_empty()
+    sidecar.annotations.is_empty() && sidecar.extra.is_empty() && sidecar.article.extra.is_empty()
 }
 
 /// Merges three sidecar texts (for a git merge driver: `%O %A %B`): the merged text (ours's

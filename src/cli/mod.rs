@@ -8,6 +8,7 @@
 
 pub mod completions;
 mod parse;
+pub mod research;
 pub mod usage_table;
 mod values;
 mod word;
@@ -66,6 +67,14 @@ pub enum Command {
         #[arg(value_name = "NAME")]
         names: Vec<String>,
     },
+    /// Export annotations as Markdown, CSV, JSON Lines, W3C Web Annotations or a REFI-QDA project
+    Export(research::ExportOptions),
+    /// Count tags (passages, articles), or pairs of tags on the same or overlapping passages
+    Tags(research::TagsOptions),
+    /// Annotate a quote found in an article (matched like search) and print the new ids
+    Annotate(research::AnnotateOptions),
+    /// Print an article's citation metadata, or set it with --title, --source, --url, …
+    Meta(research::MetaOptions),
     /// Print shell completions for hamish to standard output
     Completions {
         /// The shell to complete for

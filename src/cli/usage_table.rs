@@ -75,8 +75,11 @@ fn arg_usage(arg: &Arg) -> Option<String> {
         None if many => format!("{value}…"),
         None => value,
     };
-    Some(if arg.is_required_set() && arg.get_long().is_none() {
+    let repeated = matches!(action, ArgAction::Append) && arg.get_long().is_some();
+    Some(if arg.is_required_set() {
         text
+    } else if repeated {
+        format!("[{text}]…")
     } else {
         format!("[{text}]")
     })

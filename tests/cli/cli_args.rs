@@ -86,10 +86,13 @@ fn the_command_table_spells_out_every_subcommand_and_option() {
         "| `hamish feed list` |",
         "| `hamish feed remove NAME` |",
         "| `hamish fetch [NAME…]` |",
+        "| `hamish annotate --quote TEXT [--nth N] [--all] [--tag TAG]… [--note TEXT] \
+         [--color COLOUR] FILE` |",
+        "| `hamish tags [--cooccurrence] [PATH…]` |",
     ] {
         assert!(table.contains(row), "{row}\nnot in\n{table}");
     }
-    assert_eq!(table.lines().count(), 2 + 10, "{table}");
+    assert_eq!(table.lines().count(), 2 + 14, "{table}");
 }
 
 #[test]
@@ -185,6 +188,7 @@ fn a_mistyped_subcommand_is_a_usage_error_with_a_suggestion_and_opens_nothing() 
         assert!(
             err.contains(
                 "the subcommands are: render, check-terminal, merge-driver, add, feed, fetch, \
+                 export, tags, annotate, meta, \
                  completions, help"
             ),
             "{err}"

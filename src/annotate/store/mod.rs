@@ -29,6 +29,7 @@
 
 mod edit;
 mod error;
+mod meta;
 mod open;
 mod persist;
 mod query;
@@ -40,6 +41,7 @@ use std::path::PathBuf;
 
 pub use edit::Edit;
 pub use error::{EditError, OpenError, SaveError};
+pub use meta::MetaSetError;
 pub use query::{Counts, Entry};
 pub use recovery::Unsaved;
 

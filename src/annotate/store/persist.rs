@@ -130,7 +130,10 @@ impl Store {
             self.remember(None, None);
             return Ok(());
         }
-        if on_disk.annotations == self.current.annotations && on_disk.extra == self.current.extra {
+        if on_disk.annotations == self.current.annotations
+            && on_disk.extra == self.current.extra
+            && on_disk.article.extra == self.current.article.extra
+        {
             self.remember(Some(bytes), Some(on_disk));
             return Ok(());
         }

@@ -1,0 +1,306 @@
+//! Collecting the annotations of a library as rows to export: which articles a path names, their
+//! sidecars (read only: exporting never writes one), where each annotation stands in the article
+//! as it is now, and the filters (tags, any or all; state).
+//!
+//! Articles are read in parallel. A sidecar that cannot be read or does not parse is a
+//! [`Skipped`] entry and the rest goes on.
+//! Knows nothing about output formats or terminals.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::annotate::anchor::{anchor_all, AnchorState, AnchorText};
+use crate::annotate::fingerprint::sha256_hex;
+use crate::annotate::location::{beside, locate};
+use crate::annotate::meta::ArticleMeta;
+use crate::annotate::model::{Annotation, Sidecar};
+use crate::annotate::sidecar::parse_bytes;
+use crate::text::Article;
+
+use super::row::{ExportArticle, Row, State};
+
+/// Which annotations to export.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Tags asked for; empty: every annotation.
+    pub tags: Vec<String>,
+    /// With several tags: any of them (else all of them).
+    pub any: bool,
+    /// Only annotations in this state.
+    pub state: Option<State>,
+}
+
+impl Filter {
+    /// Whether `row` passes.
+    pub fn accepts(&self, row: &Row) -> bool {
+        let tags_ok = self.tags.is_empty()
+            || if self.any {
+                self.tags.iter().any(|t| row.tags().contains(t))
+            } else {
+                self.tags.iter().all(|t| row.tags().contains(t))
+            };
+        tags_ok && self.state.is_none_or(|s| s == row.state)
+    }
+}
+
+/// A file left out, and why (the message holds a line number for a sidecar that does not parse).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Skipped {
+    /// The sidecar or article.
+    pub path: PathBuf,
+    /// What is wrong.
+    pub problem: String,
+}
+
+/// Everything collected.
+#[derive(Clone, Debug, Default)]
+pub struct Collected {
+    /// Articles with at least one annotation that passed the filter, in path order.
+    pub articles: Vec<ExportArticle>,
+    /// Files left out.
+    pub skipped: Vec<Skipped>,
+}
+
+impl Collected {
+    /// How many rows in all.
+    pub fn row_count(&self) -> usize {
+        self.articles.iter().map(|a| a.rows.len()).sum()
+    }
+}
+
+/// The articles `paths` name: a file is itself, a directory its `*.txt` files (not its
+/// subdirectories), sorted; each only once.
+pub fn article_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Skipped>) {
+    let mut out = BTreeSet::new();
+    let mut skipped = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            match std::fs::read_dir(p) {
+                Ok(entries) => out.extend(entries.flatten().map(|e| e.path()).filter(|f| {
+                    f.extension().is_some_and(|e| e == "txt")
+                        && f.is_file()
+                        && !f
+                            .file_name()
+                            .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+                })),
+                Err(e) => skipped.push(Skipped {
+                    path: p.clone(),
+                    problem: e.to_string(),
+                }),
+            }
+        } else if p.is_file() {
+            out.insert(p.clone());
+        } else {
+            skipped.push(Skipped {
+                path: p.clone(),
+                problem: "no such article or directory".into(),
+            });
+        }
+    }
+    (out.into_iter().collect(), skipped)
+}
+
+/// Collects the annotations of the articles `paths` names that pass `filter`.
+pub fn collect(paths: &[PathBuf], filter: &Filter) -> Collected {
+    collect_reporting(paths, filter, &NoProgress)
+}
+
+/// Told how far collecting has got (from several threads).
+pub trait Progress: Sync {
+    /// Before reading: how many articles there are.
+    fn start(&self, total: usize);
+    /// One more article read.
+    fn tick(&self);
+}
+
+/// A [`Progress`] that says nothing.
+pub struct NoProgress;
+
+impl Progress for NoProgress {
+    fn start(&self, _: usize) {}
+    fn tick(&self) {}
+}
+
+/// [`collect`], telling `progress` how far it has got.
+pub fn collect_reporting(paths: &[PathBuf], filter: &Filter, progress: &dyn Progress) -> Collected {
+    gather(paths, progress, |p| read_article(p, filter))
+}
+
+/// The annotations as stored, without reading the articles or anchoring: enough for counting
+/// tags (every row's state says `Anchored`, its paragraph is 0, its article's text is empty and
+/// its title the file name). Several times faster than [`collect`].
+pub fn collect_stored(paths: &[PathBuf]) -> Collected {
+    gather(paths, &NoProgress, read_stored)
+}
+
+fn gather(
+    paths: &[PathBuf],
+    progress: &dyn Progress,
+    read: impl Fn(&Path) -> ArticleResult + Sync,
+) -> Collected {
+    let (articles, mut skipped) = article_paths(paths);
+    progress.start(articles.len());
+    let read = |p: &Path| {
+        let r = read(p);
+        progress.tick();
+        r
+    };
+    let mut out = Collected::default();
+    for result in read_in_parallel(&articles, &read) {
+        match result {
+            Ok(Some(a)) if !a.rows.is_empty() => out.articles.push(a),
+            Ok(_) => {}
+            Err(s) => skipped.push(s),
+        }
+    }
+    out.skipped = skipped;
+    out
+}
+
+type ArticleResult = Result<Option<ExportArticle>, Skipped>;
+
+/// [`read_article`] of each path, on as many threads as there are cores, in the order given.
+fn read_in_parallel(
+    paths: &[PathBuf],
+    read: &(impl Fn(&Path) -> ArticleResult + Sync),
+) -> Vec<ArticleResult> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = paths.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = paths
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(|p| read(p)).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
+/// The sidecar to read for `article`, if there is one.
+fn sidecar_of(article: &Path) -> Option<PathBuf> {
+    match locate(article) {
+        Ok(loc) => loc.source(),
+        Err(_) => beside(article).filter(|p| p.exists()),
+    }
+}
+
+/// The sidecar of the article at `path` as it is on disk (read only), `None` if it has none.
+pub fn read_sidecar(path: &Path) -> Result<Option<Sidecar>, Skipped> {
+    let Some(sidecar_path) = sidecar_of(path) else {
+        return Ok(None);
+    };
+    let skip = |problem: String| Skipped {
+        path: sidecar_path.clone(),
+        problem,
+    };
+    let bytes = std::fs::read(&sidecar_path).map_err(|e| skip(e.to_string()))?;
+    parse_bytes(&bytes)
+        .map(Some)
+        .map_err(|e| skip(e.to_string()))
+}
+
+fn read_stored(path: &Path) -> ArticleResult {
+    let Some(sidecar) = read_sidecar(path)? else {
+        return Ok(None);
+    };
+    let file = file_name(path);
+    let rows = sidecar
+        .annotations
+        .into_values()
+        .map(|a| Row {
+            start: a.start,
+            end: a.end,
+            paragraph: 0,
+            state: State::Anchored,
+            annotation: a,
+        })
+        .collect();
+    Ok(Some(ExportArticle {
+        path: path.to_path_buf(),
+        title: file.clone(),
+        file,
+        meta: ArticleMeta::from_info(&sidecar.article),
+        text: Arc::default(),
+        rows,
+    }))
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// One article's rows; `Ok(None)` when it has no sidecar.
+pub fn read_article(path: &Path, filter: &Filter) -> Result<Option<ExportArticle>, Skipped> {
+    let skip = |p: &Path, problem: String| Skipped {
+        path: p.to_path_buf(),
+        problem,
+    };
+    let Some(sidecar) = read_sidecar(path)? else {
+        return Ok(None);
+    };
+    let article = Article::load(path).map_err(|e| skip(path, e.to_string()))?;
+    let text = article.shared_text();
+    let meta = ArticleMeta::from_info(&sidecar.article);
+    let verified = sidecar.article.sha256 == sha256_hex(text.as_bytes());
+    let list: Vec<&Annotation> = sidecar.annotations.values().collect();
+    let resolutions = anchor_all(&AnchorText::new(&text), verified, &list);
+    let mut rows: Vec<Row> = list
+        .iter()
+        .zip(resolutions)
+        .map(|(a, r)| {
+            let mut a = (*a).clone();
+            if let Some((range, quote)) = r.update {
+                (a.start, a.end) = (range.start, range.end);
+                (a.exact, a.prefix, a.suffix) = (quote.exact, quote.prefix, quote.suffix);
+            }
+            let shown = r.state.shown_range(&a).unwrap_or(a.range());
+            Row {
+                paragraph: article.paragraph_at(shown.start) + 1,
+                start: shown.start,
+                end: shown.end,
+                state: State::of(&r.state),
+                annotation: a,
+            }
+        })
+        .filter(|r| filter.accepts(r))
+        .collect();
+    rows.sort_by(|a, b| {
+        (a.state == State::Orphaned, a.start, a.end, &a.annotation.id).cmp(&(
+            b.state == State::Orphaned,
+            b.start,
+            b.end,
+            &b.annotation.id,
+        ))
+    });
+    let file = file_name(path);
+    let title = meta
+        .title
+        .clone()
+        .or_else(|| article.title().map(str::to_owned))
+        .unwrap_or_else(|| file.clone());
+    Ok(Some(ExportArticle {
+        path: path.to_path_buf(),
+        file,
+        title,
+        meta,
+        text: Arc::clone(&text),
+        rows,
+    }))
+}
+
+impl State {
+    /// The export state of an anchoring result.
+    pub fn of(state: &AnchorState) -> State {
+        match state {
+            AnchorState::Anchored => State::Anchored,
+            AnchorState::Moved { .. } => State::Moved,
+            AnchorState::NeedsReview { .. } => State::NeedsReview,
+            AnchorState::Orphaned => State::Orphaned,
+        }
+    }
+}

@@ -1,0 +1,214 @@
+//! REFI-QDA project export (`.qdpx`, read by ATLAS.ti, MAXQDA, NVivo, QualCoder): a zip holding
+//! `project.qde` (valid against the QDA-XML Project schema 1.0) and each article's text in
+//! `sources/GUID.txt`. Each tag is a `Code` (coloured by the highlight colour most used with
+//! it); each annotation a `PlainTextSelection` (hamish's char offsets) with one `Coding` per tag
+//! and its note (and its state when it is not anchored) as the `Description`.
+//!
+//! GUIDs are derived from names ([`super::guid`]) so the same library gives the same project.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::io::{Cursor, Write};
+
+use zip::write::SimpleFileOptions;
+
+use super::collect::Collected;
+use super::guid::guid;
+use super::row::{ExportArticle, Row, State};
+
+/// The zip bytes of `collected`.
+pub fn render(collected: &Collected) -> std::io::Result<Vec<u8>> {
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .compression_level(Some(1))
+        .last_modified_time(zip::DateTime::default());
+    zip.start_file("project.qde", options)
+        .map_err(std::io::Error::other)?;
+    zip.write_all(project(collected).as_bytes())?;
+    for article in &collected.articles {
+        let name = format!("sources/{}.txt", guid("source", &article.file));
+        zip.start_file(name, options)
+            .map_err(std::io::Error::other)?;
+        zip.write_all(article.text.as_bytes())?;
+    }
+    let cursor = zip.finish().map_err(std::io::Error::other)?;
+    Ok(cursor.into_inner())
+}
+
+/// The `project.qde` XML of `collected`.
+pub fn project(collected: &Collected) -> String {
+    let user = guid("user", "hamish");
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    out.push_str(
+        "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"hamish annotations\" origin=\"hamish\">\n",
+    );
+    let _ = writeln!(
+        out,
+        "  <Users>\n    <User guid=\"{user}\" name=\"hamish\"/>\n  </Users>"
+    );
+    let codes = code_colours(collected);
+    if !codes.is_empty() {
+        out.push_str("  <CodeBook>\n    <Codes>\n");
+        for (tag, colour) in &codes {
+            let _ = write!(
+                out,
+                "      <Code guid=\"{}\" name=\"{}\" isCodable=\"true\"",
+                guid("code", tag),
+                xml(tag)
+            );
+            if let Some(c) = colour {
+                let _ = write!(out, " color=\"{c}\"");
+            }
+            out.push_str("/>\n");
+        }
+        out.push_str("    </Codes>\n  </CodeBook>\n");
+    }
+    if !collected.articles.is_empty() {
+        out.push_str("  <Sources>\n");
+        for article in &collected.articles {
+            source(&mut out, article, &user);
+        }
+        out.push_str("  </Sources>\n");
+    }
+    out.push_str("</Project>\n");
+    out
+}
+
+fn source(out: &mut String, article: &ExportArticle, user: &str) {
+    let id = guid("source", &article.file);
+    let _ = writeln!(
+        out,
+        "    <TextSource guid=\"{id}\" name=\"{}\" plainTextPath=\"internal://{id}.txt\" creatingUser=\"{user}\">",
+        xml(&article.title)
+    );
+    let mut cite: Vec<String> = article
+        .meta
+        .fields()
+        .iter()
+        .map(|(k, v)| format!("{k}: {v}"))
+        .collect();
+    cite.push(format!("file: {}", article.file));
+    let _ = writeln!(
+        out,
+        "      <Description>{}</Description>",
+        xml(&cite.join("\n"))
+    );
+    let len = article.text.chars().count();
+    for row in &article.rows {
+        selection(out, article, row, user, len);
+    }
+    out.push_str("    </TextSource>\n");
+}
+
+fn selection(out: &mut String, article: &ExportArticle, row: &Row, user: &str, len: usize) {
+    let a = &row.annotation;
+    let key = format!("{}/{}", article.file, a.id);
+    let name: String = a.exact.chars().take(60).collect();
+    let (start, end) = (row.start.min(len), row.end.min(len).max(row.start.min(len)));
+    let _ = write!(
+        out,
+        "      <PlainTextSelection guid=\"{}\" name=\"{}\" startPosition=\"{start}\" endPosition=\"{end}\" creatingUser=\"{user}\"",
+        guid("selection", &key),
+        xml(&name)
+    );
+    if let Some(t) = a.created {
+        let _ = write!(out, " creationDateTime=\"{t}\"");
+    }
+    if let Some(t) = a.updated {
+        let _ = write!(out, " modifiedDateTime=\"{t}\"");
+    }
+    out.push_str(">\n");
+    let mut description = a.note.clone();
+    if matches!(row.state, State::NeedsReview | State::Orphaned) {
+        if !description.is_empty() {
+            description.push_str("\n\n");
+        }
+        let _ = write!(description, "[hamish: {}]", row.state.name());
+    }
+    if !description.is_empty() {
+        let _ = writeln!(
+            out,
+            "        <Description>{}</Description>",
+            xml(&description)
+        );
+    }
+    for tag in &a.tags {
+        let _ = writeln!(
+            out,
+            "        <Coding guid=\"{}\" creatingUser=\"{user}\">\n          <CodeRef targetGUID=\"{}\"/>\n        </Coding>",
+            guid("coding", &format!("{key}/{tag}")),
+            guid("code", tag)
+        );
+    }
+    out.push_str("      </PlainTextSelection>\n");
+}
+
+/// Every tag with the `#RRGGBB` of the highlight colour most used with it (ties: the first by
+/// name), if that colour is one hamish knows.
+fn code_colours(collected: &Collected) -> BTreeMap<String, Option<&'static str>> {
+    let mut uses: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
+    for row in collected.articles.iter().flat_map(|a| &a.rows) {
+        for tag in &row.annotation.tags {
+            *uses
+                .entry(tag)
+                .or_default()
+                .entry(&row.annotation.color)
+                .or_default() += 1;
+        }
+    }
+    uses.into_iter()
+        .map(|(tag, colours)| {
+            let mut best: Vec<(&str, usize)> = colours.into_iter().collect();
+            best.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+            (tag.to_owned(), best.first().and_then(|(c, _)| rgb(c)))
+        })
+        .collect()
+}
+
+/// The RGB of a highlight colour name ("" is the default, yellow).
+fn rgb(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "" | "yellow" => "#FFD75F",
+        "green" => "#87D787",
+        "blue" => "#87AFFF",
+        "pink" => "#FFAFD7",
+        "orange" => "#FFAF5F",
+        "purple" => "#AF87FF",
+        "red" => "#FF5F5F",
+        _ => return None,
+    })
+}
+
+/// Text escaped for XML content and attributes. Characters XML 1.0 cannot hold (most C0
+/// controls, DEL and C1 are kept out too) become U+FFFD; line breaks in attributes stay
+/// line breaks through `&#10;`.
+fn xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\n' => out.push_str("&#10;"),
+            '\t' => out.push_str("&#9;"),
+            '\r' => out.push_str("&#13;"),
+            '\0'..='\x1f' | '\x7f'..='\u{9f}' | '\u{fffe}' | '\u{ffff}' => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn xml_escapes_markup_and_drops_what_xml_cannot_hold() {
+        assert_eq!(
+            super::xml("a<b>&\"'\n\x1b"),
+            "a&lt;b&gt;&amp;&quot;&apos;&#10;\u{fffd}"
+        );
+    }
+}

@@ -1,0 +1,81 @@
+//! One exported annotation ([`Row`]) and one exported article ([`ExportArticle`]): the data every
+//! format writes. Knows nothing about formats or terminals.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::annotate::meta::ArticleMeta;
+use crate::annotate::model::Annotation;
+
+/// Where an annotation stands in the article as it is now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum State {
+    /// At its stored offsets.
+    Anchored,
+    /// Found elsewhere (the offsets exported are the new ones).
+    Moved,
+    /// Probably at the offsets exported, not surely: a person should check.
+    NeedsReview,
+    /// Not found in the article: the offsets exported are the stored ones.
+    Orphaned,
+}
+
+impl State {
+    /// Every state, in order.
+    pub const ALL: [State; 4] = [
+        State::Anchored,
+        State::Moved,
+        State::NeedsReview,
+        State::Orphaned,
+    ];
+
+    /// The name written in exports and accepted by `--state`.
+    pub fn name(self) -> &'static str {
+        match self {
+            State::Anchored => "anchored",
+            State::Moved => "moved",
+            State::NeedsReview => "needs-review",
+            State::Orphaned => "orphaned",
+        }
+    }
+}
+
+/// One annotation to export.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// The annotation (offsets, quote and context updated when it moved).
+    pub annotation: Annotation,
+    /// Where it is shown: its range, the candidate for one that needs review, the stored
+    /// offsets for an orphan.
+    pub start: usize,
+    /// End of the range shown (exclusive).
+    pub end: usize,
+    /// 1-based paragraph of `start`.
+    pub paragraph: usize,
+    /// How it anchored.
+    pub state: State,
+}
+
+impl Row {
+    /// Its tags.
+    pub fn tags(&self) -> &[String] {
+        &self.annotation.tags
+    }
+}
+
+/// One article with the annotations to export.
+#[derive(Clone, Debug)]
+pub struct ExportArticle {
+    /// The article's path as found.
+    pub path: PathBuf,
+    /// Its file name.
+    pub file: String,
+    /// Its title: the metadata's, else its first non-blank line, else the file name.
+    pub title: String,
+    /// Its citation metadata.
+    pub meta: ArticleMeta,
+    /// Its text (after a BOM), as offsets count it.
+    pub text: Arc<String>,
+    /// Its annotations in reading order, orphans last.
+    pub rows: Vec<Row>,
+}

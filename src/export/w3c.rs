@@ -1,0 +1,102 @@
+//! W3C Web Annotation export: one `AnnotationCollection` (JSON-LD) whose first page holds every
+//! annotation. Each targets its article (the metadata's url, else a `urn:uuid:` named after the
+//! file) with a TextQuoteSelector (exact, prefix, suffix) and a TextPositionSelector (char
+//! offsets: Unicode code points, as the model counts them); tags are `TextualBody`s with purpose
+//! `tagging`; the note has purpose `commenting` and its direction; an annotation that is not
+//! where it was stored gets an `assessing` body saying so.
+
+use serde_json::{json, Value};
+
+use super::collect::Collected;
+use super::guid::guid;
+use super::row::{ExportArticle, Row, State};
+use crate::text::direction::first_strong;
+
+const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
+
+/// The JSON-LD text of `collected`.
+pub fn render(collected: &Collected) -> String {
+    let items: Vec<Value> = collected
+        .articles
+        .iter()
+        .flat_map(|a| a.rows.iter().map(move |r| annotation(a, r)))
+        .collect();
+    let doc = json!({
+        "@context": CONTEXT,
+        "type": "AnnotationCollection",
+        "label": "hamish annotations",
+        "total": items.len(),
+        "first": {
+            "type": "AnnotationPage",
+            "startIndex": 0,
+            "items": items,
+        },
+    });
+    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// The article's IRI.
+pub fn source_iri(article: &ExportArticle) -> String {
+    match &article.meta.url {
+        Some(u) if u.contains(':') && !u.contains(char::is_whitespace) => u.clone(),
+        _ => format!("urn:uuid:{}", guid("source", &article.file)),
+    }
+}
+
+fn annotation(article: &ExportArticle, row: &Row) -> Value {
+    let a = &row.annotation;
+    let mut body: Vec<Value> = a
+        .tags
+        .iter()
+        .map(|t| json!({"type": "TextualBody", "purpose": "tagging", "value": t}))
+        .collect();
+    if !a.note.trim().is_empty() {
+        let mut note = json!({
+            "type": "TextualBody",
+            "purpose": "commenting",
+            "format": "text/plain",
+            "value": a.note,
+        });
+        if let Some(d) = first_strong(&a.note) {
+            note["textDirection"] = json!(if d.is_rtl() { "rtl" } else { "ltr" });
+        }
+        body.push(note);
+    }
+    if let Some(why) = assessment(row.state) {
+        body.push(json!({"type": "TextualBody", "purpose": "assessing", "value": why}));
+    }
+    let mut out = json!({
+        "@context": CONTEXT,
+        "id": format!("urn:uuid:{}", guid("annotation", &format!("{}/{}", article.file, a.id))),
+        "type": "Annotation",
+        "motivation": "highlighting",
+        "target": {
+            "source": source_iri(article),
+            "selector": [
+                {"type": "TextQuoteSelector", "exact": a.exact, "prefix": a.prefix, "suffix": a.suffix},
+                {"type": "TextPositionSelector", "start": row.start, "end": row.end},
+            ],
+        },
+    });
+    if !body.is_empty() {
+        out["body"] = Value::Array(body);
+    }
+    if let Some(t) = a.created {
+        out["created"] = json!(t.to_string());
+    }
+    if let Some(t) = a.updated {
+        out["modified"] = json!(t.to_string());
+    }
+    out
+}
+
+/// What an `assessing` body says about an annotation's state, if anything.
+fn assessment(state: State) -> Option<&'static str> {
+    match state {
+        State::Anchored | State::Moved => None,
+        State::NeedsReview => Some("needs-review: probably here, to be checked"),
+        State::Orphaned => Some("orphaned: not found in the article as it is now"),
+    }
+}

@@ -1,0 +1,9 @@
+//! Quotes out, one binary: every export format on a fixed annotated library (golden files, each
+//! also read back by an outside tool: Python's csv and json, the W3C checker, xmllint with the
+//! REFI-QDA schema, pandoc), and `export`, `tags`, `annotate`, `meta` run as a person runs them.
+
+#![allow(clippy::unwrap_used)] // a test or bench that cannot go on should stop, saying where
+
+mod export_cli;
+mod export_formats;
+mod library;
