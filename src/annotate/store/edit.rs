@@ -113,11 +113,7 @@ impl Store {
         let mut a = self.existing(id)?.clone();
         let range = self.checked(range)?;
         let quote = TextIndex::new(&self.text).quote(range.clone());
-        a.start = range.start;
-        a.end = range.end;
-        a.exact = quote.exact;
-        a.prefix = quote.prefix;
-        a.suffix = quote.suffix;
+        super::place(&mut a, range, quote);
         a.updated = Some(Timestamp::now());
         Ok(self.change(id.clone(), Some(a), Some(AnchorState::Anchored)))
     }

@@ -122,3 +122,13 @@ impl Store {
         &self.current
     }
 }
+
+/// Puts `a` on `range` with the quote and context taken there: the one place an annotation's
+/// placement fields are set together (anchoring and re-selecting both use it).
+fn place(a: &mut super::model::Annotation, range: Range<usize>, quote: super::offsets::Quote) {
+    a.start = range.start;
+    a.end = range.end;
+    a.exact = quote.exact;
+    a.prefix = quote.prefix;
+    a.suffix = quote.suffix;
+}

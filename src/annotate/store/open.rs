@@ -106,11 +106,7 @@ impl Store {
                 .is_some_and(|a| *range != a.range() || quote.exact != a.exact)
         });
         if let (Some((range, quote)), Some(a)) = (update, self.current.annotations.get_mut(id)) {
-            a.start = range.start;
-            a.end = range.end;
-            a.exact = quote.exact;
-            a.prefix = quote.prefix;
-            a.suffix = quote.suffix;
+            super::place(a, range, quote);
             changed = true;
         }
         self.states.insert(id.clone(), r.state);
