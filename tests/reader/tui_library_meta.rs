@@ -96,3 +96,34 @@ fn library_with_metadata_sorted_by_date() {
     press(&mut app, &["o"]);
     insta::assert_snapshot!(frame(&app));
 }
+
+/// Opens `name` of the library from the library (Enter on it).
+fn open(dir: &Path, name: &str) -> App {
+    let mut app = app((60, 8));
+    let mut lib = library(dir);
+    lib.dir = dir.to_path_buf();
+    app.open_library(lib);
+    let at = names(&app).iter().position(|n| n == name).unwrap();
+    for _ in 0..at {
+        press(&mut app, &["j"]);
+    }
+    press(&mut app, &["enter"]);
+    app
+}
+
+#[test]
+fn the_article_header_shows_the_title_date_and_source_right_aligned() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = open(dir.path(), "a.txt");
+    insta::assert_snapshot!(frame(&app));
+}
+
+#[test]
+fn an_article_without_metadata_has_its_first_line_as_header() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = open(dir.path(), "b.txt");
+    let screen = screen_text(frame(&app).buffer());
+    let rows: Vec<&str> = screen.lines().collect();
+    assert_eq!(rows[0].trim(), "Beta first line");
+    assert_eq!(rows[1].trim(), "Beta first line", "the text starts below");
+}
