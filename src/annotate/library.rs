@@ -1,5 +1,5 @@
-//! What a library directory's sidecars hold, for the library view (annotation counts per article)
-//! and for completing tags (every tag used anywhere in the library).
+//! What a library directory's sidecars hold, for the library view (annotation counts and citation
+//! metadata per article) and for completing tags (every tag used anywhere in the library).
 //!
 //! Reads the `*.annotations.toml` files beside the articles and the XDG fallback files of the
 //! directory's articles, with the same precedence as [`super::location`]. A sidecar that does
@@ -11,6 +11,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::location::{absolute, fallback_path, is_writable, SIDECAR_SUFFIX};
+use super::meta::ArticleMeta;
 use super::model::tag_key;
 use super::sidecar::{parse_bytes, ParseError};
 
@@ -19,6 +20,9 @@ use super::sidecar::{parse_bytes, ParseError};
 pub struct LibraryIndex {
     /// Annotations per article path (articles without annotations are absent).
     pub counts: BTreeMap<PathBuf, usize>,
+    /// Citation metadata per article path, read in the same pass (articles without any are
+    /// absent).
+    pub meta: BTreeMap<PathBuf, ArticleMeta>,
     /// Every tag used, with how many annotations carry it.
     pub tags: BTreeMap<String, usize>,
     /// Sidecars that could not be read or parsed.
@@ -136,6 +140,10 @@ pub fn scan_library(dir: &Path) -> io::Result<LibraryIndex> {
             Ok(bytes) => match parse_bytes(&bytes) {
                 Err(e) => index.problems.push((sidecar, Problem::Parse(e))),
                 Ok(s) => {
+                    let meta = ArticleMeta::from_info(&s.article);
+                    if !meta.is_empty() {
+                        index.meta.insert(article.clone(), meta);
+                    }
                     if !s.annotations.is_empty() {
                         index.counts.insert(article, s.annotations.len());
                     }

@@ -63,10 +63,12 @@ fn esc_and_a_key_sent_together_are_esc_then_the_key() {
     let dir = tempfile::tempdir().unwrap();
     let (tmux, _article) = open_copy(dir.path());
     search(&tmux);
+    // The text's rows: below the header line, above the status line.
     let text_rows = |screen: &str| {
         screen
             .lines()
-            .take(23)
+            .skip(1)
+            .take(22)
             .map(String::from)
             .collect::<Vec<_>>()
     };
@@ -114,10 +116,12 @@ fn an_arabic_letter_typed_with_the_layout_still_active_scrolls_as_its_latin_key(
     }
     let dir = tempfile::tempdir().unwrap();
     let (tmux, _article) = open_copy(dir.path());
+    // The text's rows: below the header line, above the status line.
     let text_rows = |screen: &str| {
         screen
             .lines()
-            .take(23)
+            .skip(1)
+            .take(22)
             .map(String::from)
             .collect::<Vec<_>>()
     };

@@ -37,21 +37,21 @@ fn library_article_scroll_search_resize_quit() {
     let shown_tail: String = title_row.chars().rev().take(30).collect();
     assert_eq!(shown_tail, title_tail, "{title_row}");
 
-    // Open the first article: the rows are render's lines.
+    // Open the first article: below the header line, the rows are render's lines.
     tmux.keys(&["Enter"]);
     let screen = tmux.wait_for("the article view", |s| s.contains("% · app/forms · ? help"));
     assert_eq!(
-        rows(&screen, 0..23, COLUMN.0),
-        lines[..23].to_vec(),
+        rows(&screen, 1..23, COLUMN.0),
+        lines[..22].to_vec(),
         "\n{screen}"
     );
 
     // Scroll: a line, then a page (which keeps one line of the old one).
     tmux.keys(&["j"]);
-    tmux.wait_for("one line down", |s| rows(s, 0..1, COLUMN.0)[0] == lines[1]);
+    tmux.wait_for("one line down", |s| rows(s, 1..2, COLUMN.0)[0] == lines[1]);
     tmux.keys(&["Space"]);
-    let screen = tmux.wait_for("a page down", |s| rows(s, 0..23, COLUMN.0) == lines[23..46]);
-    assert_eq!(rows(&screen, 0..23, COLUMN.0), lines[23..46].to_vec());
+    let screen = tmux.wait_for("a page down", |s| rows(s, 1..23, COLUMN.0) == lines[22..44]);
+    assert_eq!(rows(&screen, 1..23, COLUMN.0), lines[22..44].to_vec());
 
     // Search an Arabic word as typed (without tanween): the match is drawn in the search
     // colours, and the view moves to it.
@@ -90,15 +90,19 @@ fn library_article_scroll_search_resize_quit() {
     std::fs::write(&para_file, &paragraph).unwrap();
     let wide = render(&para_file, COLUMN.1);
     tmux.wait_for("paragraph 5 at the top", |s| {
-        rows(s, 0..1, COLUMN.0)[0] == wide[0]
+        rows(s, 1..2, COLUMN.0)[0] == wide[0]
     });
     tmux.resize(50, 20);
     let narrow = render(&para_file, 48);
-    let n = narrow.len().min(19);
+    let n = narrow.len().min(18);
     let screen = tmux.wait_for("the re-wrapped paragraph at the top", |s| {
-        rows(s, 0..n, 1) == narrow[..n]
+        rows(s, 1..n + 1, 1) == narrow[..n]
     });
-    assert_eq!(rows(&screen, 0..n, 1), narrow[..n].to_vec(), "\n{screen}");
+    assert_eq!(
+        rows(&screen, 1..n + 1, 1),
+        narrow[..n].to_vec(),
+        "\n{screen}"
+    );
 
     // Quit: back to the library, then out, with status 0.
     tmux.keys(&["q"]);
@@ -181,7 +185,7 @@ fn ctrl_z_suspends_and_fg_resumes() {
     let screen = shell.wait_for("hamish again", |s| s.contains("? help"));
     let lines = render(&seed, COLUMN.1);
     assert_eq!(
-        rows(&screen, 0..5, COLUMN.0),
+        rows(&screen, 1..6, COLUMN.0),
         lines[..5].to_vec(),
         "\n{screen}"
     );

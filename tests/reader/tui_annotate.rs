@@ -259,7 +259,7 @@ fn click(app: &mut App, kind: MouseEventKind, (x, y): (u16, u16), at: Instant) {
     app.mouse_at(&event, at);
 }
 
-/// Where article char `offset` is on screen.
+/// Where article char `offset` is on screen (its text row below the header line).
 fn screen_of(app: &App, offset: usize) -> (u16, u16) {
     let v = view(app);
     let row = v.row_of(offset).expect("on screen");
@@ -274,7 +274,8 @@ fn screen_of(app: &App, offset: usize) -> (u16, u16) {
         .unwrap();
     let indent = hamish::tui::article::caret::indent(&line, v.cache.options());
     let left = reading_column(app.size.0, app.settings.reading_width).0;
-    (left + (indent + cell.x) as u16, row as u16)
+    let header = hamish::tui::app::ARTICLE_HEADER_ROWS;
+    (left + (indent + cell.x) as u16, row as u16 + header)
 }
 
 #[test]

@@ -47,6 +47,9 @@ pub const LIBRARY_ENTRY_ROWS: u16 = 3;
 /// Rows above the library's entries (heading, gap).
 pub const LIBRARY_HEADER_ROWS: u16 = 2;
 
+/// Rows above an article's text: its header line (title, date, source).
+pub const ARTICLE_HEADER_ROWS: u16 = 1;
+
 /// Everything the reader shows and remembers.
 pub struct App {
     /// Key bindings.
@@ -137,9 +140,9 @@ impl App {
         }
     }
 
-    /// Rows of article text (the last row is the status line).
+    /// Rows of article text (the first row is the header, the last the status line).
     pub fn text_height(&self) -> usize {
-        usize::from(self.size.1.saturating_sub(1))
+        usize::from(self.size.1.saturating_sub(1 + ARTICLE_HEADER_ROWS))
     }
 
     /// Library entries that fit on screen.

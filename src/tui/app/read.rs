@@ -181,6 +181,7 @@ impl App {
                 self.overlay = Some(Overlay::Prompt(prompt));
             }
             Action::Cancel => library.set_filter(""),
+            Action::SortLibrary => library.cycle_order(),
             Action::Open => {
                 let Some(entry) = library.selected_entry() else {
                     return;

@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 
-use crate::tui::app::{reading_column, App, Layer, Overlay, WHEEL_LINES};
+use crate::tui::app::{reading_column, App, Layer, Overlay, ARTICLE_HEADER_ROWS, WHEEL_LINES};
 use crate::tui::article::caret::Move;
 use crate::tui::article::caret::Unit;
 use crate::tui::input::action::Action;
@@ -113,11 +113,15 @@ impl App {
         let at = (event.column, event.row);
         match event.kind {
             MouseEventKind::Down(MouseButton::Left) => {
-                if event.row >= height {
+                // The header row is above the text; the status line below it.
+                let Some(row) = event.row.checked_sub(ARTICLE_HEADER_ROWS) else {
+                    return;
+                };
+                if row >= height {
                     return;
                 }
                 let count = self.clicks.press(now, at);
-                let Some(cell) = view.cell_at_screen(left, event.column, event.row) else {
+                let Some(cell) = view.cell_at_screen(left, event.column, row) else {
                     self.clicks.drag_from = None;
                     return;
                 };
@@ -156,12 +160,13 @@ impl App {
         let Some(from) = self.clicks.drag_from.clone() else {
             return;
         };
-        if event.row == 0 {
+        let row = event.row.saturating_sub(ARTICLE_HEADER_ROWS);
+        if event.row <= ARTICLE_HEADER_ROWS {
             view.scroll_up(1);
-        } else if event.row + 1 >= height {
+        } else if row + 1 >= height {
             view.scroll_down(1);
         }
-        let row = event.row.min(height.saturating_sub(1));
+        let row = row.min(height.saturating_sub(1));
         let Some(cell) = view.cell_at_screen(left, event.column, row) else {
             return;
         };

@@ -1,6 +1,6 @@
-//! Drawing the library: a heading, then per article its title (laid out by the engine,
-//! right-to-left titles right-aligned), its file name, word count and annotation count, the
-//! selected one styled.
+//! Drawing the library: a heading (with the order when it is not by file name), then per article
+//! its title (laid out by the engine, right-to-left titles right-aligned), its source and date
+//! when known, file name, word count and annotation count, the selected one styled.
 //!
 //! Reads the state; writes a buffer. Knows nothing about keys or the terminal.
 
@@ -9,19 +9,25 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 use crate::text::direction::first_strong;
+use crate::text::sanitize::sanitize;
 use crate::text::Direction;
 use crate::tui::app::{reading_column, LIBRARY_ENTRY_ROWS, LIBRARY_HEADER_ROWS};
 use crate::tui::draw::cells::Align;
 use crate::tui::draw::context::Ctx;
 use crate::tui::panels::library::{Entry, Library};
+use crate::tui::panels::library_order::LibraryOrder;
 
 /// Draws `library` into `area`, showing the page that holds the selected entry.
 pub fn draw(library: &Library, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let (offset, width) = reading_column(area.width, ctx.settings.reading_width);
     let x = area.x + offset;
     let theme = ctx.theme;
+    let order = match library.order {
+        LibraryOrder::Name => String::new(),
+        order => format!(" · {}", order.label()),
+    };
     let heading = format!(
-        "hamish · {} of {} articles · {}",
+        "hamish · {} of {} articles{order} · {}",
         library.shown.len(),
         library.entries.len(),
         library.dir.display(),
@@ -105,13 +111,15 @@ fn draw_entry(entry: &Entry, selected: bool, ctx: &Ctx, area: Rect, buf: &mut Bu
     true
 }
 
-/// The file name, word count (or why it cannot be opened) and annotation count of an entry.
+/// The source and date when known, file name, word count (or why it cannot be opened) and
+/// annotation count of an entry.
 fn meta_line(entry: &Entry) -> String {
-    let mut meta = match &entry.error {
+    let mut meta = citation(entry);
+    meta.push_str(&match &entry.error {
         None if entry.words_partial => format!("{} · over {} words", entry.name, entry.words),
         None => format!("{} · {} words", entry.name, entry.words),
         Some(e) => format!("{} · cannot be opened: {e}", entry.name),
-    };
+    });
     match (entry.annotations, &entry.sidecar_problem) {
         (_, Some(problem)) => meta.push_str(&format!(" · {problem}")),
         (0, None) => {}
@@ -119,4 +127,20 @@ fn meta_line(entry: &Entry) -> String {
         (n, None) => meta.push_str(&format!(" · {n} annotations")),
     }
     meta
+}
+
+/// "date · source · " from the entry's metadata (the date without its time), sanitised; empty
+/// when neither is known. The date comes first: after Arabic letters the BiDi algorithm reads
+/// its digits as Arabic numbers (rule W2) and would show `2024-03-01` as `01-03-2024`.
+fn citation(entry: &Entry) -> String {
+    let date = entry
+        .meta
+        .published
+        .as_deref()
+        .map(|d| d.get(..10).unwrap_or(d));
+    [date, entry.meta.source.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(|part| format!("{} · ", sanitize(part)))
+        .collect()
 }

@@ -1,6 +1,6 @@
-//! Drawing a whole frame from the app's state: the library, the article or its annotation list;
-//! the status line (or the prompt) on the last row; the annotation editor, a notice and the help
-//! overlay on top.
+//! Drawing a whole frame from the app's state: the library, the article (below its header line)
+//! or its annotation list; the status line (or the prompt) on the last row; the annotation
+//! editor, a notice and the help overlay on top.
 //!
 //! A function from state to buffer cells; knows nothing about the terminal it will be sent to.
 
@@ -9,6 +9,7 @@ pub mod article;
 pub(crate) mod cells;
 pub(crate) mod context;
 pub mod editor;
+pub mod header;
 pub mod help;
 pub(crate) mod highlights;
 pub mod library;
@@ -19,7 +20,7 @@ pub(crate) mod text_box;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use crate::tui::app::{reading_column, App, Layer, Overlay};
+use crate::tui::app::{reading_column, App, Layer, Overlay, ARTICLE_HEADER_ROWS};
 use context::Ctx;
 
 /// Draws the frame for `app` into `buf` (any size, down to 1×1).
@@ -40,6 +41,15 @@ pub fn draw(app: &App, buf: &mut Buffer) {
         ..area
     };
     draw_view(app, &ctx, body, buf);
+    let text = if app.view() == Layer::Article {
+        Rect {
+            y: body.y + ARTICLE_HEADER_ROWS.min(body.height),
+            height: body.height.saturating_sub(ARTICLE_HEADER_ROWS),
+            ..body
+        }
+    } else {
+        body
+    };
     let status_row = Rect {
         y: area.bottom() - 1,
         height: 1,
@@ -53,7 +63,7 @@ pub fn draw(app: &App, buf: &mut Buffer) {
                 v.row_of(start)
             });
             let row = row.and_then(|r| u16::try_from(r).ok());
-            editor::draw(editor, &ctx, body, row, buf);
+            editor::draw(editor, &ctx, text, row, buf);
         }
         Some(Overlay::Notice(notice)) => popup::notice(&ctx, notice, body, buf),
         Some(Overlay::Help(top)) => help::draw(&app.keymap, app.help_view(), &ctx, *top, body, buf),
@@ -79,7 +89,13 @@ fn draw_view(app: &App, ctx: &Ctx, body: Rect, buf: &mut Buffer) {
         };
         annotation_list::draw(list, store, ctx, column, buf);
     } else if let Some(view) = &app.article {
-        article::draw(view, ctx, body, buf);
+        header::draw(view, ctx, body, buf);
+        let text = Rect {
+            y: body.y + ARTICLE_HEADER_ROWS.min(body.height),
+            height: body.height.saturating_sub(ARTICLE_HEADER_ROWS),
+            ..body
+        };
+        article::draw(view, ctx, text, buf);
     } else if let Some(library) = &app.library {
         library::draw(library, ctx, body, buf);
     }

@@ -69,6 +69,9 @@ pub enum Action {
     /// The previous search match.
     #[strum(message = "previous match")]
     PreviousMatch,
+    /// Library: sort by the next order (file name, date, title, annotations).
+    #[strum(message = "library: sort by file name, date, title or annotations")]
+    SortLibrary,
     /// Open the selected article (annotation list: go to the annotation).
     #[strum(message = "open the selected article (list: go to the annotation)")]
     Open,
@@ -244,8 +247,8 @@ impl Action {
             | PreviousAnnotation | AnnotationList => Group::Annotate,
             ConfirmAnnotation | ReselectAnnotation => Group::List,
             LineDown | LineUp | PageDown | PageUp | HalfPageDown | HalfPageUp | Top | Bottom
-            | NextParagraph | PreviousParagraph | Search | NextMatch | PreviousMatch | Open
-            | Cancel | Back => Group::Read,
+            | NextParagraph | PreviousParagraph | Search | NextMatch | PreviousMatch
+            | SortLibrary | Open | Cancel | Back => Group::Read,
         }
     }
 }

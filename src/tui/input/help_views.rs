@@ -56,9 +56,11 @@ impl HelpView {
         );
         match self {
             HelpView::Library => {
-                moves || anywhere || matches!(action, Search | Open | Cancel | Back)
+                moves || anywhere || matches!(action, Search | SortLibrary | Open | Cancel | Back)
             }
-            HelpView::Article => action.mode() == Mode::Reader && action != Open,
+            HelpView::Article => {
+                action.mode() == Mode::Reader && !matches!(action, Open | SortLibrary)
+            }
             HelpView::Caret => {
                 action.mode() == Mode::Caret
                     || matches!(

@@ -175,6 +175,7 @@ const DEFAULTS: &[(&str, Action)] = &[
     ("/", Action::Search),
     ("n", Action::NextMatch),
     ("N", Action::PreviousMatch),
+    ("o", Action::SortLibrary),
     ("enter", Action::Open),
     ("?", Action::Help),
     ("esc", Action::Cancel),

@@ -1,5 +1,6 @@
-//! The library: the articles (`*.txt`) of a directory with their titles, word counts and
-//! annotation counts (from their sidecars), a filter over them, and the selected one.
+//! The library: the articles (`*.txt`) of a directory with their titles, word counts,
+//! annotation counts and citation metadata (from their sidecars), a filter over them, the order
+//! they are shown in, and the selected one.
 //!
 //! Reads the directory and the files once (the annotation counts again when the reader comes
 //! back from an article); knows nothing about keys, terminals or drawing.
@@ -8,9 +9,11 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::annotate::library::scan_library;
+use crate::annotate::meta::ArticleMeta;
 use crate::text::normalize::fold;
 use crate::text::preview::preview;
 use crate::text::sanitize::sanitize;
+use crate::tui::panels::library_order::{compare, LibraryOrder, SortKey};
 
 /// Longest title kept (chars): a title is drawn on one row, and a one-paragraph article's title
 /// is the whole article.
@@ -23,8 +26,11 @@ pub struct Entry {
     pub path: PathBuf,
     /// Its file name, safe to draw.
     pub name: String,
-    /// Its title (first non-empty line, at most a few hundred chars), for the layout engine.
+    /// Its title (from its metadata, else its first non-empty line; at most a few hundred
+    /// chars, sanitised), for the layout engine.
     pub title: String,
+    /// Its citation metadata (empty when its sidecar has none).
+    pub meta: ArticleMeta,
     /// Words (runs of non-whitespace).
     pub words: usize,
     /// Whether `words` counts only the start of a large file (there are more).
@@ -35,7 +41,9 @@ pub struct Entry {
     pub annotations: usize,
     /// Why its sidecar could not be read, if it could not (sanitised).
     pub sidecar_problem: Option<String>,
-    /// Folded title and name, for filtering.
+    /// Its first non-empty line, the title when the metadata has none.
+    first_line: String,
+    /// Folded title, source and name, for filtering.
     folded: String,
 }
 
@@ -57,13 +65,37 @@ impl Entry {
         Entry {
             path: path.to_path_buf(),
             name,
+            first_line: title.clone(),
             title,
+            meta: ArticleMeta::default(),
             words,
             words_partial,
             error,
             annotations: 0,
             sidecar_problem: None,
             folded,
+        }
+    }
+
+    /// Takes `meta` as the entry's metadata: its title (sanitised, cut like a first line) when
+    /// it has one, else the first line again.
+    pub fn set_meta(&mut self, meta: ArticleMeta) {
+        self.title = match &meta.title {
+            Some(t) => sanitize(t).chars().take(TITLE_CHARS).collect(),
+            None => self.first_line.clone(),
+        };
+        let source = meta.source.as_deref().unwrap_or("");
+        self.folded = fold(&format!("{} {source} {}", self.title, self.name)).text;
+        self.meta = meta;
+    }
+
+    /// What the entry is sorted by.
+    fn sort_key(&self) -> SortKey<'_> {
+        SortKey {
+            name: &self.name,
+            title: &self.title,
+            published: self.meta.published.as_deref(),
+            annotations: self.annotations,
         }
     }
 
@@ -87,6 +119,8 @@ pub struct Library {
     pub shown: Vec<usize>,
     /// Index into `shown` of the selected entry.
     pub selected: usize,
+    /// The order `shown` is in.
+    pub order: LibraryOrder,
 }
 
 impl Library {
@@ -104,8 +138,8 @@ impl Library {
         Ok(library)
     }
 
-    /// Reads the annotation counts again from the sidecars (an unreadable directory leaves
-    /// them as they were).
+    /// Reads the annotation counts and metadata again from the sidecars, in one pass (an
+    /// unreadable directory leaves them as they were); the order and selection follow.
     pub fn refresh_annotations(&mut self) {
         let Ok(index) = scan_library(&self.dir) else {
             return;
@@ -116,9 +150,17 @@ impl Library {
             .iter()
             .filter_map(|(p, &n)| Some((p.file_name()?, n)))
             .collect();
+        let metas: std::collections::HashMap<_, &ArticleMeta> = index
+            .meta
+            .iter()
+            .filter_map(|(p, m)| Some((p.file_name()?, m)))
+            .collect();
         for entry in &mut self.entries {
-            let name = entry.path.file_name();
+            let file = entry.path.file_name().map(std::ffi::OsStr::to_os_string);
+            let name = file.as_deref();
             entry.annotations = name.and_then(|n| counts.get(n)).copied().unwrap_or(0);
+            let meta = name.and_then(|n| metas.get(n)).copied().cloned();
+            entry.set_meta(meta.unwrap_or_default());
             entry.sidecar_problem = index.problems.iter().find_map(|(p, problem)| {
                 let sidecar = p.file_name()?.to_string_lossy();
                 let article = sidecar.strip_suffix(crate::annotate::location::SIDECAR_SUFFIX)?;
@@ -126,6 +168,8 @@ impl Library {
                     .then(|| sanitize(&format!("annotations unreadable: {problem}")))
             });
         }
+        let filter = self.filter.clone();
+        self.set_filter(&filter);
     }
 
     /// A library of the given entries, unfiltered.
@@ -137,17 +181,29 @@ impl Library {
             filter: String::new(),
             shown,
             selected: 0,
+            order: LibraryOrder::default(),
         }
     }
 
-    /// Shows only entries whose title or file name contains `filter` (folded like search); the
-    /// selection stays on the same entry when it still shows.
+    /// Sorts by the next order of the cycle (file name, date, title, annotations); the
+    /// selection stays on the same entry.
+    pub fn cycle_order(&mut self) {
+        self.order = self.order.next();
+        let filter = self.filter.clone();
+        self.set_filter(&filter);
+    }
+
+    /// Shows only entries whose title, source or file name contains `filter` (folded like
+    /// search), in the library's order; the selection stays on the same entry when it still shows.
     pub fn set_filter(&mut self, filter: &str) {
         let current = self.selected_entry().map(|e| e.path.clone());
         self.filter = filter.to_string();
         self.shown = (0..self.entries.len())
             .filter(|&i| self.entries[i].matches(filter))
             .collect();
+        let (entries, order) = (&self.entries, self.order);
+        self.shown
+            .sort_by(|&a, &b| compare(order, &entries[a].sort_key(), &entries[b].sort_key()));
         self.selected = current
             .and_then(|p| self.shown.iter().position(|&i| self.entries[i].path == p))
             .unwrap_or(0);

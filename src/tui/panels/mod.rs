@@ -5,4 +5,5 @@
 pub(crate) mod annotation_list;
 pub mod editor;
 pub mod library;
+pub mod library_order;
 pub(crate) mod prompt;
