@@ -17,6 +17,7 @@ mod hostile_files_bounded;
 mod layouts_xkb;
 mod theme_loading;
 mod tui_annotate;
+mod tui_annotate_more;
 mod tui_annotate_snapshots;
 mod tui_find_annotate;
 mod tui_help;
