@@ -111,15 +111,15 @@ fn draw_entry(entry: &Entry, selected: bool, ctx: &Ctx, area: Rect, buf: &mut Bu
     true
 }
 
-/// The source and date when known, file name, word count (or why it cannot be opened) and
+/// The file name, word count (or why it cannot be opened), the date and source when known and
 /// annotation count of an entry.
 fn meta_line(entry: &Entry) -> String {
-    let mut meta = citation(entry);
-    meta.push_str(&match &entry.error {
+    let mut meta = match &entry.error {
         None if entry.words_partial => format!("{} · over {} words", entry.name, entry.words),
         None => format!("{} · {} words", entry.name, entry.words),
         Some(e) => format!("{} · cannot be opened: {e}", entry.name),
-    });
+    };
+    meta.push_str(&citation(entry));
     match (entry.annotations, &entry.sidecar_problem) {
         (_, Some(problem)) => meta.push_str(&format!(" · {problem}")),
         (0, None) => {}
@@ -129,18 +129,21 @@ fn meta_line(entry: &Entry) -> String {
     meta
 }
 
-/// "date · source · " from the entry's metadata (the date without its time), sanitised; empty
-/// when neither is known. The date comes first: after Arabic letters the BiDi algorithm reads
-/// its digits as Arabic numbers (rule W2) and would show `2024-03-01` as `01-03-2024`.
+/// " · date · source" from the entry's metadata (the date without its time), sanitised; empty
+/// when neither is known. Each part is isolated (the date left-to-right, LRI…PDI; the source by
+/// its own first letter, FSI…PDI), so an Arabic source neither turns the line right-to-left,
+/// which would move the file name's digits to its end, nor makes the date's digits Arabic
+/// numbers shown as `01-03-2024`.
 fn citation(entry: &Entry) -> String {
     let date = entry
         .meta
         .published
         .as_deref()
-        .map(|d| d.get(..10).unwrap_or(d));
-    [date, entry.meta.source.as_deref()]
-        .into_iter()
-        .flatten()
-        .map(|part| format!("{} · ", sanitize(part)))
-        .collect()
+        .map(|d| format!(" · \u{2066}{}\u{2069}", sanitize(d.get(..10).unwrap_or(d))));
+    let source = entry
+        .meta
+        .source
+        .as_deref()
+        .map(|s| format!(" · \u{2068}{}\u{2069}", sanitize(s)));
+    date.into_iter().chain(source).collect()
 }
