@@ -7,10 +7,8 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+use crate::common::readme::check_section;
 use hamish::cli::usage_table::markdown_table;
-
-const START: &str = "<!-- commands:start -->\n";
-const END: &str = "<!-- commands:end -->";
 
 /// ESC + CSI, BEL and the C1 CSI U+009B: what a hostile name carries.
 const HOSTILE: &str = "\x1b[31mred\x07\u{9b}2J";
@@ -46,28 +44,11 @@ fn assert_no_control(s: &str) {
 
 #[test]
 fn readme_command_table_is_generated_from_the_parser() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
-    let readme = std::fs::read_to_string(&path).unwrap();
-    let start = readme
-        .find(START)
-        .expect("README has <!-- commands:start -->")
-        + START.len();
-    let end = start
-        + readme[start..]
-            .find(END)
-            .expect("README has <!-- commands:end -->");
-    let table = markdown_table();
-    if readme[start..end] == table {
-        return;
-    }
-    if std::env::var_os("HAMISH_REGENERATE").is_some_and(|v| v == "1") {
-        let updated = format!("{}{table}{}", &readme[..start], &readme[end..]);
-        std::fs::write(&path, updated).unwrap();
-        return;
-    }
-    panic!(
-        "README.md's command table is out of date; run `HAMISH_REGENERATE=1 cargo test --test cli \
-         cli_args` to rewrite it. Expected:\n{table}"
+    check_section(
+        "commands",
+        &markdown_table(),
+        "command table",
+        "cargo test --test cli cli_args",
     );
 }
 

@@ -7,6 +7,7 @@
 /// so a helper no test here uses any more is reported as dead code.
 #[path = "../common"]
 mod common {
+    pub mod readme;
     pub mod seeds;
 }
 

@@ -9,6 +9,7 @@
 #[path = "../common"]
 mod common {
     pub mod reader;
+    pub mod readme;
     pub mod seeds;
 }
 
