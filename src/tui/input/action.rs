@@ -196,23 +196,12 @@ impl Action {
         <Action as strum::IntoEnumIterator>::iter()
     }
 
-    /// Where the action's keys apply.
+    /// Where the action's keys apply: the caret's own moves in caret mode (`v`, which starts it,
+    /// in the reader), the list's own actions in the list, the rest in the reader.
     pub fn mode(self) -> Mode {
-        use Action::*;
-        match self {
-            CaretLeft
-            | CaretRight
-            | CaretUp
-            | CaretDown
-            | CaretWordForward
-            | CaretWordBack
-            | CaretSentenceForward
-            | CaretSentenceBack
-            | CaretParagraphForward
-            | CaretParagraphBack
-            | SelectSentence
-            | SelectParagraph => Mode::Caret,
-            ConfirmAnnotation | ReselectAnnotation => Mode::List,
+        match self.group() {
+            Group::Caret if self != Action::StartSelection => Mode::Caret,
+            Group::List => Mode::List,
             _ => Mode::Reader,
         }
     }
