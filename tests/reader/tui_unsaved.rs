@@ -89,3 +89,31 @@ fn going_back_to_the_library_says_where_the_changes_went() {
     assert!(app.notice().unwrap().contains("written to"));
     assert_eq!(recovered(dir.path()).len(), 1);
 }
+
+#[test]
+fn a_change_made_after_the_warning_is_recovered_too() {
+    let (dir, _path, mut app) = with_an_unsaved_change();
+    press(&mut app, &["q"]);
+    assert_eq!(recovered(dir.path()).len(), 1);
+    press(&mut app, &["x"]); // closes the notice
+    search(&mut app, "الصين");
+    press(&mut app, &["a"]);
+    type_text(&mut app, "ثالث");
+    press(&mut app, &["enter"]);
+    press(&mut app, &["q"]);
+    assert!(app.effects.contains(&Effect::Quit));
+    let files = recovered(dir.path());
+    assert_eq!(
+        files.len(),
+        2,
+        "the later change went to a new recovery file"
+    );
+    let has_third = files.iter().any(|f| {
+        parse_bytes(&std::fs::read(f).unwrap())
+            .unwrap()
+            .annotations
+            .values()
+            .any(|a| a.tags.iter().any(|t| t == "ثالث"))
+    });
+    assert!(has_third);
+}

@@ -80,6 +80,8 @@ pub struct Store {
     history: History,
     /// Whether memory holds changes the last save could not write.
     unsaved: bool,
+    /// The last recovery file written on closing, and what it holds.
+    recovered: Option<(PathBuf, Sidecar)>,
 }
 
 /// A store just opened, and what happened to the sidecar on the way.

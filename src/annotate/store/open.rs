@@ -67,6 +67,7 @@ impl Store {
             order: Vec::new(),
             history: History::default(),
             unsaved: false,
+            recovered: None,
         };
         let changed = store.anchor_everything();
         // Opening writes only when an annotation really moved; the checksum is re-stamped with

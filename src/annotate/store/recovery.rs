@@ -51,7 +51,8 @@ impl Store {
     }
 
     /// Before the article is closed: writes what the last save could not; if that still fails,
-    /// writes the annotations to a recovery file and reports where. `Ok` when nothing is
+    /// writes the annotations to a recovery file (a new one only when they changed since the
+    /// last) and reports where. `Ok` when nothing is
     /// unsaved (nothing is written then).
     pub fn close(&mut self) -> Result<(), Unsaved> {
         let dir = crate::dirs::data_dir(&crate::dirs::process_env).map(|d| d.join("recovery"));
@@ -66,7 +67,14 @@ impl Store {
         let Err(error) = self.persist() else {
             return Ok(());
         };
-        let recovery = self.write_recovery(dir);
+        let recovery = match &self.recovered {
+            // Nothing changed since the last recovery file: it still holds everything.
+            Some((path, held)) if *held == self.current => Ok(path.clone()),
+            _ => self.write_recovery(dir),
+        };
+        if let Ok(path) = &recovery {
+            self.recovered = Some((path.clone(), self.current.clone()));
+        }
         Err(Unsaved { error, recovery })
     }
 

@@ -14,6 +14,8 @@ impl App {
     /// written to a recovery file, a notice says so, and the next quit goes.
     pub(super) fn quit(&mut self) {
         if self.quit_warned {
+            // Told once: go, after one more try (changes made since go to a recovery file too).
+            let _ = self.close_store();
             self.effects.push(Effect::Quit);
             return;
         }
