@@ -43,7 +43,7 @@ pub use edit::Edit;
 pub use error::{EditError, OpenError, SaveError};
 pub use meta::MetaSetError;
 pub use query::{Counts, Entry};
-pub use recovery::Unsaved;
+pub use recovery::{recovery_dir, Unsaved};
 
 use super::anchor::AnchorState;
 use super::history::History;

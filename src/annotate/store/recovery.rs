@@ -44,6 +44,11 @@ impl fmt::Display for Unsaved {
 
 impl std::error::Error for Unsaved {}
 
+/// Where recovery files go: `recovery/` in hamish's data directory.
+pub fn recovery_dir() -> Option<PathBuf> {
+    crate::dirs::data_dir(&crate::dirs::process_env).map(|d| d.join("recovery"))
+}
+
 impl Store {
     /// Whether memory holds changes that the last save could not write.
     pub fn has_unsaved(&self) -> bool {
@@ -55,8 +60,7 @@ impl Store {
     /// last) and reports where. `Ok` when nothing is
     /// unsaved (nothing is written then).
     pub fn close(&mut self) -> Result<(), Unsaved> {
-        let dir = crate::dirs::data_dir(&crate::dirs::process_env).map(|d| d.join("recovery"));
-        self.close_recovering_in(dir)
+        self.close_recovering_in(recovery_dir())
     }
 
     /// [`Store::close`] with the recovery directory given (`None`: there is none).

@@ -4,8 +4,6 @@
 //!
 //! [`Store::close`]: crate::annotate::store::Store::close
 
-use std::path::PathBuf;
-
 use super::{App, Effect, Overlay};
 use crate::text::sanitize::sanitize;
 
@@ -46,9 +44,4 @@ impl App {
         let unsaved = store.close_recovering_in(dir).err()?;
         Some(sanitize(&format!("Annotations not saved: {unsaved}")))
     }
-}
-
-/// Where recovery files go: `recovery/` in hamish's data directory.
-pub fn default_recovery_dir() -> Option<PathBuf> {
-    crate::dirs::data_dir(&crate::dirs::process_env).map(|d| d.join("recovery"))
 }

@@ -121,7 +121,7 @@ impl App {
             tag_colors: BTreeMap::new(),
             clicks: Clicks::default(),
             known_tags: None,
-            recovery_dir: close::default_recovery_dir(),
+            recovery_dir: crate::annotate::store::recovery_dir(),
             quit_warned: false,
         }
     }
