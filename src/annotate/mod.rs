@@ -4,8 +4,8 @@
 //! them (each change saved at once, merged with changes made on disk, undoable). Below it:
 //! the data [`model`], the file format ([`sidecar`]), where files live ([`location`]), finding
 //! passages again after an article changed ([`anchor`], [`score`], [`fuzzy`]), crash-safe
-//! writing ([`save`], [`lock`]), three-way merging ([`merge`]) and library-wide counts and tags
-//! ([`library`]).
+//! writing ([`save`], [`lock`]), three-way merging ([`merge`]), library-wide counts and tags
+//! ([`library`]) and renaming or merging a tag across a library ([`retag`]).
 //!
 //! Knows the text engine's `Article`, offsets and folding; knows nothing about terminals.
 
@@ -22,6 +22,7 @@ pub mod merge;
 pub mod meta;
 pub mod model;
 pub mod offsets;
+pub mod retag;
 pub mod save;
 pub(crate) mod score;
 pub mod sidecar;

@@ -20,6 +20,7 @@ mod annotate_honest_states;
 mod annotate_hostile_files;
 mod annotate_library;
 mod annotate_recovery;
+mod annotate_retag;
 mod annotate_roundtrip;
 mod annotate_store;
 mod annotate_store_disk;
