@@ -28,4 +28,5 @@ mod tui_readme_keys;
 mod tui_search;
 mod tui_snapshots;
 mod tui_state;
+mod tui_tags;
 mod tui_unsaved;

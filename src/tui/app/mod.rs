@@ -4,7 +4,7 @@
 //! file and its annotations; changing annotations writes them): no terminal, no drawing, so
 //! tests drive it key by key. What only the terminal can do is queued as an [`Effect`] for the
 //! event loop. Beside this file: `read.rs` (moving, searching, help), `annotate.rs`, `list.rs`,
-//! `select.rs` (caret mode and the mouse), `open.rs` and `settings.rs`.
+//! `select.rs` (caret mode and the mouse), `open.rs`, `settings.rs` and `tags.rs` (the tags view).
 
 mod annotate;
 pub(crate) mod clicks;
@@ -16,6 +16,7 @@ pub(crate) mod overlay;
 mod read;
 pub(crate) mod select;
 mod settings;
+mod tags;
 
 use std::collections::BTreeMap;
 use std::time::Instant;
@@ -32,6 +33,7 @@ use crate::tui::input::keymap::Keymap;
 use crate::tui::input::layouts::to_latin;
 use crate::tui::panels::annotation_list::AnnotationList;
 use crate::tui::panels::library::Library;
+use crate::tui::panels::tags::TagsView;
 use crate::tui::theme::{Theme, Themes};
 use clicks::Clicks;
 pub use effect::Effect;
@@ -92,6 +94,10 @@ pub struct App {
     pub recovery_dir: Option<std::path::PathBuf>,
     /// A quit was refused once because changes could not be saved: the next one goes.
     pub quit_warned: bool,
+    /// The tags view (`#`), when open.
+    pub tags: Option<TagsView>,
+    /// The last rename or merge of a tag, while `u` in the tags view can undo it.
+    pub retagged: Option<crate::annotate::retag::Retagged>,
 }
 
 impl App {
@@ -123,6 +129,8 @@ impl App {
             known_tags: None,
             recovery_dir: crate::annotate::store::recovery_dir(),
             quit_warned: false,
+            tags: None,
+            retagged: None,
         }
     }
 
@@ -211,9 +219,10 @@ impl App {
             Layer::Notice => self.overlay = None,
             Layer::Editor => self.editor_key(event),
             Layer::Prompt => self.prompt_key(event),
-            Layer::Help | Layer::List | Layer::Article | Layer::Library => {
+            Layer::Help | Layer::List | Layer::Tags | Layer::Article | Layer::Library => {
                 let mode = match self.view() {
                     Layer::List => Mode::List,
+                    Layer::Tags => Mode::Tags,
                     _ if self.article.as_ref().is_some_and(|v| v.caret.is_some()) => Mode::Caret,
                     _ => Mode::Reader,
                 };
@@ -252,6 +261,8 @@ impl App {
             _ if self.help().is_some() => self.help_action(action),
             Group::Help => self.overlay = Some(Overlay::Help(0)),
             group => match (self.view(), group) {
+                (Layer::Tags, _) => self.tags_action(action),
+                (_, Group::Tags) => self.open_tags(),
                 (Layer::List, _) => self.list_action(action),
                 (Layer::Article, Group::Caret) => self.caret_action(action),
                 (Layer::Article, Group::Annotate) => self.annotation_action(action),

@@ -1,7 +1,7 @@
 //! Which layer of the reader is on top, decided in one place. At most one [`Overlay`] (a notice,
-//! the annotation editor, the input line or the help) lies over the view below it (the
-//! annotation list, the article or the library); [`App::layer`] names the top one, and key
-//! handling, mouse handling, update and drawing all ask it, in the same order.
+//! the annotation editor, the input line or the help) lies over the view below it (the tags
+//! view, the annotation list, the article or the library); [`App::layer`] names the top one, and
+//! key handling, mouse handling, update and drawing all ask it, in the same order.
 //!
 //! State only; knows nothing about keys, the terminal or drawing.
 
@@ -35,6 +35,8 @@ pub enum Layer {
     Prompt,
     /// The help.
     Help,
+    /// The tags view (over the library or an article).
+    Tags,
     /// The annotation list (over an article).
     List,
     /// An article.
@@ -55,9 +57,11 @@ impl App {
         }
     }
 
-    /// The view under any overlay: the list, the article or the library.
+    /// The view under any overlay: the tags view, the list, the article or the library.
     pub fn view(&self) -> Layer {
-        if self.list.is_some() && self.article.is_some() {
+        if self.tags.is_some() {
+            Layer::Tags
+        } else if self.list.is_some() && self.article.is_some() {
             Layer::List
         } else if self.article.is_some() {
             Layer::Article
@@ -103,6 +107,7 @@ impl App {
     pub fn help_view(&self) -> HelpView {
         match self.view() {
             _ if self.editor().is_some() => HelpView::Editor,
+            Layer::Tags => HelpView::Tags,
             Layer::List => HelpView::List,
             Layer::Article if self.article.as_ref().is_some_and(|v| v.caret.is_some()) => {
                 HelpView::Caret

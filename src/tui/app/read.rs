@@ -18,6 +18,9 @@ impl App {
         let Some(Overlay::Prompt(prompt)) = self.overlay.as_mut() else {
             return;
         };
+        if matches!(prompt.kind, PromptKind::RenameTag | PromptKind::MergeTag) {
+            return self.tag_prompt_key(event);
+        }
         let filter = prompt.kind == PromptKind::Filter;
         match prompt.key(event) {
             Edit::Changed if filter => {
@@ -58,7 +61,7 @@ impl App {
             return;
         };
         match prompt.kind {
-            PromptKind::Filter => {}
+            PromptKind::Filter | PromptKind::RenameTag | PromptKind::MergeTag => {}
             PromptKind::Search => {
                 if !is_searchable(&prompt.text) {
                     if let Some(view) = self.article.as_mut() {

@@ -100,6 +100,11 @@ impl App {
                     library.move_by(if down { 1 } else { -1 });
                 }
             }
+            Layer::Tags => {
+                if let Some(tags) = self.tags.as_mut() {
+                    tags.move_by(if down { 1 } else { -1 });
+                }
+            }
         }
     }
 

@@ -1,6 +1,6 @@
-//! Drawing a whole frame from the app's state: the library, the article (below its header line)
-//! or its annotation list; the status line (or the prompt) on the last row; the annotation
-//! editor, a notice and the help overlay on top.
+//! Drawing a whole frame from the app's state: the library, the article (below its header line),
+//! its annotation list or the tags view; the status line (or the prompt) on the last row; the
+//! annotation editor, a notice and the help overlay on top.
 //!
 //! A function from state to buffer cells; knows nothing about the terminal it will be sent to.
 
@@ -15,6 +15,7 @@ pub(crate) mod highlights;
 pub mod library;
 pub(crate) mod popup;
 pub(crate) mod status;
+pub mod tags;
 pub(crate) mod text_box;
 
 use ratatui::buffer::Buffer;
@@ -80,7 +81,15 @@ fn draw_view(app: &App, ctx: &Ctx, body: Rect, buf: &mut Buffer) {
             .zip(app.article.as_ref().and_then(|v| v.notes.store())),
         _ => None,
     };
-    if let Some((list, store)) = list {
+    if let (Layer::Tags, Some(tags)) = (app.view(), &app.tags) {
+        let (offset, width) = reading_column(body.width, app.settings.reading_width);
+        let column = Rect {
+            x: body.x + offset,
+            width,
+            ..body
+        };
+        tags::draw(tags, ctx, column, buf);
+    } else if let Some((list, store)) = list {
         let (offset, width) = reading_column(body.width, app.settings.reading_width);
         let column = Rect {
             x: body.x + offset,

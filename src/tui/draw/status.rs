@@ -8,8 +8,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::text::sanitize::sanitize;
 use crate::tui::app::{mode_name, App};
-use crate::tui::article::notes::summary;
+use crate::tui::article::notes::{isolate, summary};
 use crate::tui::article::ArticleView;
 use crate::tui::draw::cells::Align;
 use crate::tui::draw::context::Ctx;
@@ -22,7 +23,7 @@ pub fn draw(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         buf[(x, area.y)].set_style(style);
     }
     if let Some(prompt) = app.prompt() {
-        draw_prompt(prompt, ctx, area, buf);
+        draw_prompt(prompt, &prompt_label(app, prompt.kind), ctx, area, buf);
         return;
     }
     let (right_start, _) = ctx.put(
@@ -50,12 +51,8 @@ pub fn draw(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 /// The input line: its label, the text typed, and a block cursor on the cluster after the
 /// cursor (after the text at its end). With the cursor inside, the text before it and after it
 /// are drawn one after the other.
-fn draw_prompt(prompt: &Prompt, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+fn draw_prompt(prompt: &Prompt, label: &str, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let style = ctx.panel();
-    let label = match prompt.kind {
-        PromptKind::Search => "search: ",
-        PromptKind::Filter => "filter: ",
-    };
     let (_, used) = ctx.put(buf, (area.x, area.y), area.width, label, style, Align::Left);
     let cursor = prompt.cursor.min(prompt.text.len());
     let (before, after) = prompt.text.split_at(cursor);
@@ -74,6 +71,18 @@ fn draw_prompt(prompt: &Prompt, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         }
         let (start, w) = ctx.put(buf, (x, area.y), rest, text, style, Align::Left);
         x = start + w;
+    }
+}
+
+/// What the input line is for, naming the tag being renamed or merged (sanitised, isolated).
+fn prompt_label(app: &App, kind: PromptKind) -> String {
+    let tag = app.tags.as_ref().and_then(|t| t.selected_tag());
+    let tag = isolate(&sanitize(tag.map_or("", |r| r.tag.as_str())));
+    match kind {
+        PromptKind::Search => "search: ".into(),
+        PromptKind::Filter => "filter: ".into(),
+        PromptKind::RenameTag => format!("rename «{tag}» to: "),
+        PromptKind::MergeTag => format!("merge «{tag}» into (tab: a tag): "),
     }
 }
 

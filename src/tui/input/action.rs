@@ -172,6 +172,18 @@ pub enum Action {
     /// Annotation list: select the annotation's passage anew (caret mode, then `a`).
     #[strum(message = "list: select its passage anew, then a")]
     ReselectAnnotation,
+    /// The tags view: every tag of the library with its counts, and the tags found with it.
+    #[strum(message = "the library's tags: counts, rename, merge")]
+    TagsView,
+    /// Tags view: rename the selected tag in every article of the library.
+    #[strum(message = "tags view: rename the tag in the whole library")]
+    RenameTag,
+    /// Tags view: merge the selected tag into another (typed, or chosen with Tab).
+    #[strum(message = "tags view: merge the tag into another (tab chooses)")]
+    MergeTag,
+    /// Tags view: sort by number of passages or by name.
+    #[strum(message = "tags view: sort by passages or by name")]
+    SortTags,
 }
 
 /// Where an action's keys apply.
@@ -183,6 +195,8 @@ pub enum Mode {
     Caret,
     /// In the annotation list.
     List,
+    /// In the tags view.
+    Tags,
 }
 
 impl Action {
@@ -202,6 +216,7 @@ impl Action {
         match self.group() {
             Group::Caret if self != Action::StartSelection => Mode::Caret,
             Group::List => Mode::List,
+            Group::Tags if self != Action::TagsView => Mode::Tags,
             _ => Mode::Reader,
         }
     }
@@ -235,6 +250,7 @@ impl Action {
             Annotate | EditAnnotation | DeleteAnnotation | Undo | Redo | NextAnnotation
             | PreviousAnnotation | AnnotationList => Group::Annotate,
             ConfirmAnnotation | ReselectAnnotation => Group::List,
+            TagsView | RenameTag | MergeTag | SortTags => Group::Tags,
             LineDown | LineUp | PageDown | PageUp | HalfPageDown | HalfPageUp | Top | Bottom
             | NextParagraph | PreviousParagraph | Search | NextMatch | PreviousMatch
             | SortLibrary | Open | Cancel | Back => Group::Read,
@@ -259,6 +275,8 @@ pub enum Group {
     Annotate,
     /// The annotation list's own.
     List,
+    /// The tags view's own (and opening it).
+    Tags,
 }
 
 #[cfg(test)]

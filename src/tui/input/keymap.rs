@@ -213,6 +213,10 @@ const DEFAULTS: &[(&str, Action)] = &[
     ("p", Action::SelectParagraph),
     ("c", Action::ConfirmAnnotation),
     ("r", Action::ReselectAnnotation),
+    ("#", Action::TagsView),
+    ("r", Action::RenameTag),
+    ("m", Action::MergeTag),
+    ("o", Action::SortTags),
 ];
 
 impl Default for Keymap {

@@ -1,5 +1,5 @@
 //! The states of the reader's panels besides the article: the library, the annotation list, the
-//! annotation editor and the input line. Each is data and its edits; none knows about the
+//! annotation editor, the input line and the tags view. Each is data and its edits; none knows about the
 //! terminal, drawing or the app around it.
 
 pub(crate) mod annotation_list;
@@ -7,3 +7,4 @@ pub mod editor;
 pub mod library;
 pub mod library_order;
 pub(crate) mod prompt;
+pub mod tags;

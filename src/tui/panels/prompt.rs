@@ -14,6 +14,10 @@ pub enum PromptKind {
     Search,
     /// Filtering the library.
     Filter,
+    /// The new name of the tags view's selected tag.
+    RenameTag,
+    /// The tag to merge the tags view's selected tag into.
+    MergeTag,
 }
 
 /// The input line.

@@ -1,0 +1,241 @@
+//! The tags view's actions, for the app: opening it (`#`, from the library or an article: the
+//! library's tags, or those of the article's directory), moving through it, sorting (`o`),
+//! renaming the selected tag (`r`) or merging it into another (`m`, the target typed or chosen
+//! with Tab) in every article, undoing the last rename or merge in one step (`u`), and Enter:
+//! that tag's passages ([`App::show_tag_passages`]).
+//!
+//! After a rename, merge or undo the counts are read again, the open article's annotations take
+//! the change in (its store syncs with the disk) and the library's counts follow. State changes
+//! only (reading and writing sidecars through the annotation layer); knows nothing about the
+//! terminal.
+
+use std::path::PathBuf;
+
+use crossterm::event::{KeyCode, KeyEvent};
+
+use crate::annotate::retag::{retag, Skipped};
+use crate::export::collect::article_paths;
+use crate::export::collect_stored;
+use crate::text::sanitize::sanitize;
+use crate::tui::app::{App, Overlay};
+use crate::tui::article::notes::isolate;
+use crate::tui::input::action::Action;
+use crate::tui::panels::prompt::{Edit, Prompt, PromptKind};
+use crate::tui::panels::tags::TagsView;
+
+impl App {
+    /// `#`: opens the tags view.
+    pub(super) fn open_tags(&mut self) {
+        let (dir, articles) = self.tag_library();
+        let collected = collect_stored(&articles);
+        let view = TagsView::new(dir, articles, &collected, &self.tag_colors);
+        if let Some(first) = view.skipped.first() {
+            self.message = Some(sanitize(&format!(
+                "{} file(s) could not be read and are left out: {first}",
+                view.skipped.len()
+            )));
+        }
+        self.tags = Some(view);
+    }
+
+    /// The library's directory and articles: the open library's, else the open article's
+    /// directory and its articles.
+    fn tag_library(&self) -> (PathBuf, Vec<PathBuf>) {
+        if let Some(library) = &self.library {
+            let articles = library.entries.iter().map(|e| e.path.clone()).collect();
+            return (library.dir.clone(), articles);
+        }
+        let dir = self
+            .article
+            .as_ref()
+            .and_then(|v| v.path.parent())
+            .filter(|p| !p.as_os_str().is_empty())
+            .map_or_else(|| PathBuf::from("."), PathBuf::from);
+        let (articles, _) = article_paths(std::slice::from_ref(&dir));
+        (dir, articles)
+    }
+
+    /// Applies an action while the tags view is open.
+    pub(super) fn tags_action(&mut self, action: Action) {
+        let page = (self.text_height() as isize - 4).max(1);
+        let Some(tags) = self.tags.as_mut() else {
+            return;
+        };
+        match action {
+            Action::LineDown => tags.move_by(1),
+            Action::LineUp => tags.move_by(-1),
+            Action::PageDown => tags.move_by(page),
+            Action::PageUp => tags.move_by(-page),
+            Action::HalfPageDown => tags.move_by((page / 2).max(1)),
+            Action::HalfPageUp => tags.move_by(-(page / 2).max(1)),
+            Action::Top => tags.move_to_end(false),
+            Action::Bottom => tags.move_to_end(true),
+            Action::SortTags => tags.toggle_order(),
+            Action::RenameTag | Action::MergeTag => {
+                let Some(row) = tags.selected_tag() else {
+                    self.message = Some("no tags yet: annotate a passage with a tag first".into());
+                    return;
+                };
+                let rename = action == Action::RenameTag;
+                let kind = if rename {
+                    PromptKind::RenameTag
+                } else {
+                    PromptKind::MergeTag
+                };
+                let mut prompt = Prompt::new(kind);
+                if rename {
+                    prompt.set_text(&row.tag);
+                }
+                self.overlay = Some(Overlay::Prompt(prompt));
+            }
+            Action::Undo => self.undo_retag(),
+            Action::Open => {
+                if let Some(tag) = tags.selected_tag().map(|r| r.tag.clone()) {
+                    self.show_tag_passages(&tag);
+                }
+            }
+            Action::Cancel | Action::Back | Action::TagsView => self.tags = None,
+            _ => {}
+        }
+    }
+
+    /// A key for the rename or merge input line: Tab (merging) chooses the next tag that
+    /// starts like the text, Enter renames or merges, Esc gives up.
+    pub(super) fn tag_prompt_key(&mut self, event: &KeyEvent) {
+        let Some(Overlay::Prompt(prompt)) = self.overlay.as_mut() else {
+            return;
+        };
+        match prompt.key(event) {
+            Edit::Changed | Edit::Moved => {}
+            Edit::Cancel => self.overlay = None,
+            Edit::Submit => {
+                let (kind, text) = (prompt.kind, prompt.text.clone());
+                self.overlay = None;
+                let from = self.tags.as_ref().and_then(|t| t.selected_tag());
+                if let Some(from) = from.map(|r| r.tag.clone()) {
+                    self.apply_retag(&from, &text, kind == PromptKind::MergeTag);
+                }
+            }
+            Edit::Ignored if event.code == KeyCode::Tab && prompt.kind == PromptKind::MergeTag => {
+                let next = self.tags.as_ref().and_then(|t| t.complete(&prompt.text));
+                if let Some(next) = next {
+                    prompt.set_text(&next);
+                }
+            }
+            Edit::Ignored => self.unhandled_key(event),
+        }
+    }
+
+    /// Gives every annotation of the library carrying `from` the tag `to` instead.
+    fn apply_retag(&mut self, from: &str, to: &str, merge: bool) {
+        let Some(tags) = self.tags.as_ref() else {
+            return;
+        };
+        let known = tags
+            .rows
+            .iter()
+            .any(|r| crate::annotate::model::same_tag(&r.tag, to));
+        match retag(&tags.articles, from, to) {
+            Err(e) => self.message = Some(e.to_string()),
+            Ok(done) => {
+                let verb = if merge && known { "merged" } else { "renamed" };
+                let into = if verb == "merged" { "into" } else { "to" };
+                let mut message = format!(
+                    "{verb} {} {into} {} on {} passage(s) in {} article(s)",
+                    quoted(from),
+                    quoted(to),
+                    done.annotations(),
+                    done.changed.len()
+                );
+                if !done.changed.is_empty() {
+                    message.push_str(" · u undoes");
+                }
+                message.push_str(&left_alone(&done.skipped));
+                self.message = Some(message);
+                if !done.changed.is_empty() {
+                    self.retagged = Some(done);
+                }
+                self.after_retag(Some(to));
+            }
+        }
+    }
+
+    /// `u`: undoes the last rename or merge; files refused stay undoable.
+    fn undo_retag(&mut self) {
+        let Some(done) = self.retagged.take() else {
+            self.message = Some("no rename or merge to undo".into());
+            return;
+        };
+        let from = done.from.clone();
+        let undone = done.undo();
+        let mut message = format!(
+            "undone: {} is back in {} file(s)",
+            quoted(&from),
+            undone.restored.len()
+        );
+        message.push_str(&left_alone(&undone.refused));
+        self.message = Some(message);
+        self.retagged = undone.rest;
+        self.after_retag(Some(&from));
+    }
+
+    /// Reads the counts again (selecting `select` when given), lets the open article take the
+    /// change in, and the library's counts and tag completion follow.
+    fn after_retag(&mut self, select: Option<&str>) {
+        if let Some(tags) = self.tags.as_mut() {
+            let collected = collect_stored(&tags.articles);
+            tags.refresh(&collected, &self.tag_colors);
+            if let Some(i) = select.and_then(|s| {
+                tags.rows
+                    .iter()
+                    .position(|r| crate::annotate::model::same_tag(&r.tag, s))
+            }) {
+                tags.selected = i;
+            }
+        }
+        if let Some(Ok(store)) = self.article.as_mut().map(|v| v.notes.store_mut()) {
+            // A failure shows with the next change, as after any failed save.
+            let _ = store.sync();
+        }
+        self.known_tags = None;
+        if let Some(library) = self.library.as_mut() {
+            library.refresh_annotations();
+        }
+    }
+
+    /// Enter in the tags view: the passages carrying `tag`. The hook for the passages view
+    /// (being built on its own): until it is wired here, this says how many there are.
+    pub fn show_tag_passages(&mut self, tag: &str) {
+        let row = self.tags.as_ref().and_then(|t| {
+            t.rows
+                .iter()
+                .find(|r| crate::annotate::model::same_tag(&r.tag, tag))
+        });
+        if let Some(row) = row {
+            self.message = Some(format!(
+                "{}: {} passage(s) in {} article(s) (the passages view lists them)",
+                quoted(&row.tag),
+                row.passages,
+                row.articles
+            ));
+        }
+    }
+}
+
+/// `tag` sanitised, in quotes, isolated so a right-to-left tag keeps its place in the line.
+fn quoted(tag: &str) -> String {
+    format!("«{}»", isolate(&sanitize(tag)))
+}
+
+/// " · N file(s) left alone: first file: why", or nothing.
+fn left_alone(skipped: &[Skipped]) -> String {
+    match skipped.first() {
+        None => String::new(),
+        Some(s) => sanitize(&format!(
+            " · {} file(s) left alone: {}: {}",
+            skipped.len(),
+            s.path.display(),
+            s.problem
+        )),
+    }
+}

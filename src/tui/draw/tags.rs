@@ -1,0 +1,219 @@
+//! Drawing the tags view: a heading (how many tags in how many articles, the order) and the
+//! keys, files left out, then per tag a swatch of its colour, its numbers of passages and
+//! articles and the tag itself, the selected one styled and kept on screen; below, the tags
+//! found with the selected one, with counts. Every tag is sanitised before it is drawn.
+//!
+//! Reads the state; writes a buffer. Knows nothing about keys or the terminal.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+
+use crate::text::sanitize::sanitize;
+use crate::tui::draw::cells::Align;
+use crate::tui::draw::context::Ctx;
+use crate::tui::draw::editor::dim;
+use crate::tui::panels::editor::DEFAULT_COLOR;
+use crate::tui::panels::tags::{TagOrder, TagRow, TagsView};
+
+/// The keys the heading names.
+pub const KEYS: &str = "j/k · enter passages · r rename · m merge · u undo · o sort · esc close";
+
+/// Rows above the list: heading, keys, files left out (or a gap), column names.
+const HEADER_ROWS: u16 = 4;
+
+/// Cells before a tag's name: swatch, passages, articles.
+const COUNTS_WIDTH: u16 = 22;
+
+/// Draws `tags` into `area` (the reading column).
+pub fn draw(tags: &TagsView, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    if area.height == 0 || area.width < 4 {
+        return;
+    }
+    let theme = ctx.theme;
+    let order = match tags.order {
+        TagOrder::Count => "by passages",
+        TagOrder::Name => "by name",
+    };
+    let heading = format!(
+        "tags · {} in {} · {order}",
+        counted(tags.rows.len(), "tag"),
+        counted(tags.tagged_articles, "article")
+    );
+    let lines: [(String, Style); 4] = [
+        (heading, theme.text.patch(theme.title)),
+        (KEYS.to_string(), dim(theme.text, theme)),
+        (left_out(tags), theme.text.patch(theme.symbol)),
+        (
+            "  passages  articles  tag".to_string(),
+            dim(theme.text, theme),
+        ),
+    ];
+    for (dy, (text, style)) in (0..area.height).zip(lines) {
+        ctx.put(
+            buf,
+            (area.x, area.y + dy),
+            area.width,
+            &text,
+            style,
+            Align::Left,
+        );
+    }
+    let top = area.y + HEADER_ROWS.min(area.height);
+    if tags.rows.is_empty() {
+        if top < area.bottom() {
+            let text = "no tags yet: annotate a passage (a) and give it a tag";
+            ctx.put(
+                buf,
+                (area.x, top),
+                area.width,
+                text,
+                theme.text,
+                Align::Left,
+            );
+        }
+        return;
+    }
+    let rest = area.bottom() - top;
+    let with_rows = with_rows(tags, rest);
+    let list = Rect::new(area.x, top, area.width, rest - with_rows);
+    draw_list(tags, ctx, list, buf);
+    let with = Rect::new(area.x, list.bottom(), area.width, with_rows);
+    draw_with(tags, ctx, with, buf);
+}
+
+/// `n` and `what`, plural unless `n` is 1.
+fn counted(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
+}
+
+/// "N file(s) left out: the first" or nothing.
+fn left_out(tags: &TagsView) -> String {
+    match tags.skipped.first() {
+        None => String::new(),
+        Some(first) => sanitize(&format!("{} file(s) left out: {first}", tags.skipped.len())),
+    }
+}
+
+/// Rows for the tags found with the selected one: a gap, its heading and up to six, at most a
+/// third of `rest` but room for one (none when the screen is small).
+fn with_rows(tags: &TagsView, rest: u16) -> u16 {
+    if rest < 8 {
+        return 0;
+    }
+    let wanted = 2 + tags.with_selected().len().clamp(1, 6) as u16;
+    wanted.min((rest / 3).max(4))
+}
+
+/// The tags, a page holding the selected one.
+fn draw_list(tags: &TagsView, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let page = usize::from(area.height.max(1));
+    let first = tags.selected / page * page;
+    for (n, row) in tags.rows.iter().enumerate().skip(first).take(page) {
+        let y = area.y + (n - first) as u16;
+        if y >= area.bottom() {
+            break;
+        }
+        draw_row(
+            row,
+            n == tags.selected,
+            ctx,
+            Rect::new(area.x, y, area.width, 1),
+            buf,
+        );
+    }
+}
+
+/// One tag on the row `area`.
+fn draw_row(row: &TagRow, selected: bool, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let theme = ctx.theme;
+    let style = if selected {
+        theme.text.patch(theme.selection)
+    } else {
+        theme.text
+    };
+    for x in area.x..area.right() {
+        buf[(x, area.y)].set_symbol(" ").set_style(style);
+    }
+    let highlight = theme
+        .highlight(&row.color)
+        .or_else(|| theme.highlight(DEFAULT_COLOR))
+        .unwrap_or_default();
+    for x in area.x..area.right().min(area.x + 2) {
+        buf[(x, area.y)].set_style(theme.text.patch(highlight));
+    }
+    let counts = format!("{:>8}  {:>8}  ", row.passages, row.articles);
+    let x = area.x + 2;
+    let room = area.width.saturating_sub(2);
+    ctx.put(buf, (x, area.y), room, &counts, style, Align::Left);
+    let x = area.x + COUNTS_WIDTH.min(area.width);
+    let room = area.right().saturating_sub(x);
+    if room > 0 {
+        ctx.put(
+            buf,
+            (x, area.y),
+            room,
+            &sanitize(&row.tag),
+            style,
+            Align::Left,
+        );
+    }
+}
+
+/// The tags found with the selected one, with counts.
+fn draw_with(tags: &TagsView, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    if area.height < 2 {
+        return;
+    }
+    let theme = ctx.theme;
+    let Some(selected) = tags.selected_tag() else {
+        return;
+    };
+    let with = tags.with_selected();
+    let heading = if with.is_empty() {
+        format!(
+            "«\u{2068}{}\u{2069}» is found with no other tag",
+            sanitize(&selected.tag)
+        )
+    } else {
+        format!(
+            "found with «\u{2068}{}\u{2069}» (same or overlapping passages):",
+            sanitize(&selected.tag)
+        )
+    };
+    let y = area.y + 1;
+    ctx.put(
+        buf,
+        (area.x, y),
+        area.width,
+        &heading,
+        dim(theme.text, theme),
+        Align::Left,
+    );
+    let room = usize::from(area.height - 2);
+    for (i, (tag, count)) in with.iter().take(room).enumerate() {
+        let y = y + 1 + i as u16;
+        let more = with.len().saturating_sub(room);
+        // The count and the tag put apart, so that a right-to-left tag cannot move the count.
+        let (count, tag) = if i + 1 == room && more > 0 {
+            (String::new(), format!("… and {} more", more + 1))
+        } else {
+            (format!("{count:>10}"), sanitize(tag))
+        };
+        ctx.put(
+            buf,
+            (area.x, y),
+            area.width,
+            &count,
+            theme.text,
+            Align::Left,
+        );
+        let x = area.x + COUNTS_WIDTH.min(area.width);
+        let rest = area.right().saturating_sub(x);
+        ctx.put(buf, (x, y), rest, &tag, theme.text, Align::Left);
+    }
+}
