@@ -14,3 +14,4 @@ mod e2e_annotate;
 mod e2e_cli;
 mod e2e_find;
 mod e2e_reader;
+mod e2e_tags;

@@ -146,9 +146,9 @@ fn a_tag_renamed_in_arabic_changes_every_article_and_u_puts_back_the_bytes() {
     press(&mut app, &["enter"]);
     assert!(app.prompt().is_none());
     let message = app.message.clone().unwrap();
-    assert!(message.starts_with("renamed «"), "{message}");
+    assert!(message.starts_with("renamed to «"), "{message}");
     assert!(
-        message.contains("on 4 passage(s) in 3 article(s)"),
+        message.contains(": 4 passages in 3 articles · u undoes"),
         "{message}"
     );
     assert_eq!(rows(&app)[1], row("روسيا الاتحادية", 4, 3));
@@ -182,9 +182,9 @@ fn m_merges_into_a_tag_chosen_with_tab_and_u_restores_which_passage_had_which() 
     type_text(&mut app, "الص");
     press(&mut app, &["tab", "enter"]);
     let message = app.message.clone().unwrap();
-    assert!(message.starts_with("merged «"), "{message}");
+    assert!(message.starts_with("merged into «"), "{message}");
     assert!(
-        message.contains("on 1 passage(s) in 1 article(s)"),
+        message.contains(": 1 passage in 1 article · u undoes"),
         "{message}"
     );
     assert_eq!(rows(&app).len(), 4);
@@ -247,10 +247,7 @@ fn enter_asks_for_the_tags_passages_and_a_broken_sidecar_is_left_out() {
     );
     press(&mut app, &["enter"]);
     let message = app.message.clone().unwrap();
-    assert!(
-        message.contains("3 passage(s) in 2 article(s)"),
-        "{message}"
-    );
+    assert!(message.contains("3 passages in 2 articles"), "{message}");
     assert_eq!(app.view(), Layer::Tags);
 }
 

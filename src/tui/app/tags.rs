@@ -21,7 +21,7 @@ use crate::tui::app::{App, Overlay};
 use crate::tui::article::notes::isolate;
 use crate::tui::input::action::Action;
 use crate::tui::panels::prompt::{Edit, Prompt, PromptKind};
-use crate::tui::panels::tags::TagsView;
+use crate::tui::panels::tags::{counted, TagsView};
 
 impl App {
     /// `#`: opens the tags view.
@@ -138,14 +138,17 @@ impl App {
         match retag(&tags.articles, from, to) {
             Err(e) => self.message = Some(e.to_string()),
             Ok(done) => {
-                let verb = if merge && known { "merged" } else { "renamed" };
-                let into = if verb == "merged" { "into" } else { "to" };
+                // Short enough for the status line: the list shows both tags.
+                let verb = if merge && known {
+                    "merged into"
+                } else {
+                    "renamed to"
+                };
                 let mut message = format!(
-                    "{verb} {} {into} {} on {} passage(s) in {} article(s)",
-                    quoted(from),
+                    "{verb} {}: {} in {}",
                     quoted(to),
-                    done.annotations(),
-                    done.changed.len()
+                    counted(done.annotations(), "passage"),
+                    counted(done.changed.len(), "article")
                 );
                 if !done.changed.is_empty() {
                     message.push_str(" · u undoes");
@@ -169,9 +172,9 @@ impl App {
         let from = done.from.clone();
         let undone = done.undo();
         let mut message = format!(
-            "undone: {} is back in {} file(s)",
+            "undone: {} is back in {}",
             quoted(&from),
-            undone.restored.len()
+            counted(undone.restored.len(), "article")
         );
         message.push_str(&left_alone(&undone.refused));
         self.message = Some(message);
@@ -213,10 +216,10 @@ impl App {
         });
         if let Some(row) = row {
             self.message = Some(format!(
-                "{}: {} passage(s) in {} article(s) (the passages view lists them)",
+                "{}: {} in {} (the passages view lists them)",
                 quoted(&row.tag),
-                row.passages,
-                row.articles
+                counted(row.passages, "passage"),
+                counted(row.articles, "article")
             ));
         }
     }

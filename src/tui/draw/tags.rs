@@ -14,7 +14,7 @@ use crate::tui::draw::cells::Align;
 use crate::tui::draw::context::Ctx;
 use crate::tui::draw::editor::dim;
 use crate::tui::panels::editor::DEFAULT_COLOR;
-use crate::tui::panels::tags::{TagOrder, TagRow, TagsView};
+use crate::tui::panels::tags::{counted, TagOrder, TagRow, TagsView};
 
 /// The keys the heading names.
 pub const KEYS: &str = "j/k · enter passages · r rename · m merge · u undo · o sort · esc close";
@@ -80,15 +80,6 @@ pub fn draw(tags: &TagsView, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     draw_list(tags, ctx, list, buf);
     let with = Rect::new(area.x, list.bottom(), area.width, with_rows);
     draw_with(tags, ctx, with, buf);
-}
-
-/// `n` and `what`, plural unless `n` is 1.
-fn counted(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{n} {what}s")
-    }
 }
 
 /// "N file(s) left out: the first" or nothing.

@@ -191,6 +191,15 @@ impl TagsView {
     }
 }
 
+/// `n` and `what`, plural unless `n` is 1 ("1 tag", "3 articles").
+pub fn counted(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
+}
+
 /// `collected` with every tag in its most used spelling (so that spellings differing only in
 /// case count as one tag).
 fn canonical(collected: &Collected) -> Collected {
