@@ -84,10 +84,17 @@ pub struct ExportOptions {
 
 /// `hamish tags`.
 #[derive(Debug, Args)]
+#[command(group(ArgGroup::new("retag").args(["cooccurrence", "rename", "merge"])))]
 pub struct TagsOptions {
     /// List pairs of tags found on the same or overlapping passages, with counts
     #[arg(long)]
     pub cooccurrence: bool,
+    /// Rename tag OLD to NEW in every article's annotations (safe writes; broken files skipped)
+    #[arg(long, num_args = 2, value_names = ["OLD", "NEW"], action = clap::ArgAction::Set)]
+    pub rename: Option<Vec<String>>,
+    /// Merge tag FROM into tag INTO in every article's annotations
+    #[arg(long, num_args = 2, value_names = ["FROM", "INTO"], action = clap::ArgAction::Set)]
+    pub merge: Option<Vec<String>>,
     /// Articles, or directories of articles (*.txt) [default: the sample library]
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,

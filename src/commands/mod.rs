@@ -9,6 +9,7 @@ pub mod annotate;
 pub mod export;
 pub mod meta;
 mod progress;
+pub mod retag;
 pub mod tags;
 
 use std::path::PathBuf;

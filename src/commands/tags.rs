@@ -1,4 +1,4 @@
-//! `hamish tags`: from the sidecars alone (no anchoring: the stored offsets count for
+//! `hamish tags`: (with `--rename` or `--merge`, see [`super::retag`]) from the sidecars alone (no anchoring: the stored offsets count for
 //! overlaps), each tag with its number of passages and articles (or, with
 //! `--cooccurrence`, pairs of tags found together): an aligned table on a terminal, tab-separated
 //! values with a header line when piped. Tags are sanitised (control characters shown as
@@ -21,6 +21,22 @@ pub fn run(o: &TagsOptions) -> ExitCode {
         Ok(p) => p,
         Err(status) => return status,
     };
+    let retag = match (&o.rename, &o.merge) {
+        (Some(r), _) => Some((r, false)),
+        (None, Some(m)) => Some((m, true)),
+        (None, None) => None,
+    };
+    if let Some((tags, merge)) = retag {
+        let (from, to) = (&tags[0], &tags[tags.len() - 1]);
+        if o.paths.is_empty() && std::path::Path::new(to).exists() {
+            // `--rename OLD DIR`: the directory was taken as the new name.
+            fail(&format!(
+                "{to:?} is a path, taken as the new tag: give both tags, then the paths"
+            ));
+            return ExitCode::from(2);
+        }
+        return super::retag::run(&paths, from, to, merge);
+    }
     let collected = collect_stored(&paths);
     report_skipped(&collected.skipped);
     let rows: Vec<Vec<String>> = if o.cooccurrence {

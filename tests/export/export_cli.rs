@@ -321,3 +321,39 @@ fn tags_counts_cooccurrence_and_never_prints_control_characters() {
         Some(3)
     );
 }
+
+#[test]
+fn tags_rename_and_merge_change_every_article_and_skip_a_broken_sidecar() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fixed_library(d);
+    let o = hamish_in(d, &["tags", "--rename", "سياسة", "سياسة دولية", "."]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let out = text(&o.stdout);
+    assert!(
+        out.ends_with("renamed سياسة to سياسة دولية: 4 annotation(s) in 3 file(s)\n"),
+        "{out}"
+    );
+    let counts = text(&hamish_in(d, &["tags", "."]).stdout);
+    assert!(counts.contains("4\t3\tسياسة دولية\n"), "{counts}");
+    assert!(!counts.contains("\tسياسة\n"), "{counts}");
+    // A broken sidecar is named, left as it was, and makes the status 1; the rest is merged.
+    let broken = d.join(format!("{}.annotations.toml", SEEDS[0]));
+    std::fs::write(&broken, "version = 1\n[[annotations]\n").unwrap();
+    let o = hamish_in(d, &["tags", "--merge", "روسيا", "سياسة دولية", "."]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o.stderr).contains("line 2"), "{}", text(&o.stderr));
+    assert_eq!(
+        std::fs::read_to_string(&broken).unwrap(),
+        "version = 1\n[[annotations]\n"
+    );
+    assert!(text(&o.stdout).starts_with(&d.canonicalize().unwrap().display().to_string()));
+    let counts = text(&hamish_in(d, &["tags", "."]).stdout);
+    assert!(!counts.contains("روسيا"), "{counts}");
+    // A path taken as the new name is refused; so is an empty name.
+    let o = hamish_in(d, &["tags", "--rename", "سياسة", "."]);
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o.stderr));
+    let o = hamish_in(d, &["tags", "--rename", "سياسة", " ", "."]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o.stderr).contains("cannot be empty"));
+}
