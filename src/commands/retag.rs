@@ -8,9 +8,28 @@ use std::process::ExitCode;
 
 use super::{fail, report_skipped};
 use crate::annotate::retag::retag;
+use crate::cli::research::TagsOptions;
 use crate::export::collect::article_paths;
 use crate::export::Skipped;
 use crate::text::sanitize::sanitize;
+
+/// Runs `--rename` or `--merge` when one is given (`None`: neither is).
+pub fn requested(o: &TagsOptions, paths: &[PathBuf]) -> Option<ExitCode> {
+    let (tags, merge) = match (&o.rename, &o.merge) {
+        (Some(r), _) => (r, false),
+        (None, Some(m)) => (m, true),
+        (None, None) => return None,
+    };
+    let (from, to) = (&tags[0], &tags[tags.len() - 1]);
+    if o.paths.is_empty() && std::path::Path::new(to).exists() {
+        // `--rename OLD DIR`: the directory was taken as the new name.
+        fail(&format!(
+            "{to:?} is a path, taken as the new tag: give both tags, then the paths"
+        ));
+        return Some(ExitCode::from(2));
+    }
+    Some(run(paths, from, to, merge))
+}
 
 /// Runs the rename (or merge, `merge`) of `from` to `to` over `paths`.
 pub fn run(paths: &[PathBuf], from: &str, to: &str, merge: bool) -> ExitCode {
@@ -31,13 +50,17 @@ pub fn run(paths: &[PathBuf], from: &str, to: &str, merge: bool) -> ExitCode {
     }
     let verb = if merge { "merged" } else { "renamed" };
     let into = if merge { "into" } else { "to" };
-    println!(
-        "{verb} {} {into} {}: {} annotation(s) in {} file(s)",
-        sanitize(from),
-        sanitize(to),
-        done.annotations(),
-        done.changed.len()
-    );
+    if done.changed.is_empty() && done.skipped.is_empty() {
+        println!("no annotation carries the tag {}", sanitize(from));
+    } else {
+        println!(
+            "{verb} {} {into} {}: {} annotation(s) in {} file(s)",
+            sanitize(from),
+            sanitize(to),
+            done.annotations(),
+            done.changed.len()
+        );
+    }
     skipped.extend(done.skipped.into_iter().map(|s| Skipped {
         path: s.path,
         problem: s.problem,

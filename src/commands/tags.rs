@@ -21,21 +21,8 @@ pub fn run(o: &TagsOptions) -> ExitCode {
         Ok(p) => p,
         Err(status) => return status,
     };
-    let retag = match (&o.rename, &o.merge) {
-        (Some(r), _) => Some((r, false)),
-        (None, Some(m)) => Some((m, true)),
-        (None, None) => None,
-    };
-    if let Some((tags, merge)) = retag {
-        let (from, to) = (&tags[0], &tags[tags.len() - 1]);
-        if o.paths.is_empty() && std::path::Path::new(to).exists() {
-            // `--rename OLD DIR`: the directory was taken as the new name.
-            fail(&format!(
-                "{to:?} is a path, taken as the new tag: give both tags, then the paths"
-            ));
-            return ExitCode::from(2);
-        }
-        return super::retag::run(&paths, from, to, merge);
+    if let Some(status) = super::retag::requested(o, &paths) {
+        return status;
     }
     let collected = collect_stored(&paths);
     report_skipped(&collected.skipped);

@@ -109,11 +109,11 @@ impl App {
             Edit::Changed | Edit::Moved => {}
             Edit::Cancel => self.overlay = None,
             Edit::Submit => {
-                let (kind, text) = (prompt.kind, prompt.text.clone());
+                let text = prompt.text.clone();
                 self.overlay = None;
                 let from = self.tags.as_ref().and_then(|t| t.selected_tag());
                 if let Some(from) = from.map(|r| r.tag.clone()) {
-                    self.apply_retag(&from, &text, kind == PromptKind::MergeTag);
+                    self.apply_retag(&from, &text);
                 }
             }
             Edit::Ignored if event.code == KeyCode::Tab && prompt.kind == PromptKind::MergeTag => {
@@ -127,7 +127,7 @@ impl App {
     }
 
     /// Gives every annotation of the library carrying `from` the tag `to` instead.
-    fn apply_retag(&mut self, from: &str, to: &str, merge: bool) {
+    fn apply_retag(&mut self, from: &str, to: &str) {
         let Some(tags) = self.tags.as_ref() else {
             return;
         };
@@ -139,11 +139,15 @@ impl App {
             Err(e) => self.message = Some(e.to_string()),
             Ok(done) => {
                 // Short enough for the status line: the list shows both tags.
-                let verb = if merge && known {
+                let verb = if known && !crate::annotate::model::same_tag(from, to) {
                     "merged into"
                 } else {
                     "renamed to"
                 };
+                if done.changed.is_empty() && done.skipped.is_empty() {
+                    self.message = Some(format!("no annotation carries {}", quoted(from)));
+                    return self.after_retag(None);
+                }
                 let mut message = format!(
                     "{verb} {}: {} in {}",
                     quoted(to),
