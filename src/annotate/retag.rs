@@ -8,7 +8,7 @@
 //! change (their `updated` time too, as any edit's, so the change wins a merge it is part of).
 //!
 //! Each sidecar is changed the way the reader saves one: under the directory lock
-//! ([`super::lock`]), read again, patched so that only the changed annotations' `tags` and
+//! (`lock.rs`), read again, patched so that only the changed annotations' `tags` and
 //! `updated` lines change ([`super::sidecar::patch`]) and written atomically ([`write_atomic`]).
 //! Reading and writing under the lock means a concurrent writer's change is never lost: another
 //! hamish with the article open takes this change in with its next save (a three-way merge, as
