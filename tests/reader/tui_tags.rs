@@ -156,8 +156,16 @@ fn a_tag_renamed_in_arabic_changes_every_article_and_u_puts_back_the_bytes() {
     assert!(!rows(&app).iter().any(|r| r.0 == "روسيا"));
     let a = String::from_utf8(sidecars(&paths)[0].clone()).unwrap();
     assert!(a.contains("روسيا الاتحادية") && !a.contains("\"روسيا\""));
-    // The library's view of the files follows; u undoes the whole rename.
+    // The view says what u undoes; u undoes the whole rename.
+    let screen = screen_text(frame(&app).buffer());
+    let line = screen.lines().nth(2).unwrap();
+    assert!(
+        line.contains("u undoes «") && line.contains("(4 passages in 3 articles)"),
+        "{screen}"
+    );
     press(&mut app, &["u"]);
+    let screen = screen_text(frame(&app).buffer());
+    assert!(!screen.contains("u undoes"), "{screen}");
     assert!(app.message.as_deref().unwrap().starts_with("undone"));
     assert_eq!(sidecars(&paths), before, "byte-identical");
     assert_eq!(rows(&app)[1], row("روسيا", 4, 3));

@@ -88,7 +88,7 @@ fn draw_view(app: &App, ctx: &Ctx, body: Rect, buf: &mut Buffer) {
             width,
             ..body
         };
-        tags::draw(tags, ctx, column, buf);
+        tags::draw(tags, app.retagged.as_ref(), ctx, column, buf);
     } else if let Some((list, store)) = list {
         let (offset, width) = reading_column(body.width, app.settings.reading_width);
         let column = Rect {

@@ -1,5 +1,5 @@
 //! Drawing the tags view: a heading (how many tags in how many articles, the order) and the
-//! keys, files left out, then per tag a swatch of its colour, its numbers of passages and
+//! keys, files left out (else the rename or merge `u` undoes), then per tag a swatch of its colour, its numbers of passages and
 //! articles and the tag itself, the selected one styled and kept on screen; below, the tags
 //! found with the selected one, with counts. Every tag is sanitised before it is drawn.
 //!
@@ -9,6 +9,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
+use crate::annotate::retag::Retagged;
 use crate::text::sanitize::sanitize;
 use crate::tui::draw::cells::Align;
 use crate::tui::draw::context::Ctx;
@@ -25,8 +26,8 @@ const HEADER_ROWS: u16 = 4;
 /// Cells before a tag's name: swatch, passages, articles.
 const COUNTS_WIDTH: u16 = 22;
 
-/// Draws `tags` into `area` (the reading column).
-pub fn draw(tags: &TagsView, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+/// Draws `tags` into `area` (the reading column); `last` is the rename or merge `u` undoes.
+pub fn draw(tags: &TagsView, last: Option<&Retagged>, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     if area.height == 0 || area.width < 4 {
         return;
     }
@@ -43,7 +44,7 @@ pub fn draw(tags: &TagsView, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let lines: [(String, Style); 4] = [
         (heading, theme.text.patch(theme.title)),
         (KEYS.to_string(), dim(theme.text, theme)),
-        (left_out(tags), theme.text.patch(theme.symbol)),
+        third_line(tags, last, ctx),
         (
             "  passages  articles  tag".to_string(),
             dim(theme.text, theme),
@@ -82,12 +83,24 @@ pub fn draw(tags: &TagsView, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     draw_with(tags, ctx, with, buf);
 }
 
-/// "N file(s) left out: the first" or nothing.
-fn left_out(tags: &TagsView) -> String {
-    match tags.skipped.first() {
-        None => String::new(),
-        Some(first) => sanitize(&format!("{} file(s) left out: {first}", tags.skipped.len())),
+/// The files left out ("N file(s) left out: the first"), else what `u` undoes, else nothing.
+fn third_line(tags: &TagsView, last: Option<&Retagged>, ctx: &Ctx) -> (String, Style) {
+    let theme = ctx.theme;
+    if let Some(first) = tags.skipped.first() {
+        let text = format!("{} file(s) left out: {first}", tags.skipped.len());
+        return (sanitize(&text), theme.text.patch(theme.symbol));
     }
+    let Some(last) = last else {
+        return (String::new(), theme.text);
+    };
+    let text = format!(
+        "u undoes «\u{2068}{}\u{2069}» → «\u{2068}{}\u{2069}» ({} in {})",
+        sanitize(&last.from),
+        sanitize(&last.to),
+        counted(last.annotations(), "passage"),
+        counted(last.changed.len(), "article")
+    );
+    (text, dim(theme.text, theme))
 }
 
 /// Rows for the tags found with the selected one: a gap, its heading and up to six, at most a
