@@ -309,3 +309,40 @@ fn the_rename_prompt_over_the_tags_view_narrow_with_a_hostile_tag() {
     assert!(!screen.contains('\u{1b}') && !screen.contains('\u{7}'));
     insta::assert_snapshot!(backend);
 }
+
+#[test]
+fn u_refuses_a_file_changed_since_names_it_and_keeps_it_undoable() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = annotated_library(dir.path());
+    let before = sidecars(&paths);
+    let mut app = library_of(dir.path(), (80, 24));
+    press(&mut app, &["#", "j", "j", "r", "ctrl-u"]);
+    type_text(&mut app, "الرئيس");
+    press(&mut app, &["enter"]);
+    assert_eq!(app.retagged.as_ref().unwrap().changed.len(), 2);
+    // Seed 1's بوتين passage gets a note by hand meanwhile.
+    let path = format!("{}.annotations.toml", paths[1].display());
+    let text = fs::read_to_string(&path).unwrap();
+    let edited = text.replacen(
+        "tags = [\"الرئيس\"]",
+        "tags = [\"الرئيس\"]\nnote = \"x\"",
+        1,
+    );
+    assert_ne!(edited, text);
+    fs::write(&path, &edited).unwrap();
+    press(&mut app, &["u"]);
+    let message = app.message.clone().unwrap();
+    assert!(
+        message.contains("back in 1 article · 1 file(s) left alone"),
+        "{message}"
+    );
+    assert!(message.contains("was changed since"), "{message}");
+    assert_eq!(sidecars(&paths)[0], before[0], "the other file is undone");
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        edited,
+        "the refused one is untouched"
+    );
+    let rest = app.retagged.as_ref().unwrap();
+    assert_eq!(rest.changed.len(), 1, "still undoable once put back");
+}
