@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 use super::{fail, library_paths, report_skipped};
 use crate::cli::research::TagsOptions;
 use crate::export::collect_stored;
-use crate::export::tags::{cooccurrence, tag_counts};
+use crate::export::tags::{cooccurrence, one_spelling, tag_counts};
 use crate::text::sanitize::sanitize;
 
 /// Runs `hamish tags`.
@@ -24,8 +24,10 @@ pub fn run(o: &TagsOptions) -> ExitCode {
     if let Some(status) = super::retag::requested(o, &paths) {
         return status;
     }
-    let collected = collect_stored(&paths);
-    report_skipped(&collected.skipped);
+    let stored = collect_stored(&paths);
+    report_skipped(&stored.skipped);
+    // Spellings differing only in case are one tag, as in the reader.
+    let collected = one_spelling(&stored);
     let rows: Vec<Vec<String>> = if o.cooccurrence {
         let mut rows = vec![vec!["passages".into(), "tag".into(), "with".into()]];
         rows.extend(

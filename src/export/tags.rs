@@ -2,7 +2,9 @@
 //! which tags occur together — on the same passage, or on two passages that overlap. Knows
 //! nothing about terminals.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use crate::annotate::model::{normalize_tags, tag_key};
 
 use super::collect::Collected;
 
@@ -90,5 +92,35 @@ pub fn cooccurrence(collected: &Collected) -> Vec<Pair> {
             .cmp(&x.count)
             .then_with(|| (&x.a, &x.b).cmp(&(&y.a, &y.b)))
     });
+    out
+}
+
+/// `collected` with every tag in its most used spelling (so that spellings differing only in
+/// case count as one tag).
+pub fn one_spelling(collected: &Collected) -> Collected {
+    let mut uses: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
+    for article in &collected.articles {
+        for tag in article.rows.iter().flat_map(|r| r.tags()) {
+            *uses
+                .entry(tag_key(tag))
+                .or_default()
+                .entry(tag)
+                .or_default() += 1;
+        }
+    }
+    let spelling: HashMap<String, String> = uses
+        .into_iter()
+        .filter_map(|(key, spellings)| {
+            let best = spellings
+                .into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))?;
+            Some((key, best.0.to_owned()))
+        })
+        .collect();
+    let mut out = collected.clone();
+    for row in out.articles.iter_mut().flat_map(|a| a.rows.iter_mut()) {
+        let tags = &mut row.annotation.tags;
+        *tags = normalize_tags(tags.iter().map(|t| spelling.get(&tag_key(t)).unwrap_or(t)));
+    }
     out
 }

@@ -282,6 +282,58 @@ fn unknown_format_or_state_is_a_usage_error_listing_the_choices_and_qdpx_needs_a
 }
 
 #[test]
+fn tags_counts_spellings_differing_in_case_as_one_tag_as_the_reader_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fixed_library(d);
+    let o = hamish_in(
+        d,
+        &[
+            "annotate",
+            SEEDS[0],
+            "--quote",
+            "بوتين",
+            "--nth",
+            "1",
+            "--tag",
+            "Energy",
+        ],
+    );
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let o = hamish_in(
+        d,
+        &[
+            "annotate",
+            SEEDS[1],
+            "--quote",
+            "الصين",
+            "--nth",
+            "1",
+            "--tag",
+            "energy",
+        ],
+    );
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let o = hamish_in(
+        d,
+        &[
+            "annotate",
+            SEEDS[2],
+            "--quote",
+            "الصين",
+            "--nth",
+            "1",
+            "--tag",
+            "energy",
+        ],
+    );
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let out = text(&hamish_in(d, &["tags", "."]).stdout);
+    assert!(out.contains("3\t3\tenergy\n"), "{out}");
+    assert!(!out.contains("Energy"), "{out}");
+}
+
+#[test]
 fn tags_counts_cooccurrence_and_never_prints_control_characters() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();

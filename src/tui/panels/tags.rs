@@ -11,9 +11,9 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
-use crate::annotate::model::{normalize_tags, tag_key};
+use crate::annotate::model::tag_key;
 use crate::export::collect::Collected;
-use crate::export::tags::{cooccurrence, tag_counts};
+use crate::export::tags::{cooccurrence, one_spelling, tag_counts};
 
 /// One tag of the library.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -81,7 +81,7 @@ impl TagsView {
     /// there (else on the same row).
     pub fn refresh(&mut self, collected: &Collected, tag_colors: &BTreeMap<String, String>) {
         let current = self.selected_tag().map(|r| tag_key(&r.tag));
-        let one_spelling = canonical(collected);
+        let one_spelling = one_spelling(collected);
         let colors = colors(&one_spelling, tag_colors);
         self.rows = tag_counts(&one_spelling)
             .into_iter()
@@ -198,36 +198,6 @@ pub fn counted(n: usize, what: &str) -> String {
     } else {
         format!("{n} {what}s")
     }
-}
-
-/// `collected` with every tag in its most used spelling (so that spellings differing only in
-/// case count as one tag).
-fn canonical(collected: &Collected) -> Collected {
-    let mut uses: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
-    for article in &collected.articles {
-        for tag in article.rows.iter().flat_map(|r| r.tags()) {
-            *uses
-                .entry(tag_key(tag))
-                .or_default()
-                .entry(tag)
-                .or_default() += 1;
-        }
-    }
-    let spelling: HashMap<String, String> = uses
-        .into_iter()
-        .filter_map(|(key, spellings)| {
-            let best = spellings
-                .into_iter()
-                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))?;
-            Some((key, best.0.to_owned()))
-        })
-        .collect();
-    let mut out = collected.clone();
-    for row in out.articles.iter_mut().flat_map(|a| a.rows.iter_mut()) {
-        let tags = &mut row.annotation.tags;
-        *tags = normalize_tags(tags.iter().map(|t| spelling.get(&tag_key(t)).unwrap_or(t)));
-    }
-    out
 }
 
 /// Each tag's colour: the config's for it (compared without regard to case), else the colour
