@@ -7,6 +7,7 @@
 //! `select.rs` (caret mode and the mouse), `open.rs` and `settings.rs`.
 
 mod annotate;
+mod background;
 pub(crate) mod clicks;
 mod close;
 pub(crate) mod effect;
@@ -14,6 +15,7 @@ mod list;
 mod open;
 pub(crate) mod overlay;
 mod read;
+mod remember;
 pub(crate) mod select;
 mod settings;
 
@@ -92,6 +94,14 @@ pub struct App {
     pub recovery_dir: Option<std::path::PathBuf>,
     /// A quit was refused once because changes could not be saved: the next one goes.
     pub quit_warned: bool,
+    /// What is remembered between runs (`None`: nothing is, as in tests).
+    pub memory: Option<crate::tui::memory::Memory>,
+    /// Background readers filling the library in (see `background.rs`).
+    pub readers: Vec<crate::tui::library_reader::LibraryReader>,
+    /// A fetch of the feeds under way.
+    pub fetch: Option<crate::tui::feed_fetch::FeedFetch>,
+    /// When the library's directories were last looked at for new files.
+    pub last_scan: Instant,
 }
 
 impl App {
@@ -123,6 +133,10 @@ impl App {
             known_tags: None,
             recovery_dir: crate::annotate::store::recovery_dir(),
             quit_warned: false,
+            memory: None,
+            readers: Vec::new(),
+            fetch: None,
+            last_scan: Instant::now(),
         }
     }
 

@@ -150,6 +150,8 @@ impl App {
                     if let Some(library) = self.library.as_mut() {
                         library.refresh_annotations();
                     }
+                    // Back in the library: files added meanwhile appear.
+                    self.rescan();
                 } else {
                     self.quit();
                 }
@@ -182,6 +184,7 @@ impl App {
             }
             Action::Cancel => library.set_filter(""),
             Action::SortLibrary => library.cycle_order(),
+            Action::FetchFeeds => self.start_fetch(),
             Action::Open => {
                 let Some(entry) = library.selected_entry() else {
                     return;

@@ -72,6 +72,9 @@ pub enum Action {
     /// Library: sort by the next order (file name, date, title, annotations).
     #[strum(message = "library: sort by file name, date, title or annotations")]
     SortLibrary,
+    /// Library: fetch every subscribed feed in the background; new articles appear.
+    #[strum(message = "library: fetch all feeds in the background")]
+    FetchFeeds,
     /// Open the selected article (annotation list: go to the annotation).
     #[strum(message = "open the selected article (list: go to the annotation)")]
     Open,
@@ -237,7 +240,7 @@ impl Action {
             ConfirmAnnotation | ReselectAnnotation => Group::List,
             LineDown | LineUp | PageDown | PageUp | HalfPageDown | HalfPageUp | Top | Bottom
             | NextParagraph | PreviousParagraph | Search | NextMatch | PreviousMatch
-            | SortLibrary | Open | Cancel | Back => Group::Read,
+            | SortLibrary | FetchFeeds | Open | Cancel | Back => Group::Read,
         }
     }
 }

@@ -56,10 +56,15 @@ impl HelpView {
         );
         match self {
             HelpView::Library => {
-                moves || anywhere || matches!(action, Search | SortLibrary | Open | Cancel | Back)
+                moves
+                    || anywhere
+                    || matches!(
+                        action,
+                        Search | SortLibrary | FetchFeeds | Open | Cancel | Back
+                    )
             }
             HelpView::Article => {
-                action.mode() == Mode::Reader && !matches!(action, Open | SortLibrary)
+                action.mode() == Mode::Reader && !matches!(action, Open | SortLibrary | FetchFeeds)
             }
             HelpView::Caret => {
                 action.mode() == Mode::Caret
