@@ -134,13 +134,18 @@ fn home() -> Result<Target, String> {
         samples::install().map_err(|e| format!("cannot install the sample articles: {e}"))?;
     let env = crate::dirs::process_env;
     let data = crate::dirs::data_dir(&env).ok_or("no data directory: set HOME")?;
-    let feeds: Vec<String> = crate::dirs::config_dir(&env)
-        .and_then(|d| feeds::load(&feeds::file(&d)).ok())
-        .map(|s| s.feeds.into_iter().map(|f| f.name).collect())
-        .unwrap_or_default();
+    let feeds = feed_names(&env);
     let mut library = Library::list(data.clone(), home_groups(&data, &feeds, &samples));
     library.home = true;
     Ok(Target::Library(library))
+}
+
+/// The names of the subscribed feeds, in `feeds.toml`'s order (none when it cannot be read).
+pub fn feed_names(env: crate::dirs::Env) -> Vec<String> {
+    crate::dirs::config_dir(env)
+        .and_then(|d| feeds::load(&feeds::file(&d)).ok())
+        .map(|s| s.feeds.into_iter().map(|f| f.name).collect())
+        .unwrap_or_default()
 }
 
 /// The first part of a huge file as an article: up to [`FIRST_PART`] bytes, cut after the last

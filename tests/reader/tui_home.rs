@@ -289,3 +289,35 @@ fn the_theme_and_bidi_chosen_with_keys_are_remembered() {
     assert_eq!(memory.data.bidi.as_deref(), Some("terminal"));
     assert_eq!(memory.data.shaping, None, "not chosen: not kept");
 }
+
+#[test]
+fn a_feed_added_while_the_home_shows_gets_its_group_and_what_was_read_stays() {
+    let root = tempfile::tempdir().unwrap();
+    let mut app = home_app(root.path(), (80, 40));
+    let data = root.path().join("data");
+    let samples = data.join("samples");
+    let feeds = ["news".to_string(), "later".to_string()];
+    std::fs::create_dir_all(data.join("feeds/later")).unwrap();
+    std::fs::write(data.join("feeds/later/x.txt"), "Later news\n").unwrap();
+    let lib = app.library.as_mut().unwrap();
+    lib.set_groups(home_groups(&data, &feeds, &samples));
+    assert!(app.rescan());
+    app.wait_for_library();
+    let titles = shown_titles(&app);
+    assert_eq!(
+        titles,
+        [
+            "مقالي المحفوظ",
+            "خبر جديد",
+            "خبر بلا تاريخ نشر",
+            "خبر قديم",
+            "Later news",
+            "Sample one",
+            "Sample two"
+        ],
+        "the empty feed's group is gone, the new one listed"
+    );
+    let lib = app.library.as_ref().unwrap();
+    assert_eq!(lib.groups[2].title, "Feed: later");
+    assert_eq!(lib.entries.iter().filter(|e| e.annotations > 0).count(), 2);
+}

@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 use crate::tui::app::{App, Layer};
 use crate::tui::feed_fetch::FeedFetch;
 use crate::tui::library_reader::{Batch, Job, LibraryReader};
+use crate::tui::panels::library_groups::home_groups;
 
 /// How often the library's directories are looked at while it shows.
 pub const RESCAN: Duration = Duration::from_secs(1);
@@ -141,12 +142,29 @@ impl App {
             self.message = Some("already fetching the feeds".into());
             return;
         }
+        self.regroup_home();
         match FeedFetch::start(&crate::dirs::process_env) {
             Ok(fetch) => {
                 self.message = Some(fetch.progress());
                 self.fetch = Some(fetch);
             }
             Err(e) => self.message = Some(crate::text::sanitize::sanitize(&e)),
+        }
+    }
+
+    /// The home's feed groups follow `feeds.toml` (a feed added since hamish started gets its
+    /// group before it is fetched).
+    fn regroup_home(&mut self) {
+        let Some(library) = self.library.as_mut().filter(|l| l.home) else {
+            return;
+        };
+        let Some(samples) = library.groups.last().map(|g| g.dir.clone()) else {
+            return;
+        };
+        let names = crate::tui::open::feed_names(&crate::dirs::process_env);
+        let groups = home_groups(&library.dir, &names, &samples);
+        if groups != library.groups {
+            library.set_groups(groups);
         }
     }
 

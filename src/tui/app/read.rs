@@ -146,9 +146,15 @@ impl App {
             }
             Action::Back => {
                 if self.library.is_some() {
+                    let closed = view.path.clone();
                     self.leave_article();
                     if let Some(library) = self.library.as_mut() {
-                        library.refresh_annotations();
+                        // Only the closed article's group: a big home is not read again.
+                        let group = library.entries.iter().find(|e| e.path == closed);
+                        match group.map(|e| e.group) {
+                            Some(g) => library.refresh_group(g),
+                            None => library.refresh_annotations(),
+                        }
                     }
                     // Back in the library: files added meanwhile appear.
                     self.rescan();

@@ -16,7 +16,7 @@ use crate::annotate::meta::ArticleMeta;
 use crate::text::preview::Preview;
 use crate::text::sanitize::sanitize;
 use crate::tui::panels::library::{Entry, Library};
-use crate::tui::panels::library_groups::{list_files, stamps};
+use crate::tui::panels::library_groups::{list_files, stamps, Group};
 
 /// What reading one file gave: its preview (or why it cannot be opened) and its time.
 #[derive(Clone, Debug)]
@@ -101,6 +101,52 @@ impl Library {
             entry.fetched = fetched.get(name).map(|&f| f.clone());
             entry.sidecar_problem = problems.get(name).cloned();
         }
+    }
+
+    /// Reads group `group`'s sidecars again (after an article of it was closed).
+    pub fn refresh_group(&mut self, group: usize) {
+        if let Some(index) = self
+            .groups
+            .get(group)
+            .and_then(|g| scan_library(&g.dir).ok())
+        {
+            self.apply_index(group, &index);
+        }
+    }
+
+    /// Takes new groups (the home after a feed was added or removed): entries of groups that
+    /// stay are kept (what was read with them), those of groups gone are dropped; a new group's
+    /// files are listed by the next [`Library::relist`] of [`Library::changed_groups`].
+    pub fn set_groups(&mut self, groups: Vec<Group>) {
+        let old = std::mem::replace(&mut self.groups, groups);
+        let moved: Vec<Option<usize>> = old
+            .iter()
+            .map(|o| self.groups.iter().position(|g| g.dir == o.dir))
+            .collect();
+        self.entries
+            .retain_mut(|e| match moved.get(e.group).copied().flatten() {
+                Some(g) => {
+                    e.group = g;
+                    true
+                }
+                None => false,
+            });
+        let old_stamps = std::mem::take(&mut self.stamps);
+        self.stamps = self
+            .groups
+            .iter()
+            .map(|g| {
+                let was = old.iter().position(|o| o.dir == g.dir)?;
+                // A new group counts as changed, so that it is listed.
+                old_stamps.get(was).copied().flatten()
+            })
+            .collect();
+        for (g, stamp) in self.stamps.iter_mut().enumerate() {
+            if !old.iter().any(|o| o.dir == self.groups[g].dir) {
+                *stamp = Some(SystemTime::UNIX_EPOCH);
+            }
+        }
+        self.refilter();
     }
 
     /// Sorts and filters again with the current filter and order.
