@@ -60,8 +60,8 @@ pub enum Action {
     /// To the start of this paragraph, or of the previous one.
     #[strum(message = "to the start of this or the previous paragraph")]
     PreviousParagraph,
-    /// Open the search prompt (library: filter).
-    #[strum(message = "search (library: filter)")]
+    /// Open the search prompt (library: filter by text, `#tag` by tag).
+    #[strum(message = "search (library: filter by text, #tag by tag)")]
     Search,
     /// The next search match.
     #[strum(message = "next match")]
