@@ -364,4 +364,45 @@ mod tests {
         lib.move_to_end(true);
         assert_eq!(lib.selected, 3);
     }
+
+    #[test]
+    fn feeds_are_newest_first_by_published_else_fetched_else_file_time() {
+        use std::time::{Duration, UNIX_EPOCH};
+        let group = |newest_first| Group {
+            title: "g".into(),
+            dir: PathBuf::from("g"),
+            hint: None,
+            newest_first,
+        };
+        let entry = |name: &str, published: Option<&str>, fetched: Option<&str>, secs: u64| {
+            let mut e = Entry::listed(Path::new(name), 0);
+            e.meta.published = published.map(str::to_string);
+            e.fetched = fetched.map(str::to_string);
+            e.modified = Some(UNIX_EPOCH + Duration::from_secs(secs));
+            e
+        };
+        let entries = vec![
+            entry("a.txt", Some("2024-01-01"), None, 0),
+            entry("b.txt", None, Some("2024-06-01T00:00:00Z"), 0),
+            entry("c.txt", None, None, 1_750_000_000), // 2025-06-15
+            entry("d.txt", Some("2023-01-01"), Some("2025-12-01"), 0),
+        ];
+        let mut lib = Library::from_entries(PathBuf::from("g"), entries);
+        lib.groups = vec![group(true)];
+        lib.set_filter("");
+        let names: Vec<_> = lib
+            .shown
+            .iter()
+            .map(|&i| lib.entries[i].name.as_str())
+            .collect();
+        assert_eq!(names, ["c.txt", "b.txt", "a.txt", "d.txt"]);
+        lib.groups = vec![group(false)];
+        lib.set_filter("");
+        let names: Vec<_> = lib
+            .shown
+            .iter()
+            .map(|&i| lib.entries[i].name.as_str())
+            .collect();
+        assert_eq!(names, ["a.txt", "b.txt", "c.txt", "d.txt"], "by name");
+    }
 }
