@@ -46,16 +46,7 @@ pub fn run(args: ReadArgs) -> ExitCode {
     let (keymap, key_warnings) = Keymap::with_remaps(&config.keys);
     let (memory, memory_warning) = load_memory();
     let kept = &memory.data;
-    let kept_bidi = kept.bidi.as_deref().and_then(|b| match b {
-        "app" => Some(BidiMode::App),
-        "terminal" => Some(BidiMode::Terminal),
-        _ => None,
-    });
-    let kept_shaping = kept.shaping.as_deref().and_then(|s| match s {
-        "forms" => Some(Shaping::Forms),
-        "none" => Some(Shaping::None),
-        _ => None,
-    });
+    let (kept_bidi, kept_shaping) = kept_modes(kept);
     let bidi = terminal::bidi_mode::resolve(args.bidi.or(kept_bidi), config.bidi);
     let settings = Settings {
         reading_width: config.reading_width.max(1),
@@ -103,6 +94,21 @@ pub fn run(args: ReadArgs) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The BiDi mode and shaping chosen with keys in an earlier run, if any.
+fn kept_modes(kept: &memory::Remembered) -> (Option<BidiMode>, Option<Shaping>) {
+    let bidi = kept.bidi.as_deref().and_then(|b| match b {
+        "app" => Some(BidiMode::App),
+        "terminal" => Some(BidiMode::Terminal),
+        _ => None,
+    });
+    let shaping = kept.shaping.as_deref().and_then(|s| match s {
+        "forms" => Some(Shaping::Forms),
+        "none" => Some(Shaping::None),
+        _ => None,
+    });
+    (bidi, shaping)
 }
 
 /// What is remembered from earlier runs (`$XDG_DATA_HOME/hamish/state.toml`), and a message

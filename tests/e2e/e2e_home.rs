@@ -69,6 +69,27 @@ fn fetch_from_the_home_read_annotate_and_come_back_where_you_were() {
     // The selection stayed on the first sample; the fetched article is now the first entry.
     tmux.keys(&["g", "Enter"]);
     tmux.wait_for("the article view", |s| s.contains("% · app/forms"));
+    let read_to = annotate_and_scroll(&tmux);
+
+    tmux.keys(&["q"]);
+    let screen = tmux.wait_for_text("── Feed: news · 1 ──");
+    let lines: Vec<&str> = screen.lines().collect();
+    let at = lines.iter().position(|l| l.trim() == title).expect(&screen);
+    assert!(!lines[at + 1].contains("unread"), "{screen}");
+    check_sidecar(&tmux);
+    tmux.keys(&["C-c"]);
+    tmux.wait_for("the shell again", |s| !s.contains("? help"));
+
+    shell_hamish(&tmux, "");
+    tmux.wait_for_text("── Feed: news · 1 ──");
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for("the article again", |s| s.contains("% · app/forms"));
+    assert_eq!(percent(&screen), read_to, "{screen}");
+    tmux.keys(&["C-c"]);
+}
+
+/// Searches the phrase, annotates it (tag خطة), scrolls down; returns the position shown.
+fn annotate_and_scroll(tmux: &Tmux) -> String {
     tmux.keys(&["/"]);
     tmux.wait_for_text("search:");
     tmux.type_text(PHRASE);
@@ -84,12 +105,11 @@ fn fetch_from_the_home_read_annotate_and_come_back_where_you_were() {
     std::thread::sleep(Duration::from_millis(200));
     let read_to = percent(&tmux.screen());
     assert_ne!(read_to, "0%", "{screen}");
+    read_to
+}
 
-    tmux.keys(&["q"]);
-    let screen = tmux.wait_for_text("── Feed: news · 1 ──");
-    let lines: Vec<&str> = screen.lines().collect();
-    let at = lines.iter().position(|l| l.trim() == title).expect(&screen);
-    assert!(!lines[at + 1].contains("unread"), "{screen}");
+/// The feed's article has one sidecar, holding the phrase and the tag.
+fn check_sidecar(tmux: &Tmux) {
     let news = tmux.data_dir().join("hamish/feeds/news");
     let sidecars: Vec<_> = std::fs::read_dir(&news)
         .unwrap()
@@ -102,13 +122,4 @@ fn fetch_from_the_home_read_annotate_and_come_back_where_you_were() {
         sidecar.contains("خطة") && sidecar.contains(PHRASE),
         "{sidecar}"
     );
-    tmux.keys(&["C-c"]);
-    tmux.wait_for("the shell again", |s| !s.contains("? help"));
-
-    shell_hamish(&tmux, "");
-    tmux.wait_for_text("── Feed: news · 1 ──");
-    tmux.keys(&["Enter"]);
-    let screen = tmux.wait_for("the article again", |s| s.contains("% · app/forms"));
-    assert_eq!(percent(&screen), read_to, "{screen}");
-    tmux.keys(&["C-c"]);
 }

@@ -144,26 +144,28 @@ impl App {
                 }
                 view.clear_search();
             }
-            Action::Back => {
-                if self.library.is_some() {
-                    let closed = view.path.clone();
-                    self.leave_article();
-                    if let Some(library) = self.library.as_mut() {
-                        // Only the closed article's group: a big home is not read again.
-                        let group = library.entries.iter().find(|e| e.path == closed);
-                        match group.map(|e| e.group) {
-                            Some(g) => library.refresh_group(g),
-                            None => library.refresh_annotations(),
-                        }
-                    }
-                    // Back in the library: files added meanwhile appear.
-                    self.rescan();
-                } else {
-                    self.quit();
-                }
-            }
+            Action::Back if self.library.is_some() => self.back_to_library(),
+            Action::Back => self.quit(),
             _ => {}
         }
+    }
+
+    /// `q` in an article opened from the library: back to it, its counts read again for the
+    /// closed article's group (a big home is not read again), files added meanwhile listed.
+    fn back_to_library(&mut self) {
+        let closed = self.article.as_ref().map(|v| v.path.clone());
+        self.leave_article();
+        if let Some(library) = self.library.as_mut() {
+            let group = library
+                .entries
+                .iter()
+                .find(|e| Some(&e.path) == closed.as_ref());
+            match group.map(|e| e.group) {
+                Some(g) => library.refresh_group(g),
+                None => library.refresh_annotations(),
+            }
+        }
+        self.rescan();
     }
 
     pub(super) fn library_action(&mut self, action: Action) {
