@@ -117,3 +117,33 @@ impl FeedFetch {
         line
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_and_outcome_count_feeds_new_articles_and_failures() {
+        let dir = tempfile::tempdir().unwrap();
+        // Nothing listens on port 9 here: each feed fails at once.
+        let feeds = ["a", "b"].map(|name| Feed {
+            name: name.into(),
+            url: "http://127.0.0.1:9/feed.xml".into(),
+        });
+        let client = Client::new(std::time::Duration::from_millis(500));
+        let mut fetch = FeedFetch::spawn(client, feeds.to_vec(), dir.path().join("feeds"));
+        assert_eq!(fetch.progress(), "fetching 0/2 feeds · 0 new");
+        let start = std::time::Instant::now();
+        while !fetch.poll().1 {
+            assert!(start.elapsed().as_secs() < 20, "the fetch never ended");
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        assert_eq!(fetch.progress(), "fetching 2/2 feeds · 0 new");
+        let outcome = fetch.outcome();
+        assert!(
+            outcome.starts_with("fetched 2 feeds · 0 new · 2 failed: "),
+            "{outcome}"
+        );
+        assert!(outcome.ends_with('…'), "{outcome}");
+    }
+}

@@ -145,7 +145,7 @@ impl App {
         self.regroup_home();
         match FeedFetch::start(&crate::dirs::process_env) {
             Ok(fetch) => {
-                self.message = Some(fetch.progress());
+                self.message = Some("fetching the feeds in the background…".into());
                 self.fetch = Some(fetch);
             }
             Err(e) => self.message = Some(crate::text::sanitize::sanitize(&e)),
