@@ -321,3 +321,20 @@ fn a_feed_added_while_the_home_shows_gets_its_group_and_what_was_read_stays() {
     assert_eq!(lib.groups[2].title, "Feed: later");
     assert_eq!(lib.entries.iter().filter(|e| e.annotations > 0).count(), 2);
 }
+
+#[test]
+fn coming_back_from_an_article_lists_files_added_meanwhile() {
+    let root = tempfile::tempdir().unwrap();
+    let mut app = home_app(root.path(), (80, 24));
+    press(&mut app, &["enter"]);
+    assert!(app.article.is_some());
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let saved = root.path().join("data/articles");
+    std::fs::write(saved.join("meanwhile.txt"), "أضيف أثناء القراءة\n").unwrap();
+    press(&mut app, &["q"]);
+    let lib = app.library.as_ref().unwrap();
+    assert!(
+        lib.entries.iter().any(|e| e.name == "meanwhile.txt"),
+        "listed on coming back, before any timer"
+    );
+}
