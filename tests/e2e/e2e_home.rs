@@ -76,6 +76,7 @@ fn fetch_from_the_home_read_annotate_and_come_back_where_you_were() {
     let lines: Vec<&str> = screen.lines().collect();
     let at = lines.iter().position(|l| l.trim() == title).expect(&screen);
     assert!(!lines[at + 1].contains("unread"), "{screen}");
+    assert!(lines[at + 1].contains("· 1 annotation ·"), "{screen}");
     check_sidecar(&tmux);
     tmux.keys(&["C-c"]);
     tmux.wait_for("the shell again", |s| !s.contains("? help"));

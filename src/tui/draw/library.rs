@@ -205,14 +205,23 @@ fn draw_entry(entry: &Entry, selected: bool, ctx: &Ctx, area: Rect, buf: &mut Bu
     true
 }
 
-/// The file name, word count (or why it cannot be opened), the date and source when known and
-/// annotation count of an entry.
+/// The unread mark, file name, word count (or why it cannot be opened), the date and source
+/// when known and annotation count of an entry. The name is isolated (FSI…PDI), so an Arabic
+/// name does not turn the line right-to-left and carry the counts' digits across it; when the
+/// metadata gives a title the name (often that title again, as `hamish add` names files) comes
+/// last, so a narrow line cuts it rather than the counts.
 fn meta_line(entry: &Entry) -> String {
-    let mut meta = match &entry.error {
-        None if entry.pending => format!("{} · reading…", entry.name),
-        None if entry.words_partial => format!("{} · over {} words", entry.name, entry.words),
-        None => format!("{} · {} words", entry.name, entry.words),
-        Some(e) => format!("{} · cannot be opened: {e}", entry.name),
+    let name = format!("\u{2068}{}\u{2069}", entry.name);
+    let state = match &entry.error {
+        None if entry.pending => "reading…".to_string(),
+        None if entry.words_partial => format!("over {} words", entry.words),
+        None => format!("{} words", entry.words),
+        Some(e) => format!("cannot be opened: {e}"),
+    };
+    let name_last = entry.meta.title.is_some();
+    let mut meta = match name_last {
+        true => state,
+        false => format!("{name} · {state}"),
     };
     if entry.unread {
         meta = format!("unread · {meta}");
@@ -223,6 +232,9 @@ fn meta_line(entry: &Entry) -> String {
         (0, None) => {}
         (1, None) => meta.push_str(" · 1 annotation"),
         (n, None) => meta.push_str(&format!(" · {n} annotations")),
+    }
+    if name_last {
+        meta.push_str(&format!(" · {name}"));
     }
     meta
 }
