@@ -340,3 +340,50 @@ fn coming_back_from_an_article_lists_files_added_meanwhile() {
         "listed on coming back, before any timer"
     );
 }
+
+#[test]
+fn while_the_library_shows_a_tick_after_a_second_lists_new_files() {
+    let root = tempfile::tempdir().unwrap();
+    let mut app = home_app(root.path(), (80, 24));
+    assert_eq!(app.wake_after(), Some(std::time::Duration::from_secs(1)));
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let saved = root.path().join("data/articles");
+    std::fs::write(saved.join("ticked.txt"), "Ticked\n").unwrap();
+    let has = |app: &App| {
+        let lib = app.library.as_ref().unwrap();
+        lib.entries.iter().any(|e| e.name == "ticked.txt")
+    };
+    app.last_scan = std::time::Instant::now();
+    assert!(
+        !app.tick() && !has(&app),
+        "not yet: the last look was just now"
+    );
+    app.last_scan -= std::time::Duration::from_secs(2);
+    assert!(app.tick() && has(&app));
+    app.wait_for_library();
+    assert_eq!(
+        selected(&app),
+        "مقالي المحفوظ",
+        "the selection stays where it was"
+    );
+}
+
+#[test]
+fn an_article_opened_on_its_own_opens_where_it_was_left() {
+    let root = tempfile::tempdir().unwrap();
+    let path = root.path().join("alone.txt");
+    let text: String = (0..100).map(|i| format!("سطر رقم {i}\n\n")).collect();
+    std::fs::write(&path, text).unwrap();
+    let open = || {
+        let mut app = app((60, 20));
+        app.memory = Some(Memory::load(&root.path().join(FILE)).0);
+        app.open_article(&path, hamish::text::Article::load(&path).unwrap());
+        app
+    };
+    let mut app = open();
+    press(&mut app, &["space", "j", "q"]);
+    let left_at = app.article.as_ref().unwrap().top_char();
+    assert!(left_at > 0);
+    let app = open();
+    assert_eq!(app.article.as_ref().unwrap().top_char(), left_at);
+}
