@@ -387,3 +387,20 @@ fn an_article_opened_on_its_own_opens_where_it_was_left() {
     let app = open();
     assert_eq!(app.article.as_ref().unwrap().top_char(), left_at);
 }
+
+#[test]
+fn an_annotation_made_in_the_article_counts_and_filters_as_soon_as_q_goes_back() {
+    let root = tempfile::tempdir().unwrap();
+    let mut app = home_app(root.path(), (80, 24));
+    press(&mut app, &["enter"]);
+    search(&mut app, "نادرة");
+    press(&mut app, &["a"]);
+    type_text(&mut app, "كلمات");
+    press(&mut app, &["enter", "q"]);
+    let lib = app.library.as_ref().unwrap();
+    let mine = lib.entries.iter().find(|e| e.name == "mine.txt").unwrap();
+    assert_eq!(mine.annotations, 1);
+    press(&mut app, &["/"]);
+    type_text(&mut app, "#كلمات");
+    assert_eq!(shown_titles(&app), ["مقالي المحفوظ"]);
+}

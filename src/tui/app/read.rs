@@ -150,17 +150,25 @@ impl App {
         }
     }
 
-    /// `q` in an article opened from the library: back to it, its counts read again for the
-    /// closed article's group (a big home is not read again), files added meanwhile listed.
+    /// `q` in an article opened from the library: back to it, the closed article's counts and
+    /// tags taken from its store (nothing is read: a big library comes back at once; without a
+    /// store its group's sidecars are read), files added meanwhile listed.
     fn back_to_library(&mut self) {
         let closed = self.article.as_ref().map(|v| v.path.clone());
+        let known = self.article.as_ref().and_then(|v| {
+            let store = v.notes.store()?;
+            Some((store.sidecar().clone(), store.meta()))
+        });
         self.leave_article();
-        if let Some(library) = self.library.as_mut() {
+        if let (Some(library), Some(path)) = (self.library.as_mut(), closed) {
+            let updated = known.is_some_and(|(s, m)| library.update_entry(&path, &s, m));
             let group = library
                 .entries
                 .iter()
-                .find(|e| Some(&e.path) == closed.as_ref());
-            match group.map(|e| e.group) {
+                .find(|e| e.path == path)
+                .map(|e| e.group);
+            match group {
+                _ if updated => {}
                 Some(g) => library.refresh_group(g),
                 None => library.refresh_annotations(),
             }

@@ -13,6 +13,7 @@ use std::time::SystemTime;
 use crate::annotate::library::{scan_library, LibraryIndex};
 use crate::annotate::location::SIDECAR_SUFFIX;
 use crate::annotate::meta::ArticleMeta;
+use crate::annotate::model::{tag_key, Sidecar};
 use crate::text::preview::Preview;
 use crate::text::sanitize::sanitize;
 use crate::tui::panels::library::{Entry, Library};
@@ -101,6 +102,27 @@ impl Library {
             entry.fetched = fetched.get(name).map(|&f| f.clone());
             entry.sidecar_problem = problems.get(name).cloned();
         }
+    }
+
+    /// Takes what the open article's store knows of it (after it was closed): its annotation
+    /// count, tags and metadata, without reading any file; false when it is not listed.
+    pub fn update_entry(&mut self, path: &Path, sidecar: &Sidecar, meta: ArticleMeta) -> bool {
+        let Some(entry) = self.entries.iter_mut().find(|e| e.path == path) else {
+            return false;
+        };
+        entry.annotations = sidecar.annotations.len();
+        let mut tags: Vec<String> = sidecar
+            .annotations
+            .values()
+            .flat_map(|a| a.tags.iter().map(|t| tag_key(t)))
+            .collect();
+        tags.sort();
+        tags.dedup();
+        entry.tags = tags;
+        entry.sidecar_problem = None;
+        entry.set_meta(meta);
+        self.refilter();
+        true
     }
 
     /// Reads group `group`'s sidecars again (after an article of it was closed).
