@@ -27,6 +27,11 @@ pub struct LibraryIndex {
     pub tags: BTreeMap<String, usize>,
     /// Sidecars that could not be read or parsed.
     pub problems: Vec<(PathBuf, Problem)>,
+    /// The tags of each article's annotations ([`tag_key`] form, sorted, once each; articles
+    /// without tags are absent), for filtering the library by tag.
+    pub tags_of: BTreeMap<PathBuf, Vec<String>>,
+    /// When each article was fetched (`fetched` in its `[article]` table, as written).
+    pub fetched: BTreeMap<PathBuf, String>,
 }
 
 /// Why a sidecar was skipped.
@@ -139,22 +144,44 @@ pub fn scan_library(dir: &Path) -> io::Result<LibraryIndex> {
             Err(e) => index.problems.push((sidecar, Problem::Io(e))),
             Ok(bytes) => match parse_bytes(&bytes) {
                 Err(e) => index.problems.push((sidecar, Problem::Parse(e))),
-                Ok(s) => {
-                    let meta = ArticleMeta::from_info(&s.article);
-                    if !meta.is_empty() {
-                        index.meta.insert(article.clone(), meta);
-                    }
-                    if !s.annotations.is_empty() {
-                        index.counts.insert(article, s.annotations.len());
-                    }
-                    for tag in s.annotations.values().flat_map(|a| &a.tags) {
-                        *index.tags.entry(tag.clone()).or_default() += 1;
-                    }
-                }
+                Ok(s) => record(&mut index, article, &s),
             },
         }
     }
     Ok(index)
+}
+
+/// Adds what sidecar `s` of `article` holds to `index`.
+fn record(index: &mut LibraryIndex, article: PathBuf, s: &super::model::Sidecar) {
+    let meta = ArticleMeta::from_info(&s.article);
+    if !meta.is_empty() {
+        index.meta.insert(article.clone(), meta);
+    }
+    if !s.annotations.is_empty() {
+        index.counts.insert(article.clone(), s.annotations.len());
+    }
+    for tag in s.annotations.values().flat_map(|a| &a.tags) {
+        *index.tags.entry(tag.clone()).or_default() += 1;
+    }
+    let mut keys: Vec<String> = s
+        .annotations
+        .values()
+        .flat_map(|a| a.tags.iter().map(|t| tag_key(t)))
+        .collect();
+    keys.sort();
+    keys.dedup();
+    if !keys.is_empty() {
+        index.tags_of.insert(article.clone(), keys);
+    }
+    match s.article.extra.get("fetched") {
+        Some(toml::Value::String(t)) => {
+            index.fetched.insert(article.clone(), t.clone());
+        }
+        Some(toml::Value::Datetime(d)) => {
+            index.fetched.insert(article.clone(), d.to_string());
+        }
+        _ => {}
+    }
 }
 
 #[cfg(test)]

@@ -24,7 +24,8 @@ use crate::render::{ColorChoice, RenderArgs, MAX_WIDTH};
 use crate::tui::ReadArgs;
 
 /// Read right-to-left news articles and annotate them: FILE in the article view, the articles
-/// (*.txt) in DIR as a library, with no path the sample library
+/// (*.txt) in DIR and its subdirectories as a library, with no path the home (saved articles,
+/// feeds, samples)
 #[derive(Debug, Parser)]
 #[command(
     name = "hamish",

@@ -1,5 +1,6 @@
-//! The event loop: draws, waits for terminal events (no tick: an idle reader sleeps), turns them
-//! into state changes, and carries out the effects the app asks of the terminal (quit, suspend,
+//! The event loop: draws, waits for terminal events (an idle article sleeps; the library wakes
+//! now and then for what its background readers, a fetch or new files bring), turns them into
+//! state changes, and carries out the effects the app asks of the terminal (quit, suspend,
 //! mouse capture, BiDi mode, handing it to `$EDITOR` for a note). Between events it advances a search
 //! under way and picks up an article (and its annotations) finishing loading in the background.
 //!
@@ -100,7 +101,16 @@ fn next_events(app: &mut App, full: &mut Option<Rest>) -> io::Result<Vec<Event>>
             app.work(STEP_BUDGET);
             return Ok(Vec::new());
         }
-        return read_queued();
+        // The library filling in, a fetch, new files: look between keys.
+        let Some(wait) = app.wake_after() else {
+            return read_queued();
+        };
+        if event::poll(wait)? {
+            return read_queued();
+        }
+        if app.tick() {
+            return Ok(Vec::new());
+        }
     }
 }
 

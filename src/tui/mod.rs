@@ -8,7 +8,10 @@ pub mod app;
 pub mod article;
 pub mod draw;
 pub(crate) mod event_loop;
+pub mod feed_fetch;
 pub mod input;
+pub mod library_reader;
+pub mod memory;
 pub(crate) mod open;
 pub mod panels;
 pub mod samples;
@@ -41,11 +44,14 @@ pub fn run(args: ReadArgs) -> ExitCode {
     let (config, config_warning) = config::load();
     let (themes, theme_warnings) = Themes::load();
     let (keymap, key_warnings) = Keymap::with_remaps(&config.keys);
-    let bidi = terminal::bidi_mode::resolve(args.bidi, config.bidi);
+    let (memory, memory_warning) = load_memory();
+    let kept = &memory.data;
+    let (kept_bidi, kept_shaping) = kept_modes(kept);
+    let bidi = terminal::bidi_mode::resolve(args.bidi.or(kept_bidi), config.bidi);
     let settings = Settings {
         reading_width: config.reading_width.max(1),
         bidi,
-        shaping: args.shaping.unwrap_or(config.shaping),
+        shaping: args.shaping.or(kept_shaping).unwrap_or(config.shaping),
         mouse: config.mouse,
         langmap: config.langmap,
     };
@@ -56,7 +62,9 @@ pub fn run(args: ReadArgs) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let theme = themes.initial(config.theme.as_deref());
+    // A theme chosen with `t` is kept over the configured one.
+    let kept_theme = kept.theme.as_deref().filter(|t| themes.get(t).is_some());
+    let theme = themes.initial(kept_theme.or(config.theme.as_deref()));
     let size = crossterm::terminal::size().unwrap_or((80, 24));
     let warnings = startup_warnings(
         &config,
@@ -67,6 +75,8 @@ pub fn run(args: ReadArgs) -> ExitCode {
     );
     let mut app = App::new(settings, keymap, themes, theme, size);
     app.tag_colors = config.tag_colors.clone();
+    app.memory = Some(memory);
+    let warnings: Vec<String> = warnings.into_iter().chain(memory_warning).collect();
     if !warnings.is_empty() {
         app.message = Some(warnings.join("; "));
     }
@@ -83,6 +93,30 @@ pub fn run(args: ReadArgs) -> ExitCode {
             eprintln!("hamish: terminal error: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// The BiDi mode and shaping chosen with keys in an earlier run, if any.
+fn kept_modes(kept: &memory::Remembered) -> (Option<BidiMode>, Option<Shaping>) {
+    let bidi = kept.bidi.as_deref().and_then(|b| match b {
+        "app" => Some(BidiMode::App),
+        "terminal" => Some(BidiMode::Terminal),
+        _ => None,
+    });
+    let shaping = kept.shaping.as_deref().and_then(|s| match s {
+        "forms" => Some(Shaping::Forms),
+        "none" => Some(Shaping::None),
+        _ => None,
+    });
+    (bidi, shaping)
+}
+
+/// What is remembered from earlier runs (`$XDG_DATA_HOME/hamish/state.toml`), and a message
+/// when it cannot be read.
+fn load_memory() -> (memory::Memory, Option<String>) {
+    match crate::dirs::data_dir(&crate::dirs::process_env) {
+        Some(dir) => memory::Memory::load(&dir.join(memory::FILE)),
+        None => (memory::Memory::default(), None),
     }
 }
 

@@ -1,5 +1,6 @@
-//! Opening what the command line names, before the screen is touched: the sample library, a
-//! directory's library, or one article with its annotations. A huge article opens on its first
+//! Opening what the command line names, before the screen is touched: the home (saved
+//! articles, feeds, samples), a directory's library (listed only: the files are read once it
+//! shows), or one article with its annotations. A huge article opens on its first
 //! part at once while the rest loads on another thread (which then opens its annotations on the
 //! whole text: anchoring them on a part would move them), so the first screen does not wait
 //! for 50 MB to be read.
@@ -9,10 +10,12 @@
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
+use crate::fetch::feeds;
 use crate::regular_file;
 use crate::text::{Article, LoadError};
 use crate::tui::article::notes::Notes;
 use crate::tui::panels::library::Library;
+use crate::tui::panels::library_groups::{dir_groups, home_groups};
 use crate::tui::samples;
 
 /// Files larger than this open on their first part while the rest loads.
@@ -83,9 +86,7 @@ pub enum Target {
 /// Opens `path` (a directory or a file), or the sample library when `None`.
 pub fn target(path: Option<&Path>) -> Result<Target, String> {
     let Some(path) = path else {
-        let dir =
-            samples::install().map_err(|e| format!("cannot install the sample articles: {e}"))?;
-        return library(&dir);
+        return home();
     };
     let shown = path.display();
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
@@ -119,10 +120,32 @@ pub fn target(path: Option<&Path>) -> Result<Target, String> {
     })
 }
 
+/// A directory's library, its files listed (read in the background once it shows).
 fn library(dir: &Path) -> Result<Target, String> {
-    Library::load(dir)
-        .map(Target::Library)
+    dir_groups(dir)
+        .map(|groups| Target::Library(Library::list(dir.to_path_buf(), groups)))
         .map_err(|e| format!("{}: cannot be read: {e}", dir.display()))
+}
+
+/// The home: saved articles, each subscribed feed's articles, the samples (installed on the
+/// first run). A broken `feeds.toml` lists no feeds here (fetching says what is wrong).
+fn home() -> Result<Target, String> {
+    let samples =
+        samples::install().map_err(|e| format!("cannot install the sample articles: {e}"))?;
+    let env = crate::dirs::process_env;
+    let data = crate::dirs::data_dir(&env).ok_or("no data directory: set HOME")?;
+    let feeds = feed_names(&env);
+    let mut library = Library::list(data.clone(), home_groups(&data, &feeds, &samples));
+    library.home = true;
+    Ok(Target::Library(library))
+}
+
+/// The names of the subscribed feeds, in `feeds.toml`'s order (none when it cannot be read).
+pub fn feed_names(env: crate::dirs::Env) -> Vec<String> {
+    crate::dirs::config_dir(env)
+        .and_then(|d| feeds::load(&feeds::file(&d)).ok())
+        .map(|s| s.feeds.into_iter().map(|f| f.name).collect())
+        .unwrap_or_default()
 }
 
 /// The first part of a huge file as an article: up to [`FIRST_PART`] bytes, cut after the last

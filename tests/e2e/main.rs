@@ -10,8 +10,17 @@ mod common {
     pub mod tmux;
 }
 
+/// The news tests' HTTP server and fixture pages (only some of their helpers are used here).
+#[allow(dead_code)]
+#[path = "../news/fixtures.rs"]
+mod fixtures;
+#[allow(dead_code)]
+#[path = "../news/server.rs"]
+mod server;
+
 mod e2e_annotate;
 mod e2e_cli;
 mod e2e_find;
+mod e2e_home;
 mod e2e_reader;
 mod e2e_tags;

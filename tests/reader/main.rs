@@ -22,6 +22,7 @@ mod tui_annotate_more;
 mod tui_annotate_snapshots;
 mod tui_find_annotate;
 mod tui_help;
+mod tui_home;
 mod tui_langmap;
 mod tui_library_meta;
 mod tui_readme_keys;

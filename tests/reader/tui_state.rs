@@ -274,12 +274,13 @@ fn library_moves_filters_opens_and_returns() {
     press(&mut app, &["g"]);
     assert_eq!(lib(&app), 0);
     press(&mut app, &["/"]);
-    type_text(&mut app, "اسيا");
+    // The filter looks inside the articles too: a word only 003's title has (آسياروسيا).
+    type_text(&mut app, "اسياروسيا");
     let shown = app.library.as_ref().unwrap().shown.clone();
     assert_eq!(shown, [3], "آسيا matches its folded form");
     press(&mut app, &["enter"]);
     assert!(app.prompt().is_none());
-    assert_eq!(app.library.as_ref().unwrap().filter, "اسيا");
+    assert_eq!(app.library.as_ref().unwrap().filter, "اسياروسيا");
     press(&mut app, &["enter"]);
     assert!(view(&app).path.ends_with("003_5f974563870b29f1.txt"));
     press(&mut app, &["q"]);

@@ -11,6 +11,8 @@ impl App {
     /// Quits, unless the open article holds changes that still cannot be saved: then they are
     /// written to a recovery file, a notice says so, and the next quit goes.
     pub(super) fn quit(&mut self) {
+        self.remember_position();
+        self.save_memory();
         if self.quit_warned {
             // Told once: go, after one more try (changes made since go to a recovery file too).
             let _ = self.close_store();
@@ -29,6 +31,8 @@ impl App {
     /// Going back to the library: the same last try; a notice over the library says where
     /// changes that could not be saved went.
     pub(super) fn leave_article(&mut self) {
+        self.remember_position();
+        self.save_memory();
         if let Some(why) = self.close_store() {
             self.overlay = Some(Overlay::Notice(why));
         }

@@ -7,6 +7,7 @@
 //! `select.rs` (caret mode and the mouse), `open.rs`, `settings.rs` and `tags.rs` (the tags view).
 
 mod annotate;
+mod background;
 pub(crate) mod clicks;
 mod close;
 pub(crate) mod effect;
@@ -14,6 +15,7 @@ mod list;
 mod open;
 pub(crate) mod overlay;
 mod read;
+mod remember;
 pub(crate) mod select;
 mod settings;
 mod tags;
@@ -98,6 +100,14 @@ pub struct App {
     pub tags: Option<TagsView>,
     /// The last rename or merge of a tag, while `u` in the tags view can undo it.
     pub retagged: Option<crate::annotate::retag::Retagged>,
+    /// What is remembered between runs (`None`: nothing is, as in tests).
+    pub memory: Option<crate::tui::memory::Memory>,
+    /// Background readers filling the library in (see `background.rs`).
+    pub readers: Vec<crate::tui::library_reader::LibraryReader>,
+    /// A fetch of the feeds under way.
+    pub fetch: Option<crate::tui::feed_fetch::FeedFetch>,
+    /// When the library's directories were last looked at for new files.
+    pub last_scan: Instant,
 }
 
 impl App {
@@ -131,6 +141,10 @@ impl App {
             quit_warned: false,
             tags: None,
             retagged: None,
+            memory: None,
+            readers: Vec::new(),
+            fetch: None,
+            last_scan: Instant::now(),
         }
     }
 

@@ -43,6 +43,7 @@ impl App {
     /// Shows `library`.
     pub fn open_library(&mut self, library: Library) {
         self.library = Some(library);
+        self.library_opened();
     }
 
     /// Shows `article`, read from `path`, with its annotations.
@@ -80,6 +81,7 @@ impl App {
         if self.editor().is_some() {
             self.overlay = None;
         }
+        self.article_opened();
     }
 
     /// The whole article arrived (after its first part was shown), with its annotations opened

@@ -147,18 +147,36 @@ impl App {
                 }
                 view.clear_search();
             }
-            Action::Back => {
-                if self.library.is_some() {
-                    self.leave_article();
-                    if let Some(library) = self.library.as_mut() {
-                        library.refresh_annotations();
-                    }
-                } else {
-                    self.quit();
-                }
-            }
+            Action::Back if self.library.is_some() => self.back_to_library(),
+            Action::Back => self.quit(),
             _ => {}
         }
+    }
+
+    /// `q` in an article opened from the library: back to it, the closed article's counts and
+    /// tags taken from its store (nothing is read: a big library comes back at once; without a
+    /// store its group's sidecars are read), files added meanwhile listed.
+    fn back_to_library(&mut self) {
+        let closed = self.article.as_ref().map(|v| v.path.clone());
+        let known = self.article.as_ref().and_then(|v| {
+            let store = v.notes.store()?;
+            Some((store.sidecar().clone(), store.meta()))
+        });
+        self.leave_article();
+        if let (Some(library), Some(path)) = (self.library.as_mut(), closed) {
+            let updated = known.is_some_and(|(s, m)| library.update_entry(&path, &s, m));
+            let group = library
+                .entries
+                .iter()
+                .find(|e| e.path == path)
+                .map(|e| e.group);
+            match group {
+                _ if updated => {}
+                Some(g) => library.refresh_group(g),
+                None => library.refresh_annotations(),
+            }
+        }
+        self.rescan();
     }
 
     pub(super) fn library_action(&mut self, action: Action) {
@@ -185,6 +203,7 @@ impl App {
             }
             Action::Cancel => library.set_filter(""),
             Action::SortLibrary => library.cycle_order(),
+            Action::FetchFeeds => self.start_fetch(),
             Action::Open => {
                 let Some(entry) = library.selected_entry() else {
                     return;

@@ -88,5 +88,6 @@ impl App {
             }
             _ => {}
         }
+        self.remember_settings(action);
     }
 }

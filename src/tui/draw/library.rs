@@ -1,6 +1,8 @@
-//! Drawing the library: a heading (with the order when it is not by file name), then per article
-//! its title (laid out by the engine, right-to-left titles right-aligned), its source and date
-//! when known, file name, word count and annotation count, the selected one styled.
+//! Drawing the library: a heading (with the order when it is not by file name), then, group by
+//! group under the group's heading when there are several (an empty group says how to fill
+//! it), per article its title (laid out by the engine, right-to-left titles right-aligned), an
+//! unread mark, its source and date when known, file name, word count and annotation count,
+//! the selected one styled. Files not read yet show their names.
 //!
 //! Reads the state; writes a buffer. Knows nothing about keys or the terminal.
 
@@ -15,6 +17,7 @@ use crate::tui::app::{reading_column, LIBRARY_ENTRY_ROWS, LIBRARY_HEADER_ROWS};
 use crate::tui::draw::cells::Align;
 use crate::tui::draw::context::Ctx;
 use crate::tui::panels::library::{Entry, Library};
+use crate::tui::panels::library_groups::{slots, Slot};
 use crate::tui::panels::library_order::LibraryOrder;
 
 /// Draws `library` into `area`, showing the page that holds the selected entry.
@@ -22,26 +25,20 @@ pub fn draw(library: &Library, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let (offset, width) = reading_column(area.width, ctx.settings.reading_width);
     let x = area.x + offset;
     let theme = ctx.theme;
-    let order = match library.order {
-        LibraryOrder::Name => String::new(),
-        order => format!(" · {}", order.label()),
-    };
-    let heading = format!(
-        "hamish · {} of {} articles{order} · {}",
-        library.shown.len(),
-        library.entries.len(),
-        library.dir.display(),
-    );
     if area.height == 0 {
         return;
     }
     let title = theme.text.patch(theme.title);
-    ctx.put(buf, (x, area.y), width, &heading, title, Align::Left);
-    let rows = area.height.saturating_sub(LIBRARY_HEADER_ROWS);
-    let page = usize::from((rows / LIBRARY_ENTRY_ROWS).max(1));
-    let first = library.selected / page * page;
+    ctx.put(
+        buf,
+        (x, area.y),
+        width,
+        &heading(library),
+        title,
+        Align::Left,
+    );
     let top = area.y + LIBRARY_HEADER_ROWS.min(area.height);
-    if library.shown.is_empty() {
+    if library.shown.is_empty() && library.groups.len() < 2 {
         let text = if library.entries.is_empty() {
             format!("no articles (*.txt) in {}", library.dir.display())
         } else {
@@ -52,14 +49,111 @@ pub fn draw(library: &Library, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         }
         return;
     }
-    for (n, &index) in library.shown.iter().enumerate().skip(first).take(page) {
-        let y = top + (n - first) as u16 * LIBRARY_ENTRY_ROWS;
-        let selected = n == library.selected;
+    let rows = area.bottom().saturating_sub(top);
+    let all = slots(library);
+    let page = page_of(&all, library.selected, rows);
+    let mut y = top;
+    for slot in page {
         let column = Rect::new(x, y, width, area.bottom().saturating_sub(y));
-        if !draw_entry(&library.entries[index], selected, ctx, column, buf) {
+        let drawn = match slot {
+            Slot::Heading(g, n) => group_heading(library, g, n, ctx, column, buf),
+            Slot::Hint(g) => hint(library, g, ctx, column, buf),
+            Slot::Entry(n) => {
+                let entry = &library.entries[library.shown[n]];
+                draw_entry(entry, n == library.selected, ctx, column, buf)
+            }
+        };
+        if !drawn {
             break;
         }
+        y += height(slot);
     }
+}
+
+/// The heading line: how many articles show, the order when it is not by file name, and where.
+fn heading(library: &Library) -> String {
+    let order = match library.order {
+        LibraryOrder::Name => String::new(),
+        order => format!(" · {}", order.label()),
+    };
+    let place = if library.home {
+        "home".to_string()
+    } else {
+        library.dir.display().to_string()
+    };
+    format!(
+        "hamish · {} of {} articles{order} · {place}",
+        library.shown.len(),
+        library.entries.len(),
+    )
+}
+
+/// Rows a slot takes.
+fn height(slot: Slot) -> u16 {
+    match slot {
+        Slot::Heading(..) => 1,
+        Slot::Hint(_) => 2,
+        Slot::Entry(_) => LIBRARY_ENTRY_ROWS,
+    }
+}
+
+/// The slots of the page (`rows` rows) that holds the selected entry: pages are filled from
+/// the top, a slot that does not fit starting the next one.
+fn page_of(all: &[Slot], selected: usize, rows: u16) -> Vec<Slot> {
+    let mut page = Vec::new();
+    let mut used = 0u16;
+    let mut has_selected = false;
+    for &slot in all {
+        let h = height(slot);
+        if used + h > rows && !page.is_empty() {
+            if has_selected {
+                break;
+            }
+            page.clear();
+            used = 0;
+        }
+        has_selected |= slot == Slot::Entry(selected);
+        page.push(slot);
+        used += h;
+    }
+    page
+}
+
+/// A group's heading: its title and how many of its articles show. False when no room.
+fn group_heading(
+    library: &Library,
+    g: usize,
+    n: usize,
+    ctx: &Ctx,
+    area: Rect,
+    buf: &mut Buffer,
+) -> bool {
+    if area.height == 0 {
+        return false;
+    }
+    let group = &library.groups[g];
+    let text = format!("── \u{2068}{}\u{2069} · {n} ──", sanitize(&group.title));
+    let style = ctx.theme.text.patch(ctx.theme.symbol);
+    ctx.put(buf, (area.x, area.y), area.width, &text, style, Align::Left);
+    true
+}
+
+/// An empty group's hint. False when no room.
+fn hint(library: &Library, g: usize, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> bool {
+    if area.height == 0 {
+        return false;
+    }
+    let text = library.groups[g].hint.as_deref().unwrap_or("");
+    let style = ctx.theme.text.patch(ctx.theme.gutter);
+    ctx.put(
+        buf,
+        (area.x, area.y),
+        area.width,
+        &sanitize(text),
+        style,
+        Align::Left,
+    );
+    true
 }
 
 /// One entry at the top of `area` (which reaches the bottom of the screen): its title, then its
@@ -86,10 +180,10 @@ fn draw_entry(entry: &Entry, selected: bool, ctx: &Ctx, area: Rect, buf: &mut Bu
     if area.height == 0 {
         return false;
     }
-    let title = if entry.title.is_empty() {
-        "(untitled)"
-    } else {
-        entry.title.as_str()
+    let title = match entry.title.as_str() {
+        "" if entry.pending || entry.error.is_some() => entry.name.as_str(),
+        "" => "(untitled)",
+        title => title,
     };
     ctx.put(
         buf,
@@ -111,20 +205,36 @@ fn draw_entry(entry: &Entry, selected: bool, ctx: &Ctx, area: Rect, buf: &mut Bu
     true
 }
 
-/// The file name, word count (or why it cannot be opened), the date and source when known and
-/// annotation count of an entry.
+/// The unread mark, file name, word count (or why it cannot be opened), the date and source
+/// when known and annotation count of an entry. The name is isolated (FSI…PDI), so an Arabic
+/// name does not turn the line right-to-left and carry the counts' digits across it; when the
+/// metadata gives a title the name (often that title again, as `hamish add` names files) comes
+/// last, so a narrow line cuts it rather than the counts.
 fn meta_line(entry: &Entry) -> String {
-    let mut meta = match &entry.error {
-        None if entry.words_partial => format!("{} · over {} words", entry.name, entry.words),
-        None => format!("{} · {} words", entry.name, entry.words),
-        Some(e) => format!("{} · cannot be opened: {e}", entry.name),
+    let name = format!("\u{2068}{}\u{2069}", entry.name);
+    let state = match &entry.error {
+        None if entry.pending => "reading…".to_string(),
+        None if entry.words_partial => format!("over {} words", entry.words),
+        None => format!("{} words", entry.words),
+        Some(e) => format!("cannot be opened: {e}"),
     };
+    let name_last = entry.meta.title.is_some();
+    let mut meta = match name_last {
+        true => state,
+        false => format!("{name} · {state}"),
+    };
+    if entry.unread {
+        meta = format!("unread · {meta}");
+    }
     meta.push_str(&citation(entry));
     match (entry.annotations, &entry.sidecar_problem) {
         (_, Some(problem)) => meta.push_str(&format!(" · {problem}")),
         (0, None) => {}
         (1, None) => meta.push_str(" · 1 annotation"),
         (n, None) => meta.push_str(&format!(" · {n} annotations")),
+    }
+    if name_last {
+        meta.push_str(&format!(" · {name}"));
     }
     meta
 }

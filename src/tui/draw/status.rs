@@ -108,6 +108,9 @@ fn right_text(app: &App) -> String {
             right.push_str(&format!("filter: {} · ", library.filter));
         }
     }
+    if let Some(fetch) = &app.fetch {
+        right.push_str(&format!("{} · ", fetch.progress()));
+    }
     if app.reselect.is_some() {
         right.push_str("re-select · ");
     } else if app.article.as_ref().is_some_and(|v| v.caret.is_some()) {

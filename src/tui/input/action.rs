@@ -60,8 +60,8 @@ pub enum Action {
     /// To the start of this paragraph, or of the previous one.
     #[strum(message = "to the start of this or the previous paragraph")]
     PreviousParagraph,
-    /// Open the search prompt (library: filter).
-    #[strum(message = "search (library: filter)")]
+    /// Open the search prompt (library: filter by text, `#tag` by tag).
+    #[strum(message = "search (library: filter by text, #tag by tag)")]
     Search,
     /// The next search match.
     #[strum(message = "next match")]
@@ -72,6 +72,9 @@ pub enum Action {
     /// Library: sort by the next order (file name, date, title, annotations).
     #[strum(message = "library: sort by file name, date, title or annotations")]
     SortLibrary,
+    /// Library: fetch every subscribed feed in the background; new articles appear.
+    #[strum(message = "library: fetch all feeds in the background")]
+    FetchFeeds,
     /// Open the selected article (annotation list: go to the annotation).
     #[strum(message = "open the selected article (list: go to the annotation)")]
     Open,
@@ -253,7 +256,7 @@ impl Action {
             TagsView | RenameTag | MergeTag | SortTags => Group::Tags,
             LineDown | LineUp | PageDown | PageUp | HalfPageDown | HalfPageUp | Top | Bottom
             | NextParagraph | PreviousParagraph | Search | NextMatch | PreviousMatch
-            | SortLibrary | Open | Cancel | Back => Group::Read,
+            | SortLibrary | FetchFeeds | Open | Cancel | Back => Group::Read,
         }
     }
 }

@@ -64,11 +64,11 @@ impl HelpView {
                     || anywhere
                     || matches!(
                         action,
-                        Search | SortLibrary | Open | Cancel | Back | TagsView
+                        Search | SortLibrary | FetchFeeds | Open | Cancel | Back | TagsView
                     )
             }
             HelpView::Article => {
-                action.mode() == Mode::Reader && !matches!(action, Open | SortLibrary)
+                action.mode() == Mode::Reader && !matches!(action, Open | SortLibrary | FetchFeeds)
             }
             HelpView::Caret => {
                 action.mode() == Mode::Caret

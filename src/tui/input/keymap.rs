@@ -176,6 +176,7 @@ const DEFAULTS: &[(&str, Action)] = &[
     ("n", Action::NextMatch),
     ("N", Action::PreviousMatch),
     ("o", Action::SortLibrary),
+    ("F", Action::FetchFeeds),
     ("enter", Action::Open),
     ("?", Action::Help),
     ("esc", Action::Cancel),

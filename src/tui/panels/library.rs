@@ -1,18 +1,24 @@
-//! The library: the articles (`*.txt`) of a directory with their titles, word counts,
-//! annotation counts and citation metadata (from their sidecars), a filter over them, the order
-//! they are shown in, and the selected one.
+//! The library: the articles (`*.txt`) of a directory, or of the home's groups, with their
+//! titles, word counts, annotation counts and citation metadata (from their sidecars), files
+//! that are not articles with the reason, a filter over them, the order they are shown in
+//! (group by group), and the selected one.
 //!
-//! Reads the directory and the files once (the annotation counts again when the reader comes
-//! back from an article); knows nothing about keys, terminals or drawing.
+//! [`Library::load`] reads everything at once; [`Library::list`] only lists the files, and the
+//! rest is filled in as it is read (`library_fill.rs`). Knows nothing about keys, terminals or
+//! drawing.
 
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::annotate::library::scan_library;
+use std::cmp::Ordering;
+use std::time::SystemTime;
+
 use crate::annotate::meta::ArticleMeta;
 use crate::text::normalize::fold;
-use crate::text::preview::preview;
+use crate::text::preview::{preview, Preview};
 use crate::text::sanitize::sanitize;
+use crate::tui::panels::library_filter::Filter;
+use crate::tui::panels::library_groups::{dir_groups, list_files, not_article, stamps, Group};
 use crate::tui::panels::library_order::{compare, LibraryOrder, SortKey};
 
 /// Longest title kept (chars): a title is drawn on one row, and a one-paragraph article's title
@@ -41,40 +47,81 @@ pub struct Entry {
     pub annotations: usize,
     /// Why its sidecar could not be read, if it could not (sanitised).
     pub sidecar_problem: Option<String>,
+    /// The group it belongs to (index into [`Library::groups`]).
+    pub group: usize,
+    /// Never opened (set from what the reader remembers; false when nothing is remembered).
+    pub unread: bool,
+    /// Not read yet: only its name is known (the background reader fills it in).
+    pub pending: bool,
+    /// When it was fetched (`fetched` in its sidecar), if known.
+    pub fetched: Option<String>,
+    /// When the file last changed, for ordering feeds when nothing else dates it.
+    pub modified: Option<SystemTime>,
+    /// The tags of its annotations ([`crate::annotate::model::tag_key`] form, sorted).
+    pub tags: Vec<String>,
     /// Its first non-empty line, the title when the metadata has none.
-    first_line: String,
+    pub(crate) first_line: String,
     /// Folded title, source and name, for filtering.
-    folded: String,
+    pub(crate) folded: String,
+    /// Its whole text folded like search, once a filter needed it.
+    pub(crate) content: Option<String>,
 }
 
 impl Entry {
     /// Reads the article at `path` for its title and word count.
     pub fn read(path: &Path) -> Entry {
+        let mut entry = Entry::listed(path, 0);
+        if entry.error.is_none() {
+            entry.fill(preview(path, TITLE_CHARS).map_err(|e| e.to_string()));
+            entry.modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+        }
+        entry
+    }
+
+    /// The entry of `path` in group `group` before the file is read: its name as its title,
+    /// pending (or, when it is not an article, why).
+    pub fn listed(path: &Path, group: usize) -> Entry {
         let name = sanitize(
             &path
                 .file_name()
                 .unwrap_or(path.as_os_str())
                 .to_string_lossy(),
         );
-        // Only the start of the file is read: a directory of huge files lists at once.
-        let (title, words, words_partial, error) = match preview(path, TITLE_CHARS) {
-            Ok(p) => (p.title, p.words, !p.whole, None),
-            Err(e) => (String::new(), 0, false, Some(e.to_string())),
-        };
-        let folded = fold(&format!("{title} {name}")).text;
+        let error = not_article(path);
         Entry {
             path: path.to_path_buf(),
-            name,
-            first_line: title.clone(),
-            title,
-            meta: ArticleMeta::default(),
-            words,
-            words_partial,
+            folded: fold(&name).text,
+            pending: error.is_none(),
             error,
+            name,
+            first_line: String::new(),
+            title: String::new(),
+            meta: ArticleMeta::default(),
+            words: 0,
+            words_partial: false,
             annotations: 0,
             sidecar_problem: None,
-            folded,
+            group,
+            unread: false,
+            fetched: None,
+            modified: None,
+            tags: Vec::new(),
+            content: None,
         }
+    }
+
+    /// Takes what the start of the file gave (its preview, or why it cannot be opened).
+    pub fn fill(&mut self, read: Result<Preview, String>) {
+        self.pending = false;
+        match read {
+            Ok(p) => {
+                self.first_line = p.title;
+                (self.words, self.words_partial) = (p.words, !p.whole);
+            }
+            Err(e) => self.error = Some(e),
+        }
+        let meta = std::mem::take(&mut self.meta);
+        self.set_meta(meta);
     }
 
     /// Takes `meta` as the entry's metadata: its title (sanitised, cut like a first line) when
@@ -99,19 +146,42 @@ impl Entry {
         }
     }
 
-    fn matches(&self, filter: &str) -> bool {
-        let needle = fold(filter).text;
-        let needle = needle.trim();
-        needle.is_empty() || self.folded.contains(needle)
+    /// When it is from, for newest first: published, else fetched, else the file's time (all
+    /// as sortable text; RFC 3339 and the file time compare as text well enough).
+    pub fn date_key(&self) -> Option<String> {
+        let published = self.meta.published.clone();
+        published.or_else(|| self.fetched.clone()).or_else(|| {
+            let t = self.modified?;
+            let secs = t.duration_since(SystemTime::UNIX_EPOCH).ok()?.as_secs();
+            let stamp = crate::annotate::time::Timestamp::from_unix(secs as i64, 0)?;
+            Some(stamp.to_toml().to_string())
+        })
     }
 }
 
-/// The library of one directory.
+/// Compares two entries as the library lists them: group by group, newest first in a group
+/// that is (feeds, when sorted by file name), else in `order`.
+fn compare_entries(groups: &[Group], order: LibraryOrder, a: &Entry, b: &Entry) -> Ordering {
+    let newest = order == LibraryOrder::Name && groups.get(a.group).is_some_and(|g| g.newest_first);
+    a.group.cmp(&b.group).then_with(|| {
+        if newest {
+            b.date_key()
+                .cmp(&a.date_key())
+                .then_with(|| a.name.cmp(&b.name))
+        } else {
+            compare(order, &a.sort_key(), &b.sort_key())
+        }
+    })
+}
+
+/// The library of one directory, or the home.
 #[derive(Clone, Debug)]
 pub struct Library {
-    /// The directory.
+    /// The directory (for the home: the data directory), as the heading shows it.
     pub dir: PathBuf,
-    /// Every article, by file name.
+    /// The groups, in the order shown (one group: no headings).
+    pub groups: Vec<Group>,
+    /// Every article, by group then file name.
     pub entries: Vec<Entry>,
     /// The filter typed with `/` ("" for none).
     pub filter: String,
@@ -121,67 +191,64 @@ pub struct Library {
     pub selected: usize,
     /// The order `shown` is in.
     pub order: LibraryOrder,
+    /// Whether this is the home (`hamish` with no path).
+    pub home: bool,
+    /// When each group's directory last changed, as last listed.
+    pub(crate) stamps: Vec<Option<SystemTime>>,
 }
 
 impl Library {
-    /// Reads the `*.txt` files of `dir` (not its subdirectories).
+    /// Reads the files of `dir` and of its subdirectories (one level deep, each a group),
+    /// titles and annotation counts included.
     pub fn load(dir: &Path) -> io::Result<Library> {
-        let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)?
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "txt") && !p.is_dir())
-            .collect();
-        paths.sort();
-        let entries = paths.iter().map(|p| Entry::read(p)).collect();
-        let mut library = Library::from_entries(dir.to_path_buf(), entries);
+        let mut library = Library::list(dir.to_path_buf(), dir_groups(dir)?);
+        for entry in library.entries.iter_mut().filter(|e| e.pending) {
+            entry.fill(preview(&entry.path, TITLE_CHARS).map_err(|e| e.to_string()));
+            entry.modified = std::fs::metadata(&entry.path)
+                .and_then(|m| m.modified())
+                .ok();
+        }
         library.refresh_annotations();
         Ok(library)
     }
 
-    /// Reads the annotation counts and metadata again from the sidecars, in one pass (an
-    /// unreadable directory leaves them as they were); the order and selection follow.
-    pub fn refresh_annotations(&mut self) {
-        let Ok(index) = scan_library(&self.dir) else {
-            return;
-        };
-        // By file name, so a directory of many articles is matched in one pass, not one per entry.
-        let counts: std::collections::HashMap<_, usize> = index
-            .counts
+    /// The files of `groups`, listed only (names; titles and counts pending), for a first
+    /// frame that does not wait for them.
+    pub fn list(dir: PathBuf, groups: Vec<Group>) -> Library {
+        let dirs: Vec<&Path> = groups.iter().map(|g| g.dir.as_path()).collect();
+        let stamps = stamps(&dirs);
+        let entries = groups
             .iter()
-            .filter_map(|(p, &n)| Some((p.file_name()?, n)))
+            .enumerate()
+            .flat_map(|(g, group)| list_files(&group.dir).into_iter().map(move |p| (g, p)))
+            .map(|(g, p)| Entry::listed(&p, g))
             .collect();
-        let metas: std::collections::HashMap<_, &ArticleMeta> = index
-            .meta
-            .iter()
-            .filter_map(|(p, m)| Some((p.file_name()?, m)))
-            .collect();
-        for entry in &mut self.entries {
-            let file = entry.path.file_name().map(std::ffi::OsStr::to_os_string);
-            let name = file.as_deref();
-            entry.annotations = name.and_then(|n| counts.get(n)).copied().unwrap_or(0);
-            let meta = name.and_then(|n| metas.get(n)).copied().cloned();
-            entry.set_meta(meta.unwrap_or_default());
-            entry.sidecar_problem = index.problems.iter().find_map(|(p, problem)| {
-                let sidecar = p.file_name()?.to_string_lossy();
-                let article = sidecar.strip_suffix(crate::annotate::location::SIDECAR_SUFFIX)?;
-                (Some(std::ffi::OsStr::new(article)) == name)
-                    .then(|| sanitize(&format!("annotations unreadable: {problem}")))
-            });
-        }
-        let filter = self.filter.clone();
-        self.set_filter(&filter);
+        let mut library = Library::from_entries(dir, entries);
+        library.groups = groups;
+        library.stamps = stamps;
+        library.set_filter("");
+        library
     }
 
-    /// A library of the given entries, unfiltered.
+    /// A library of the given entries, unfiltered, in one group (`dir`).
     pub fn from_entries(dir: PathBuf, entries: Vec<Entry>) -> Library {
         let shown = (0..entries.len()).collect();
+        let group = Group {
+            title: dir.display().to_string(),
+            dir: dir.clone(),
+            hint: None,
+            newest_first: false,
+        };
         Library {
             dir,
+            groups: vec![group],
             entries,
             filter: String::new(),
             shown,
             selected: 0,
             order: LibraryOrder::default(),
+            home: false,
+            stamps: Vec::new(),
         }
     }
 
@@ -193,20 +260,41 @@ impl Library {
         self.set_filter(&filter);
     }
 
-    /// Shows only entries whose title, source or file name contains `filter` (folded like
-    /// search), in the library's order; the selection stays on the same entry when it still shows.
+    /// Shows only entries that [`Filter`] lets through (text in the title, source, file name
+    /// or the article itself, folded like search; `#tag` for a tag), group by group in the
+    /// library's order; the selection stays on the same entry when it still shows.
     pub fn set_filter(&mut self, filter: &str) {
         let current = self.selected_entry().map(|e| e.path.clone());
         self.filter = filter.to_string();
-        self.shown = (0..self.entries.len())
-            .filter(|&i| self.entries[i].matches(filter))
-            .collect();
-        let (entries, order) = (&self.entries, self.order);
+        let parsed = Filter::parse(filter);
+        let mut shown = Vec::with_capacity(self.entries.len());
+        for (i, entry) in self.entries.iter_mut().enumerate() {
+            if parsed.matches(entry) {
+                shown.push(i);
+            }
+        }
+        let (entries, groups, order) = (&self.entries, &self.groups, self.order);
+        shown.sort_by(|&a, &b| compare_entries(groups, order, &entries[a], &entries[b]));
+        self.shown = shown;
+        self.selected = current.and_then(|p| self.select_path(&p)).unwrap_or(0);
+    }
+
+    /// Where in `shown` the entry of `path` is.
+    fn select_path(&self, path: &Path) -> Option<usize> {
         self.shown
-            .sort_by(|&a, &b| compare(order, &entries[a].sort_key(), &entries[b].sort_key()));
-        self.selected = current
-            .and_then(|p| self.shown.iter().position(|&i| self.entries[i].path == p))
-            .unwrap_or(0);
+            .iter()
+            .position(|&i| self.entries[i].path == path)
+    }
+
+    /// Selects the entry of `path` when it shows; whether it does.
+    pub fn select(&mut self, path: &Path) -> bool {
+        match self.select_path(path) {
+            Some(at) => {
+                self.selected = at;
+                true
+            }
+            None => false,
+        }
     }
 
     /// The selected entry, if any shows.
@@ -248,7 +336,13 @@ mod tests {
         std::fs::create_dir(dir.path().join("d.txt")).unwrap();
         let mut lib = Library::load(dir.path()).unwrap();
         let names: Vec<_> = lib.entries.iter().map(|e| e.name.as_str()).collect();
-        assert_eq!(names, ["a.txt", "b.txt", "c.txt"]);
+        // A Markdown file is listed with the reason it cannot be opened (it was hidden once).
+        assert_eq!(names, ["a.txt", "b.txt", "c.txt", "notes.md"]);
+        assert!(lib.entries[3]
+            .error
+            .as_deref()
+            .unwrap()
+            .contains("Markdown"));
         assert_eq!(lib.entries[1].title, "الإسلام والعلم");
         assert_eq!(lib.entries[1].words, 6);
         assert!(lib.entries[2].error.as_deref().unwrap().contains("binary"));
@@ -262,12 +356,53 @@ mod tests {
         assert!(lib.selected_entry().is_none());
         lib.move_by(1);
         lib.set_filter("");
-        assert_eq!(lib.shown.len(), 3);
+        assert_eq!(lib.shown.len(), 4);
         lib.move_by(5);
-        assert_eq!(lib.selected, 2);
+        assert_eq!(lib.selected, 3);
         lib.move_by(-9);
         assert_eq!(lib.selected, 0);
         lib.move_to_end(true);
-        assert_eq!(lib.selected, 2);
+        assert_eq!(lib.selected, 3);
+    }
+
+    #[test]
+    fn feeds_are_newest_first_by_published_else_fetched_else_file_time() {
+        use std::time::{Duration, UNIX_EPOCH};
+        let group = |newest_first| Group {
+            title: "g".into(),
+            dir: PathBuf::from("g"),
+            hint: None,
+            newest_first,
+        };
+        let entry = |name: &str, published: Option<&str>, fetched: Option<&str>, secs: u64| {
+            let mut e = Entry::listed(Path::new(name), 0);
+            e.meta.published = published.map(str::to_string);
+            e.fetched = fetched.map(str::to_string);
+            e.modified = Some(UNIX_EPOCH + Duration::from_secs(secs));
+            e
+        };
+        let entries = vec![
+            entry("a.txt", Some("2024-01-01"), None, 0),
+            entry("b.txt", None, Some("2024-06-01T00:00:00Z"), 0),
+            entry("c.txt", None, None, 1_750_000_000), // 2025-06-15
+            entry("d.txt", Some("2023-01-01"), Some("2025-12-01"), 0),
+        ];
+        let mut lib = Library::from_entries(PathBuf::from("g"), entries);
+        lib.groups = vec![group(true)];
+        lib.set_filter("");
+        let names: Vec<_> = lib
+            .shown
+            .iter()
+            .map(|&i| lib.entries[i].name.as_str())
+            .collect();
+        assert_eq!(names, ["c.txt", "b.txt", "a.txt", "d.txt"]);
+        lib.groups = vec![group(false)];
+        lib.set_filter("");
+        let names: Vec<_> = lib
+            .shown
+            .iter()
+            .map(|&i| lib.entries[i].name.as_str())
+            .collect();
+        assert_eq!(names, ["a.txt", "b.txt", "c.txt", "d.txt"], "by name");
     }
 }

@@ -5,6 +5,9 @@
 pub(crate) mod annotation_list;
 pub mod editor;
 pub mod library;
+pub mod library_fill;
+pub mod library_filter;
+pub mod library_groups;
 pub mod library_order;
 pub(crate) mod prompt;
 pub mod tags;
