@@ -13,6 +13,7 @@ pub(crate) mod effect;
 mod list;
 mod open;
 pub(crate) mod overlay;
+mod passages;
 mod read;
 pub(crate) mod select;
 mod settings;
@@ -32,6 +33,7 @@ use crate::tui::input::keymap::Keymap;
 use crate::tui::input::layouts::to_latin;
 use crate::tui::panels::annotation_list::AnnotationList;
 use crate::tui::panels::library::Library;
+use crate::tui::panels::passages::Passages;
 use crate::tui::theme::{Theme, Themes};
 use clicks::Clicks;
 pub use effect::Effect;
@@ -92,6 +94,9 @@ pub struct App {
     pub recovery_dir: Option<std::path::PathBuf>,
     /// A quit was refused once because changes could not be saved: the next one goes.
     pub quit_warned: bool,
+    /// The passages view (`A` in the library), when open: kept while an article opened from it
+    /// is read, so going back finds the same row and filters.
+    pub passages: Option<Passages>,
 }
 
 impl App {
@@ -123,6 +128,7 @@ impl App {
             known_tags: None,
             recovery_dir: crate::annotate::store::recovery_dir(),
             quit_warned: false,
+            passages: None,
         }
     }
 
@@ -209,11 +215,15 @@ impl App {
         self.message = None;
         match self.layer() {
             Layer::Notice => self.overlay = None,
-            Layer::Editor => self.editor_key(event),
+            Layer::Editor => {
+                self.editor_key(event);
+                self.passage_changed();
+            }
             Layer::Prompt => self.prompt_key(event),
-            Layer::Help | Layer::List | Layer::Article | Layer::Library => {
+            Layer::Help | Layer::List | Layer::Article | Layer::Library | Layer::Passages => {
                 let mode = match self.view() {
                     Layer::List => Mode::List,
+                    Layer::Passages => Mode::Passages,
                     _ if self.article.as_ref().is_some_and(|v| v.caret.is_some()) => Mode::Caret,
                     _ => Mode::Reader,
                 };
@@ -253,6 +263,7 @@ impl App {
             Group::Help => self.overlay = Some(Overlay::Help(0)),
             group => match (self.view(), group) {
                 (Layer::List, _) => self.list_action(action),
+                (Layer::Passages, _) => self.passages_action(action),
                 (Layer::Article, Group::Caret) => self.caret_action(action),
                 (Layer::Article, Group::Annotate) => self.annotation_action(action),
                 (Layer::Article, _) => self.article_action(action),

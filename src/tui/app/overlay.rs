@@ -37,6 +37,8 @@ pub enum Layer {
     Help,
     /// The annotation list (over an article).
     List,
+    /// The passages view (over the library; an article opened from it lies over it).
+    Passages,
     /// An article.
     Article,
     /// The library, or nothing at all.
@@ -55,9 +57,11 @@ impl App {
         }
     }
 
-    /// The view under any overlay: the list, the article or the library.
+    /// The view under any overlay: the passages, the list, the article or the library.
     pub fn view(&self) -> Layer {
-        if self.list.is_some() && self.article.is_some() {
+        if self.passages.as_ref().is_some_and(|p| !p.reading) {
+            Layer::Passages
+        } else if self.list.is_some() && self.article.is_some() {
             Layer::List
         } else if self.article.is_some() {
             Layer::Article
@@ -108,6 +112,7 @@ impl App {
                 HelpView::Caret
             }
             Layer::Article => HelpView::Article,
+            Layer::Passages => HelpView::Passages,
             _ => HelpView::Library,
         }
     }

@@ -18,6 +18,13 @@ impl App {
         let Some(Overlay::Prompt(prompt)) = self.overlay.as_mut() else {
             return;
         };
+        if matches!(
+            prompt.kind,
+            PromptKind::PassageTags | PromptKind::PassageText
+        ) {
+            self.passages_prompt_key(event);
+            return;
+        }
         let filter = prompt.kind == PromptKind::Filter;
         match prompt.key(event) {
             Edit::Changed if filter => {
@@ -58,7 +65,7 @@ impl App {
             return;
         };
         match prompt.kind {
-            PromptKind::Filter => {}
+            PromptKind::Filter | PromptKind::PassageTags | PromptKind::PassageText => {}
             PromptKind::Search => {
                 if !is_searchable(&prompt.text) {
                     if let Some(view) = self.article.as_mut() {
@@ -138,12 +145,16 @@ impl App {
                 view.start_search(&query, way, true);
                 self.work(SEARCH_BUDGET);
             }
+            Action::Cancel if self.passages.is_some() && self.reselect.is_none() => {
+                self.back_to_passages()
+            }
             Action::Cancel => {
                 if self.reselect.take().is_some() {
                     self.message = Some("re-selecting cancelled".into());
                 }
                 view.clear_search();
             }
+            Action::Back if self.passages.is_some() => self.back_to_passages(),
             Action::Back => {
                 if self.library.is_some() {
                     self.leave_article();
@@ -182,6 +193,7 @@ impl App {
             }
             Action::Cancel => library.set_filter(""),
             Action::SortLibrary => library.cycle_order(),
+            Action::AnnotationList => self.open_passages(),
             Action::Open => {
                 let Some(entry) = library.selected_entry() else {
                     return;

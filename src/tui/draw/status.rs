@@ -8,7 +8,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::tui::app::{mode_name, App};
+use crate::tui::app::{mode_name, App, Layer};
 use crate::tui::article::notes::summary;
 use crate::tui::article::ArticleView;
 use crate::tui::draw::cells::Align;
@@ -55,6 +55,8 @@ fn draw_prompt(prompt: &Prompt, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let label = match prompt.kind {
         PromptKind::Search => "search: ",
         PromptKind::Filter => "filter: ",
+        PromptKind::PassageTags => "tags: ",
+        PromptKind::PassageText => "quotes and notes with: ",
     };
     let (_, used) = ctx.put(buf, (area.x, area.y), area.width, label, style, Align::Left);
     let cursor = prompt.cursor.min(prompt.text.len());
@@ -80,7 +82,16 @@ fn draw_prompt(prompt: &Prompt, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 /// Position (or search progress, or the library's filter), mode and the help hint.
 fn right_text(app: &App) -> String {
     let mut right = String::new();
-    if let Some(view) = &app.article {
+    if let Some(passages) = app
+        .passages
+        .as_ref()
+        .filter(|_| app.view() == Layer::Passages)
+    {
+        if !passages.shown.is_empty() {
+            let at = passages.selected + 1;
+            right.push_str(&format!("{at}/{} · ", passages.shown.len()));
+        }
+    } else if let Some(view) = &app.article {
         match view.search_progress() {
             Some(p) => right.push_str(&format!("searching… {p}% · ")),
             None => {
@@ -115,7 +126,11 @@ fn right_text(app: &App) -> String {
 /// The message, else the annotation under the caret or selection, else the article's title
 /// (or its file name).
 fn left_text(app: &App) -> String {
-    match (&app.message, &app.article) {
+    let article = app
+        .article
+        .as_ref()
+        .filter(|_| app.view() != Layer::Passages);
+    match (&app.message, article) {
         (Some(message), _) => message.clone(),
         (None, Some(view)) => match view.annotation_under_selection() {
             Some(entry) => summary(entry.annotation, entry.state),

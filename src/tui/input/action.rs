@@ -61,7 +61,7 @@ pub enum Action {
     #[strum(message = "to the start of this or the previous paragraph")]
     PreviousParagraph,
     /// Open the search prompt (library: filter).
-    #[strum(message = "search (library: filter)")]
+    #[strum(message = "search (library: filter; passages: quotes and notes)")]
     Search,
     /// The next search match.
     #[strum(message = "next match")]
@@ -78,7 +78,8 @@ pub enum Action {
     /// Show or hide the key help.
     #[strum(message = "show or hide this help")]
     Help,
-    /// Close the help or the list, leave caret mode or the prompt, clear the selection.
+    /// Close the help or the list, leave caret mode or the prompt, clear the selection (passages:
+    /// the filters).
     #[strum(message = "close help or list, leave caret mode or prompt, unselect")]
     Cancel,
     /// Back to the library (quit when opened on a file).
@@ -127,8 +128,8 @@ pub enum Action {
     /// Jump to the previous annotation, selecting it.
     #[strum(message = "previous annotation (selects it)")]
     PreviousAnnotation,
-    /// List this article's annotations.
-    #[strum(message = "this article's annotations")]
+    /// List this article's annotations (library: every passage of every article).
+    #[strum(message = "this article's annotations (library: every passage)")]
     AnnotationList,
     /// Caret mode: the caret a cluster to the left on screen.
     #[strum(message = "caret mode: a cluster left on screen")]
@@ -172,6 +173,15 @@ pub enum Action {
     /// Annotation list: select the annotation's passage anew (caret mode, then `a`).
     #[strum(message = "list: select its passage anew, then a")]
     ReselectAnnotation,
+    /// Passages view: filter by tags, typed (several: passages with all of them).
+    #[strum(message = "passages: filter by tags (several: all of them)")]
+    FilterTags,
+    /// Passages view: several tags let through passages with any of them, or all of them.
+    #[strum(message = "passages: tags filter any of / all of")]
+    AnyTags,
+    /// Passages view: filter by state (each state in turn, then all).
+    #[strum(message = "passages: filter by state (each in turn, then all)")]
+    FilterState,
 }
 
 /// Where an action's keys apply.
@@ -183,6 +193,8 @@ pub enum Mode {
     Caret,
     /// In the annotation list.
     List,
+    /// In the passages view.
+    Passages,
 }
 
 impl Action {
@@ -202,6 +214,7 @@ impl Action {
         match self.group() {
             Group::Caret if self != Action::StartSelection => Mode::Caret,
             Group::List => Mode::List,
+            Group::Passages => Mode::Passages,
             _ => Mode::Reader,
         }
     }
@@ -235,6 +248,7 @@ impl Action {
             Annotate | EditAnnotation | DeleteAnnotation | Undo | Redo | NextAnnotation
             | PreviousAnnotation | AnnotationList => Group::Annotate,
             ConfirmAnnotation | ReselectAnnotation => Group::List,
+            FilterTags | AnyTags | FilterState => Group::Passages,
             LineDown | LineUp | PageDown | PageUp | HalfPageDown | HalfPageUp | Top | Bottom
             | NextParagraph | PreviousParagraph | Search | NextMatch | PreviousMatch
             | SortLibrary | Open | Cancel | Back => Group::Read,
@@ -259,6 +273,8 @@ pub enum Group {
     Annotate,
     /// The annotation list's own.
     List,
+    /// The passages view's own (filters).
+    Passages,
 }
 
 #[cfg(test)]

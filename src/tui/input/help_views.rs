@@ -20,16 +20,19 @@ pub enum HelpView {
     List,
     /// The annotation editor.
     Editor,
+    /// The passages view.
+    Passages,
 }
 
 impl HelpView {
     /// Every view, in the help's order after the current one.
-    pub const ALL: [HelpView; 5] = [
+    pub const ALL: [HelpView; 6] = [
         HelpView::Library,
         HelpView::Article,
         HelpView::Caret,
         HelpView::List,
         HelpView::Editor,
+        HelpView::Passages,
     ];
 
     /// The heading of the view's part of the help.
@@ -40,6 +43,7 @@ impl HelpView {
             HelpView::Caret => "caret mode (v)",
             HelpView::List => "annotation list (A)",
             HelpView::Editor => "annotation editor (a, e)",
+            HelpView::Passages => "passages (A)",
         }
     }
 
@@ -56,7 +60,12 @@ impl HelpView {
         );
         match self {
             HelpView::Library => {
-                moves || anywhere || matches!(action, Search | SortLibrary | Open | Cancel | Back)
+                moves
+                    || anywhere
+                    || matches!(
+                        action,
+                        Search | SortLibrary | Open | Cancel | Back | AnnotationList
+                    )
             }
             HelpView::Article => {
                 action.mode() == Mode::Reader && !matches!(action, Open | SortLibrary)
@@ -77,6 +86,14 @@ impl HelpView {
                     )
             }
             HelpView::Editor => false,
+            HelpView::Passages => {
+                moves
+                    || action.mode() == Mode::Passages
+                    || matches!(
+                        action,
+                        Search | Open | EditAnnotation | DeleteAnnotation | Undo | Cancel | Back
+                    )
+            }
         }
     }
 }

@@ -213,6 +213,9 @@ const DEFAULTS: &[(&str, Action)] = &[
     ("p", Action::SelectParagraph),
     ("c", Action::ConfirmAnnotation),
     ("r", Action::ReselectAnnotation),
+    ("f", Action::FilterTags),
+    ("o", Action::AnyTags),
+    ("s", Action::FilterState),
 ];
 
 impl Default for Keymap {

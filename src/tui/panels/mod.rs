@@ -6,4 +6,5 @@ pub(crate) mod annotation_list;
 pub mod editor;
 pub mod library;
 pub mod library_order;
+pub mod passages;
 pub(crate) mod prompt;

@@ -14,6 +14,10 @@ pub enum PromptKind {
     Search,
     /// Filtering the library.
     Filter,
+    /// The passages view: tags to filter by.
+    PassageTags,
+    /// The passages view: text to find in quotes and notes.
+    PassageText,
 }
 
 /// The input line.

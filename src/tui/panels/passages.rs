@@ -1,0 +1,390 @@
+//! The passages view's state (`A` in the library): every annotation of every article of the
+//! library as a row (its article, its quote, tags, note and anchoring state), the filters over
+//! them (tags, all of them or any; text in quotes and notes, folded like search; state), which
+//! rows they let through, and the selected one.
+//!
+//! Built from what `export::collect` read (the same anchoring and the same broken-sidecar rules
+//! as exports); one article's rows are replaced from its store after a change. Quotes are not
+//! laid out here: drawing lays out only the rows on screen. Knows the annotation layer; nothing
+//! about keys, terminals or drawing.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use crate::annotate::meta::ArticleMeta;
+use crate::annotate::model::{Annotation, AnnotationId};
+use crate::annotate::store::Store;
+use crate::export::{Collected, State};
+use crate::text::normalize::fold;
+use crate::text::sanitize::sanitize;
+
+/// Lines of a quote shown at most (a longer one ends in "…").
+pub const QUOTE_LINES: u16 = 2;
+/// Rows each passage takes: its quote, its article (title, source, date), its tags, state and
+/// note, a gap.
+pub const ENTRY_ROWS: u16 = QUOTE_LINES + 3;
+/// Rows above the passages: the heading, the keys (or the sidecars skipped), a gap.
+pub const HEADER_ROWS: u16 = 3;
+
+/// One article that has passages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PassageArticle {
+    /// The article's file.
+    pub path: PathBuf,
+    /// Its title (metadata, else first line, else file name), sanitised.
+    pub title: String,
+    /// Its citation metadata (as read; sanitised when drawn).
+    pub meta: ArticleMeta,
+}
+
+/// One passage: an annotation of an article.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Passage {
+    /// Index of its article in [`Passages::articles`].
+    pub article: usize,
+    /// The annotation (quote updated when it moved).
+    pub annotation: Annotation,
+    /// Where it is shown in the article (the stored offsets for an orphan).
+    pub range: Range<usize>,
+    /// How it anchored.
+    pub state: State,
+}
+
+/// The filters: every one set must let a passage through.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PassageFilter {
+    /// Tags asked for (as typed); empty: any passage.
+    pub tags: Vec<String>,
+    /// With several tags: any of them (else all of them).
+    pub any: bool,
+    /// Text in the quote or the note ("" for none), folded like search.
+    pub text: String,
+    /// Only passages in this state.
+    pub state: Option<State>,
+}
+
+impl PassageFilter {
+    /// Whether any filter is set.
+    pub fn is_active(&self) -> bool {
+        !self.tags.is_empty() || !fold(&self.text).text.trim().is_empty() || self.state.is_some()
+    }
+
+    /// What the filters are, for the heading ("" when none): sanitised.
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        if !self.tags.is_empty() {
+            let (joint, which) = if self.any {
+                (" | ", "any of")
+            } else {
+                (" + ", "all of")
+            };
+            let tags: Vec<String> = self
+                .tags
+                .iter()
+                .map(|t| format!("\u{2068}{}\u{2069}", sanitize(t)))
+                .collect();
+            parts.push(format!("tags {which}: {}", tags.join(joint)));
+        }
+        if !fold(&self.text).text.trim().is_empty() {
+            parts.push(format!(
+                "text: “\u{2068}{}\u{2069}”",
+                sanitize(self.text.trim())
+            ));
+        }
+        if let Some(state) = self.state {
+            parts.push(format!("state: {}", state_label(state)));
+        }
+        parts.join(" · ")
+    }
+}
+
+/// Tags typed into the prompt: separated by commas or whitespace.
+pub fn parse_tags(text: &str) -> Vec<String> {
+    text.split(|c: char| c == ',' || c == '،' || c.is_whitespace())
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The state filter after `state`: all, then each state in turn, then all again.
+pub fn next_state(state: Option<State>) -> Option<State> {
+    match state {
+        None => Some(State::ALL[0]),
+        Some(s) => State::ALL
+            .iter()
+            .position(|&x| x == s)
+            .and_then(|i| State::ALL.get(i + 1).copied()),
+    }
+}
+
+/// A state as the view names it.
+pub fn state_label(state: State) -> &'static str {
+    match state {
+        State::Anchored => "anchored",
+        State::Moved => "moved",
+        State::NeedsReview => "needs review",
+        State::Orphaned => "not found (orphaned)",
+    }
+}
+
+/// The passages view.
+#[derive(Clone, Debug, Default)]
+pub struct Passages {
+    /// Articles with passages, in path order.
+    pub articles: Vec<PassageArticle>,
+    /// Every passage, by article then in reading order (orphans last).
+    pub rows: Vec<Passage>,
+    /// Sidecars that could not be read, with why (sanitised): skipped, never rewritten.
+    pub skipped: Vec<String>,
+    /// The filters in force.
+    pub filter: PassageFilter,
+    /// Indices into `rows` of the passages the filters let through.
+    pub shown: Vec<usize>,
+    /// Index into `shown` of the selected passage.
+    pub selected: usize,
+    /// Whether an article opened from the view (Enter) is being read over it.
+    pub reading: bool,
+    /// The filter before the input line opened (Esc there puts it back).
+    pub before_prompt: Option<PassageFilter>,
+    /// Each row's quote and note, folded, once a text filter asked for them.
+    folded: Option<Vec<String>>,
+}
+
+impl Passages {
+    /// The view of everything `collected` holds, unfiltered.
+    pub fn from_collected(collected: Collected) -> Passages {
+        let mut view = Passages::default();
+        for export in collected.articles {
+            let article = view.articles.len();
+            view.rows.extend(export.rows.into_iter().map(|r| Passage {
+                article,
+                range: r.start..r.end,
+                state: r.state,
+                annotation: r.annotation,
+            }));
+            view.articles.push(PassageArticle {
+                path: export.path,
+                title: sanitize(&export.title),
+                meta: export.meta,
+            });
+        }
+        view.skipped = collected
+            .skipped
+            .iter()
+            .map(|s| {
+                let name = s.path.file_name().unwrap_or(s.path.as_os_str());
+                sanitize(&format!("{}: {}", name.to_string_lossy(), s.problem))
+            })
+            .collect();
+        view.shown = (0..view.rows.len()).collect();
+        view
+    }
+
+    /// The selected passage, if any shows.
+    pub fn selected_passage(&self) -> Option<&Passage> {
+        self.shown.get(self.selected).map(|&i| &self.rows[i])
+    }
+
+    /// The article of `passage`.
+    pub fn article_of(&self, passage: &Passage) -> &PassageArticle {
+        &self.articles[passage.article]
+    }
+
+    /// How many articles the shown passages come from.
+    pub fn shown_articles(&self) -> usize {
+        let mut seen = HashSet::new();
+        self.shown
+            .iter()
+            .filter(|&&i| seen.insert(self.rows[i].article))
+            .count()
+    }
+
+    /// "42 passages in 9 articles", then the filters in force.
+    pub fn heading(&self) -> String {
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let mut heading = format!(
+            "{} in {}",
+            plural(self.shown.len(), "passage", "passages"),
+            plural(self.shown_articles(), "article", "articles")
+        );
+        if self.filter.is_active() {
+            heading.push_str(&format!(
+                " (of {}) · {}",
+                self.rows.len(),
+                self.filter.describe()
+            ));
+        }
+        heading
+    }
+
+    /// Moves the selection by `delta` passages, stopping at the ends.
+    pub fn move_by(&mut self, delta: isize) {
+        let last = self.shown.len().saturating_sub(1);
+        self.selected = self.selected.saturating_add_signed(delta).min(last);
+    }
+
+    /// Selects the first (`false`) or last (`true`) passage.
+    pub fn move_to_end(&mut self, last: bool) {
+        self.selected = if last {
+            self.shown.len().saturating_sub(1)
+        } else {
+            0
+        };
+    }
+
+    /// Applies `filter`; the selection stays on the same passage when it still shows, else on
+    /// the same place in the list.
+    pub fn set_filter(&mut self, filter: PassageFilter) {
+        let current = self.selected_key();
+        self.filter = filter;
+        self.refilter(current);
+    }
+
+    fn selected_key(&self) -> Option<(PathBuf, AnnotationId)> {
+        let p = self.selected_passage()?;
+        Some((self.article_of(p).path.clone(), p.annotation.id.clone()))
+    }
+
+    /// Recomputes `shown`, selecting the passage `current` names if it shows.
+    fn refilter(&mut self, current: Option<(PathBuf, AnnotationId)>) {
+        let text = fold(&self.filter.text).text.trim().to_string();
+        if !text.is_empty() && self.folded.is_none() {
+            let folded = self
+                .rows
+                .iter()
+                .map(|r| fold(&format!("{} {}", r.annotation.exact, r.annotation.note)).text);
+            self.folded = Some(folded.collect());
+        }
+        let wanted: Vec<String> = self.filter.tags.iter().map(|t| fold(t).text).collect();
+        let mut folded_tags: HashMap<&str, String> = HashMap::new();
+        if !wanted.is_empty() {
+            for tag in self.rows.iter().flat_map(|r| &r.annotation.tags) {
+                folded_tags.entry(tag).or_insert_with(|| fold(tag).text);
+            }
+        }
+        let mut shown = Vec::new();
+        for (i, row) in self.rows.iter().enumerate() {
+            if self.filter.state.is_some_and(|s| s != row.state) {
+                continue;
+            }
+            if !wanted.is_empty() {
+                let tags: Vec<&String> = row
+                    .annotation
+                    .tags
+                    .iter()
+                    .filter_map(|t| folded_tags.get(t.as_str()))
+                    .collect();
+                let has = |w: &String| tags.contains(&w);
+                let ok = if self.filter.any {
+                    wanted.iter().any(has)
+                } else {
+                    wanted.iter().all(has)
+                };
+                if !ok {
+                    continue;
+                }
+            }
+            if !text.is_empty() && !self.folded.as_ref().is_some_and(|f| f[i].contains(&text)) {
+                continue;
+            }
+            shown.push(i);
+        }
+        let place = self.selected;
+        self.shown = shown;
+        let found = current.and_then(|(path, id)| {
+            self.shown.iter().position(|&i| {
+                let r = &self.rows[i];
+                r.annotation.id == id && self.articles[r.article].path == path
+            })
+        });
+        self.selected = found.unwrap_or(place.min(self.shown.len().saturating_sub(1)));
+    }
+
+    /// The tags of every passage, most used first (then alphabetically).
+    pub fn tags_by_use(&self) -> Vec<&str> {
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for tag in self.rows.iter().flat_map(|r| &r.annotation.tags) {
+            *counts.entry(tag).or_default() += 1;
+        }
+        let mut tags: Vec<(&str, usize)> = counts.into_iter().collect();
+        tags.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        tags.into_iter().map(|(t, _)| t).collect()
+    }
+
+    /// `typed` with its last tag completed: the most used tag that starts with it (folded), and
+    /// not already typed before it; `None` when there is none.
+    pub fn complete_tag(&self, typed: &str) -> Option<String> {
+        let head = typed.trim_end_matches(|c: char| c != ',' && c != '،' && !c.is_whitespace());
+        let last = fold(&typed[head.len()..]).text;
+        let before = parse_tags(head);
+        let tag = self.tags_by_use().into_iter().find(|t| {
+            fold(t).text.starts_with(&last) && !before.iter().any(|b| b.as_str() == *t)
+        })?;
+        Some(format!("{head}{tag} "))
+    }
+
+    /// Replaces the passages of the article at `path` with what its store holds now (after an
+    /// edit, a deletion or an undo there); the filters are applied again.
+    pub fn replace_article(&mut self, path: &Path, store: &Store) {
+        let Some(article) = self.articles.iter().position(|a| a.path == path) else {
+            return;
+        };
+        let current = self.selected_key();
+        let fresh: Vec<Passage> = store
+            .annotations()
+            .into_iter()
+            .map(|e| Passage {
+                article,
+                range: e.range.cloned().unwrap_or(e.annotation.range()),
+                state: State::of(e.state),
+                annotation: e.annotation.clone(),
+            })
+            .collect();
+        let start = self.rows.partition_point(|r| r.article < article);
+        let end = self.rows.partition_point(|r| r.article <= article);
+        self.rows.splice(start..end, fresh);
+        self.folded = None;
+        self.refilter(current);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_parse_and_states_cycle() {
+        assert_eq!(parse_tags("طاقة، نفط ,x  "), ["طاقة", "نفط", "x"]);
+        let mut s = None;
+        let mut seen = Vec::new();
+        for _ in 0..5 {
+            s = next_state(s);
+            seen.push(s);
+        }
+        assert_eq!(
+            seen,
+            [
+                Some(State::Anchored),
+                Some(State::Moved),
+                Some(State::NeedsReview),
+                Some(State::Orphaned),
+                None
+            ]
+        );
+        let filter = PassageFilter {
+            tags: vec!["a".into(), "b\x1b".into()],
+            any: true,
+            text: " x ".into(),
+            state: Some(State::NeedsReview),
+        };
+        let d = filter.describe();
+        assert!(
+            d.contains("tags any of") && d.contains("state: needs review"),
+            "{d}"
+        );
+        assert!(!d.contains('\x1b'), "{d:?}");
+        assert!(!PassageFilter::default().is_active());
+    }
+}
