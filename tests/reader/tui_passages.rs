@@ -5,6 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
+use hamish::annotate::meta::MetaUpdate;
 use hamish::export::State;
 use hamish::tui::app::{App, Layer};
 use hamish::tui::panels::library::Library;
@@ -33,6 +34,14 @@ pub(crate) fn annotated_library(size: (u16, u16)) -> (tempfile::TempDir, Vec<Pat
     annotate(&mut writer, "توماس غراهام", "سياسة");
     reopen(&mut writer, &paths[1]);
     annotate(&mut writer, "قمة شي-بوتين", "طاقة, قمة");
+    let store = writer.article.as_mut().unwrap().notes.store_mut().unwrap();
+    let meta = [
+        ("title", "خمسة أشياء من قمة شي وبوتين"),
+        ("source", "التلغراف"),
+        ("published", "2024-05-17"),
+    ];
+    let changes = meta.iter().map(|&(k, v)| (k, v.to_string())).collect();
+    store.set_meta(&MetaUpdate { changes }).unwrap();
     reopen(&mut writer, &paths[2]);
     search(&mut writer, "مستوى غير مسبوق");
     press(&mut writer, &["a"]);
@@ -94,17 +103,16 @@ fn tags_typed_in_arabic_filter_all_of_them_or_any_and_esc_clears() {
     type_text(&mut app, "طاقه");
     press(&mut app, &["enter"]);
     assert!(app.overlay.is_none());
-    assert_eq!(
-        passages(&app).heading(),
-        "3 passages in 2 articles (of 5) · tags all of: \u{2068}طاقه\u{2069}"
-    );
+    let p = passages(&app);
+    assert_eq!(p.heading(), "3 passages in 2 articles (of 5)");
+    assert_eq!(p.filter.describe(), "tags all of: \u{2068}طاقه\u{2069}");
     press(&mut app, &["f"]);
     type_text(&mut app, " سياسة");
     press(&mut app, &["enter"]);
     assert_eq!(quotes(&app), [QUOTE], "all of the two tags");
     press(&mut app, &["o"]);
     assert_eq!(quotes(&app).len(), 5, "any of them");
-    assert!(passages(&app).heading().contains("tags any of"));
+    assert!(passages(&app).filter.describe().contains("tags any of"));
     // Esc in the prompt puts the filter back as it was.
     press(&mut app, &["f", "ctrl-u"]);
     type_text(&mut app, "قمة");
@@ -147,9 +155,8 @@ fn text_in_quotes_and_notes_and_the_state_filter() {
     assert_eq!(quotes(&app), ["الناتو العالمي"]);
     press(&mut app, &["s"]);
     assert_eq!(quotes(&app), ["توماس غراهام"]);
-    assert!(passages(&app)
-        .heading()
-        .contains("state: not found (orphaned)"));
+    let filters = passages(&app).filter.describe();
+    assert!(filters.contains("state: not found (orphaned)"), "{filters}");
     press(&mut app, &["s"]);
     assert_eq!(quotes(&app).len(), 5, "all states again");
 }

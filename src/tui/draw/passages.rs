@@ -1,5 +1,5 @@
 //! Drawing the passages view: a heading that counts what is shown ("42 passages in 9 articles")
-//! and names the filters in force, the keys (or the sidecars skipped), then per passage its quote
+//! and names the sidecars skipped, the filters in force (else the keys), then per passage its quote
 //! laid out by the engine (wrapped to the reading column, right-to-left quotes right-aligned, a
 //! few lines at most, "…" when cut), its article's title, date and source, and its tags (each in
 //! its colour), state and note. The selected one is styled and kept on screen.
@@ -91,22 +91,32 @@ pub fn draw(
     }
 }
 
-/// The heading, then the keys, or the sidecars that could not be read.
+/// The heading (with the sidecars that could not be read), then the filters in force, else
+/// the keys.
 fn draw_heading(passages: &Passages, ctx: &Ctx, column: Rect, buf: &mut Buffer) {
     let theme = ctx.theme;
-    let heading = format!("passages · {}", passages.heading());
     let (x, width) = (column.x, column.width);
+    let heading = format!("passages · {}", passages.heading());
     let title = theme.text.patch(theme.title);
-    ctx.put(buf, (x, column.y), width, &heading, title, Align::Left);
+    let (start, used) = ctx.put(buf, (x, column.y), width, &heading, title, Align::Left);
+    if !passages.skipped.is_empty() {
+        let skipped = format!(
+            " · unreadable, skipped, not changed: {}",
+            passages.skipped.join(" · ")
+        );
+        let at = start + used;
+        let room = (x + width).saturating_sub(at);
+        let style = theme.text.patch(theme.symbol);
+        ctx.put(buf, (at, column.y), room, &skipped, style, Align::Left);
+    }
     if column.height < 2 {
         return;
     }
-    let (line, style) = match passages.skipped.as_slice() {
-        [] => (KEYS.to_string(), dim(theme.text, theme)),
-        skipped => (
-            format!("unreadable, skipped, not changed: {}", skipped.join(" · ")),
-            theme.text.patch(theme.symbol),
-        ),
+    let (line, style) = if passages.filter.is_active() {
+        let filters = format!("filters: {}", passages.filter.describe());
+        (filters, theme.text.patch(theme.title))
+    } else {
+        (KEYS.to_string(), dim(theme.text, theme))
     };
     ctx.put(buf, (x, column.y + 1), width, &line, style, Align::Left);
 }
@@ -124,7 +134,10 @@ impl Entry<'_> {
     fn draw(&self, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         let theme = ctx.theme;
         let base = self.base(ctx);
-        let rows = (ENTRY_ROWS - 1).min(area.height);
+        let quote = self.quote();
+        let quote_rows = text_box::rows(&quote, area.width - 3, &ctx.options);
+        let lines = (quote_rows as u16).clamp(1, QUOTE_LINES);
+        let rows = (lines + 2).min(area.height);
         if self.selected {
             for y in area.y..area.y + rows {
                 for x in area.x..area.right() {
@@ -144,9 +157,20 @@ impl Entry<'_> {
         buf[(area.x, area.y)]
             .set_symbol(mark)
             .set_style(swatch.add_modifier(Modifier::BOLD));
-        self.draw_quote(ctx, area, buf);
+        let cut = quote_rows > usize::from(lines)
+            || self.passage.annotation.exact.chars().count() > QUOTE_CHARS;
+        self.draw_quote(
+            ctx,
+            &quote,
+            Rect {
+                height: lines.min(area.height),
+                ..area
+            },
+            cut,
+            buf,
+        );
         let (x, width) = (area.x + 2, area.width - 2);
-        if area.height > QUOTE_LINES {
+        if area.height > lines {
             let article = self.passages.article_of(self.passage);
             let title = if article.title.is_empty() {
                 "(untitled)"
@@ -155,12 +179,19 @@ impl Entry<'_> {
             };
             let line = format!("{title}{}", citation(&article.meta));
             let style = base.patch(theme.title);
-            let y = area.y + QUOTE_LINES;
+            let y = area.y + lines;
             ctx.put(buf, (x, y), width, &line, style, Align::ByDirection);
         }
-        if area.height > QUOTE_LINES + 1 {
-            self.draw_tags_line(ctx, (x, area.y + QUOTE_LINES + 1), width, buf);
+        if area.height > lines + 1 {
+            self.draw_tags_line(ctx, (x, area.y + lines + 1), width, buf);
         }
+    }
+
+    /// The quote, its whitespace collapsed, sanitised.
+    fn quote(&self) -> String {
+        let exact = &self.passage.annotation.exact;
+        let quote: String = exact.chars().take(QUOTE_CHARS).collect();
+        sanitize(&quote.split_whitespace().collect::<Vec<_>>().join(" "))
     }
 
     /// The style of the entry's text (selected or not).
@@ -172,28 +203,19 @@ impl Entry<'_> {
         }
     }
 
-    /// The quote, wrapped, its first lines; "…" beyond the end of the last one when cut.
-    fn draw_quote(&self, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
-        let quote: String = self
-            .passage
-            .annotation
-            .exact
-            .chars()
-            .take(QUOTE_CHARS)
-            .collect();
-        let quote = sanitize(&quote.split_whitespace().collect::<Vec<_>>().join(" "));
-        let width = area.width - 3;
-        let lines = QUOTE_LINES.min(area.height);
-        let room = Rect::new(area.x + 2, area.y, width, lines);
+    /// The quote, wrapped, its first lines (the rows of `area`); "…" beyond the end of the last
+    /// one when `cut`.
+    fn draw_quote(&self, ctx: &Ctx, quote: &str, area: Rect, cut: bool, buf: &mut Buffer) {
+        let room = Rect::new(area.x + 2, area.y, area.width - 3, area.height);
         let base = self.base(ctx);
-        text_box::draw(buf, room, &quote, base, &ctx.options, Show::Head);
-        let cut = self.passage.annotation.exact.chars().count() > QUOTE_CHARS
-            || text_box::rows(&quote, width, &ctx.options) > usize::from(lines);
-        if cut && lines > 0 {
+        let end = text_box::draw(buf, room, quote, base, &ctx.options, Show::Head);
+        if cut && area.height > 0 {
+            // Just past the last line's end, else in the margin on its side.
             let rtl =
-                first_strong(&quote) == Some(Direction::Rtl) && ctx.options.bidi == BidiMode::App;
-            let x = if rtl { area.x + 1 } else { area.right() - 1 };
-            buf[(x, area.y + lines - 1)].set_symbol("…").set_style(base);
+                first_strong(quote) == Some(Direction::Rtl) && ctx.options.bidi == BidiMode::App;
+            let margin = if rtl { area.x + 1 } else { area.right() - 1 };
+            let (x, y) = end.unwrap_or((margin, area.bottom() - 1));
+            buf[(x, y)].set_symbol("…").set_style(base);
         }
     }
 

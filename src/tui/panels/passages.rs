@@ -200,7 +200,7 @@ impl Passages {
             .count()
     }
 
-    /// "42 passages in 9 articles", then the filters in force.
+    /// "42 passages in 9 articles", with "(of 50)" when filters hide some.
     pub fn heading(&self) -> String {
         let plural =
             |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
@@ -210,11 +210,7 @@ impl Passages {
             plural(self.shown_articles(), "article", "articles")
         );
         if self.filter.is_active() {
-            heading.push_str(&format!(
-                " (of {}) · {}",
-                self.rows.len(),
-                self.filter.describe()
-            ));
+            heading.push_str(&format!(" (of {})", self.rows.len()));
         }
         heading
     }
