@@ -13,4 +13,5 @@ mod common {
 mod e2e_annotate;
 mod e2e_cli;
 mod e2e_find;
+mod e2e_passages;
 mod e2e_reader;
