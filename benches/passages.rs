@@ -6,7 +6,8 @@
 //!   screen laid out);
 //! - building the rows alone, and drawing a frame of the open view alone;
 //! - filtering the 100,000 rows by an Arabic tag, and by text the first time (quotes and notes
-//!   folded then) and again.
+//!   folded then) and again;
+//! - the process's peak memory (VmHWM) before and after opening the view once, printed.
 //!
 //! Run: `cargo bench --bench passages`.
 
@@ -47,6 +48,15 @@ fn frame(app: &App) -> Buffer {
     buf
 }
 
+/// This process's peak resident memory (VmHWM), as /proc states it.
+fn peak_memory() -> String {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .map_or("unknown".into(), |v| v.trim().to_string())
+}
+
 fn bench(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     let t = Instant::now();
@@ -57,6 +67,15 @@ fn bench(c: &mut Criterion) {
         t.elapsed()
     );
     let mut app = app_on(Library::load(dir.path()).unwrap());
+    eprintln!("peak memory before opening the view: {}", peak_memory());
+    let t = Instant::now();
+    app.update(Action::AnnotationList);
+    black_box(frame(&app));
+    eprintln!(
+        "A to the first frame, once: {:.2?}; peak memory after: {}",
+        t.elapsed(),
+        peak_memory()
+    );
     let lib = [dir.path().to_path_buf()];
     let mut g = c.benchmark_group("passages view, 10,000 articles, 100,000 annotations");
     g.sample_size(10);
