@@ -183,6 +183,8 @@ fn enter_reads_the_passage_in_its_article_and_q_or_esc_come_back_to_the_same_row
     press(&mut app, &["k", "enter"]);
     assert_eq!(app.view(), Layer::Article);
     assert_eq!(app.article.as_ref().unwrap().path, paths[0]);
+    press(&mut app, &["v", "esc"]);
+    assert_eq!(app.view(), Layer::Article, "esc leaves caret mode first");
     press(&mut app, &["esc"]);
     assert_eq!(app.view(), Layer::Passages);
     assert_eq!(passages(&app).selected, 1);

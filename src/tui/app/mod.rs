@@ -13,7 +13,7 @@ pub(crate) mod effect;
 mod list;
 mod open;
 pub(crate) mod overlay;
-mod passages;
+pub mod passages;
 mod read;
 pub(crate) mod select;
 mod settings;
@@ -97,6 +97,8 @@ pub struct App {
     /// The passages view (`A` in the library), when open: kept while an article opened from it
     /// is read, so going back finds the same row and filters.
     pub passages: Option<Passages>,
+    /// The rest of the passages, while the library is still being read for them.
+    pub passages_feed: Option<passages::Feed>,
 }
 
 impl App {
@@ -129,6 +131,7 @@ impl App {
             recovery_dir: crate::annotate::store::recovery_dir(),
             quit_warned: false,
             passages: None,
+            passages_feed: None,
         }
     }
 
@@ -170,13 +173,15 @@ impl App {
         }
     }
 
-    /// True while a search is under way (the event loop calls [`App::work`] between events).
+    /// True while a search is under way or passages are being read (the event loop calls
+    /// [`App::work`] between events).
     pub fn busy(&self) -> bool {
-        self.article.as_ref().is_some_and(|v| v.counting())
+        self.article.as_ref().is_some_and(|v| v.counting()) || self.passages_feed.is_some()
     }
 
-    /// Advances a search under way by about `budget` bytes.
+    /// Takes the passages read since, and advances a search under way by about `budget` bytes.
     pub fn work(&mut self, budget: usize) {
+        self.feed_passages(passages::FEED_WAIT);
         let Some(view) = self.article.as_mut() else {
             return;
         };

@@ -4,6 +4,8 @@
 //! (q or Esc there comes back to the same row and filters), and `e`, `x`, `u` on the selected
 //! passage.
 //!
+//! The library is read on another thread in parts (as exports read it: every sidecar, every
+//! annotation anchored), so the view shows its first rows at once and the rest as they come.
 //! Changes go through the article's store, as in the article: the passage's article is opened
 //! (hidden under the view) and the article's own editor, delete and undo act on it; a sidecar
 //! that cannot be read turns annotating off for it and is never written. After each change the
@@ -11,24 +13,82 @@
 //! about the terminal or drawing.
 
 use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, TryRecvError};
+use std::time::Duration;
 
 use crossterm::event::{KeyCode, KeyEvent};
 
-use crate::export::{collect, Filter};
+use crate::export::{collect_in_parts, Collected, Filter};
 use crate::text::Article;
 use crate::tui::app::{App, Overlay};
 use crate::tui::input::action::Action;
 use crate::tui::panels::passages::{next_state, parse_tags, Passages, ENTRY_ROWS, HEADER_ROWS};
 use crate::tui::panels::prompt::{Edit, Prompt, PromptKind};
 
+/// Articles read per part: the first part is shown at once.
+const PART: usize = 200;
+/// How long opening waits for the first part.
+const FIRST_WAIT: Duration = Duration::from_millis(300);
+/// How long [`App::work`] waits for the next part (the screen is drawn after each).
+pub const FEED_WAIT: Duration = Duration::from_millis(40);
+
+/// Parts of the library read for the passages view: the rows, and how many articles have been
+/// read of how many.
+pub type Feed = Receiver<(Collected, (usize, usize))>;
+
 impl App {
-    /// `A` in the library: the passages of every article in it.
+    /// `A` in the library: the passages of every article in it. The library is read in parts on
+    /// another thread; the first part is waited for (briefly), the rest arrive through
+    /// [`App::work`] while the view is already in use.
     pub(super) fn open_passages(&mut self) {
         let Some(library) = self.library.as_ref() else {
             return;
         };
-        let collected = collect(std::slice::from_ref(&library.dir), &Filter::default());
-        let passages = Passages::from_collected(collected);
+        let dir = library.dir.clone();
+        let (send, feed) = mpsc::channel();
+        std::thread::spawn(move || {
+            collect_in_parts(&[dir], &Filter::default(), PART, |part, progress| {
+                send.send((part, progress)).is_ok()
+            })
+        });
+        let mut passages = Passages::default();
+        passages.loading = Some((0, 0));
+        self.passages = Some(passages);
+        self.passages_feed = Some(feed);
+        self.feed_passages(FIRST_WAIT);
+    }
+
+    /// Takes the parts of the library read since (waiting up to `wait` for one); once all are
+    /// in, says which sidecars were skipped.
+    pub(super) fn feed_passages(&mut self, wait: Duration) {
+        let Some(feed) = self.passages_feed.as_ref() else {
+            return;
+        };
+        let mut next = feed
+            .recv_timeout(wait)
+            .map_err(|e| e == RecvTimeoutError::Timeout);
+        let mut finished = false;
+        while let Some(passages) = self.passages.as_mut() {
+            match next {
+                Ok((part, progress)) => {
+                    passages.append(part);
+                    passages.loading = Some(progress);
+                }
+                Err(still_reading) => {
+                    finished = !still_reading;
+                    break;
+                }
+            }
+            next = feed.try_recv().map_err(|e| e == TryRecvError::Empty);
+        }
+        if !finished {
+            return;
+        }
+        self.passages_feed = None;
+        let Some(passages) = self.passages.as_mut() else {
+            return;
+        };
+        passages.loading = None;
         self.message = match passages.skipped.as_slice() {
             [] => None,
             [one] => Some(format!("skipped, not changed: {one}")),
@@ -37,7 +97,6 @@ impl App {
                 rest.len()
             )),
         };
-        self.passages = Some(passages);
     }
 
     /// Passages that fit on screen.
@@ -93,6 +152,8 @@ impl App {
         if self.article.is_some() {
             self.leave_article();
         }
+        // Dropping the feed stops the reading.
+        self.passages_feed = None;
         self.passages = None;
         if let Some(library) = self.library.as_mut() {
             library.refresh_annotations();

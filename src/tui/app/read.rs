@@ -145,7 +145,10 @@ impl App {
                 view.start_search(&query, way, true);
                 self.work(SEARCH_BUDGET);
             }
-            Action::Cancel if self.passages.is_some() && self.reselect.is_none() => {
+            // From the passages, Esc goes back to them (caret mode and re-selecting end first).
+            Action::Cancel
+                if self.passages.is_some() && self.reselect.is_none() && view.caret.is_none() =>
+            {
                 self.back_to_passages()
             }
             Action::Cancel => {

@@ -147,6 +147,8 @@ pub struct Passages {
     pub reading: bool,
     /// The filter before the input line opened (Esc there puts it back).
     pub before_prompt: Option<PassageFilter>,
+    /// While the library is still being read: how many articles have been, of how many.
+    pub loading: Option<(usize, usize)>,
     /// Each row's quote and note, folded, once a text filter asked for them.
     folded: Option<Vec<String>>,
 }
@@ -155,30 +157,37 @@ impl Passages {
     /// The view of everything `collected` holds, unfiltered.
     pub fn from_collected(collected: Collected) -> Passages {
         let mut view = Passages::default();
-        for export in collected.articles {
-            let article = view.articles.len();
-            view.rows.extend(export.rows.into_iter().map(|r| Passage {
+        view.append(collected);
+        view
+    }
+
+    /// Adds the articles of `part` (read after those already in) and the sidecars it skipped;
+    /// the filters in force apply to its passages.
+    pub fn append(&mut self, part: Collected) {
+        let first_new = self.rows.len();
+        for export in part.articles {
+            let article = self.articles.len();
+            self.rows.extend(export.rows.into_iter().map(|r| Passage {
                 article,
                 range: r.start..r.end,
                 state: r.state,
                 annotation: r.annotation,
             }));
-            view.articles.push(PassageArticle {
+            self.articles.push(PassageArticle {
                 path: export.path,
                 title: sanitize(&export.title),
                 meta: export.meta,
             });
         }
-        view.skipped = collected
-            .skipped
-            .iter()
-            .map(|s| {
-                let name = s.path.file_name().unwrap_or(s.path.as_os_str());
-                sanitize(&format!("{}: {}", name.to_string_lossy(), s.problem))
-            })
-            .collect();
-        view.shown = (0..view.rows.len()).collect();
-        view
+        self.skipped.extend(part.skipped.iter().map(|s| {
+            let name = s.path.file_name().unwrap_or(s.path.as_os_str());
+            sanitize(&format!("{}: {}", name.to_string_lossy(), s.problem))
+        }));
+        if let Some(folded) = self.folded.as_mut() {
+            folded.extend(self.rows[first_new..].iter().map(folded_row));
+        }
+        let passing = self.passing(first_new..self.rows.len());
+        self.shown.extend(passing);
     }
 
     /// The selected passage, if any shows.
@@ -211,6 +220,9 @@ impl Passages {
         );
         if self.filter.is_active() {
             heading.push_str(&format!(" (of {})", self.rows.len()));
+        }
+        if let Some((done, total)) = self.loading {
+            heading.push_str(&format!(" · reading articles, {done} of {total}…"));
         }
         heading
     }
@@ -245,50 +257,8 @@ impl Passages {
 
     /// Recomputes `shown`, selecting the passage `current` names if it shows.
     fn refilter(&mut self, current: Option<(PathBuf, AnnotationId)>) {
-        let text = fold(&self.filter.text).text.trim().to_string();
-        if !text.is_empty() && self.folded.is_none() {
-            let folded = self
-                .rows
-                .iter()
-                .map(|r| fold(&format!("{} {}", r.annotation.exact, r.annotation.note)).text);
-            self.folded = Some(folded.collect());
-        }
-        let wanted: Vec<String> = self.filter.tags.iter().map(|t| fold(t).text).collect();
-        let mut folded_tags: HashMap<&str, String> = HashMap::new();
-        if !wanted.is_empty() {
-            for tag in self.rows.iter().flat_map(|r| &r.annotation.tags) {
-                folded_tags.entry(tag).or_insert_with(|| fold(tag).text);
-            }
-        }
-        let mut shown = Vec::new();
-        for (i, row) in self.rows.iter().enumerate() {
-            if self.filter.state.is_some_and(|s| s != row.state) {
-                continue;
-            }
-            if !wanted.is_empty() {
-                let tags: Vec<&String> = row
-                    .annotation
-                    .tags
-                    .iter()
-                    .filter_map(|t| folded_tags.get(t.as_str()))
-                    .collect();
-                let has = |w: &String| tags.contains(&w);
-                let ok = if self.filter.any {
-                    wanted.iter().any(has)
-                } else {
-                    wanted.iter().all(has)
-                };
-                if !ok {
-                    continue;
-                }
-            }
-            if !text.is_empty() && !self.folded.as_ref().is_some_and(|f| f[i].contains(&text)) {
-                continue;
-            }
-            shown.push(i);
-        }
         let place = self.selected;
-        self.shown = shown;
+        self.shown = self.passing(0..self.rows.len());
         let found = current.and_then(|(path, id)| {
             self.shown.iter().position(|&i| {
                 let r = &self.rows[i];
@@ -296,6 +266,43 @@ impl Passages {
             })
         });
         self.selected = found.unwrap_or(place.min(self.shown.len().saturating_sub(1)));
+    }
+
+    /// The indices of `rows` that the filters let through.
+    fn passing(&mut self, rows: Range<usize>) -> Vec<usize> {
+        let text = fold(&self.filter.text).text.trim().to_string();
+        if !text.is_empty() && self.folded.is_none() {
+            self.folded = Some(self.rows.iter().map(folded_row).collect());
+        }
+        let wanted: Vec<String> = self.filter.tags.iter().map(|t| fold(t).text).collect();
+        let mut folded_tags: HashMap<&str, String> = HashMap::new();
+        if !wanted.is_empty() {
+            for tag in self.rows[rows.clone()]
+                .iter()
+                .flat_map(|r| &r.annotation.tags)
+            {
+                folded_tags.entry(tag).or_insert_with(|| fold(tag).text);
+            }
+        }
+        let tags_pass = |row: &Passage| {
+            let tags: Vec<&String> = (row.annotation.tags.iter())
+                .filter_map(|t| folded_tags.get(t.as_str()))
+                .collect();
+            let has = |w: &String| tags.contains(&w);
+            if self.filter.any {
+                wanted.iter().any(has)
+            } else {
+                wanted.iter().all(has)
+            }
+        };
+        let folded = self.folded.as_deref().unwrap_or_default();
+        rows.filter(|&i| {
+            let row = &self.rows[i];
+            self.filter.state.is_none_or(|s| s == row.state)
+                && (wanted.is_empty() || tags_pass(row))
+                && (text.is_empty() || folded.get(i).is_some_and(|f| f.contains(&text)))
+        })
+        .collect()
     }
 
     /// The tags of every passage, most used first (then alphabetically).
@@ -346,9 +353,89 @@ impl Passages {
     }
 }
 
+/// A passage's quote and note, folded, for the text filter.
+fn folded_row(row: &Passage) -> String {
+    fold(&format!("{} {}", row.annotation.exact, row.annotation.note)).text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::annotate::model::Extra;
+    use crate::export::{ExportArticle, Row};
+
+    /// A part holding one article, `name`, with one passage per (quote, tags).
+    fn part(name: &str, passages: &[(&str, &[&str])]) -> Collected {
+        let rows = passages
+            .iter()
+            .enumerate()
+            .map(|(i, (quote, tags))| Row {
+                annotation: Annotation {
+                    id: AnnotationId::new(format!("{name}{i}")).unwrap(),
+                    start: i,
+                    end: i + 1,
+                    exact: quote.to_string(),
+                    prefix: String::new(),
+                    suffix: String::new(),
+                    tags: tags.iter().map(|t| t.to_string()).collect(),
+                    color: String::new(),
+                    note: String::new(),
+                    created: None,
+                    updated: None,
+                    extra: Extra::new(),
+                },
+                start: i,
+                end: i + 1,
+                paragraph: 1,
+                state: State::Anchored,
+            })
+            .collect();
+        let article = ExportArticle {
+            path: PathBuf::from(name),
+            file: name.into(),
+            title: name.into(),
+            meta: ArticleMeta::default(),
+            text: Default::default(),
+            rows,
+        };
+        Collected {
+            articles: vec![article],
+            skipped: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn parts_read_later_are_filtered_as_they_come_and_the_selection_stays() {
+        let mut view = Passages::from_collected(part("a", &[("أولى", &["طاقة"]), ("ثانية", &[])]));
+        view.loading = Some((1, 3));
+        view.move_by(1);
+        assert!(view.heading().ends_with("reading articles, 1 of 3…"));
+        view.set_filter(PassageFilter {
+            tags: vec!["طاقه".into()],
+            ..PassageFilter::default()
+        });
+        assert_eq!(view.shown, [0]);
+        view.set_filter(PassageFilter {
+            text: "ثانيه".into(),
+            ..PassageFilter::default()
+        });
+        assert_eq!(view.shown, [1]);
+        view.append(part("b", &[("ثانية أيضا", &["طاقة"])]));
+        assert_eq!(
+            view.shown,
+            [1, 2],
+            "the text filter, folded, on the new part"
+        );
+        assert_eq!(view.selected_passage().unwrap().annotation.exact, "ثانية");
+        view.set_filter(PassageFilter {
+            tags: vec!["طاقة".into()],
+            ..PassageFilter::default()
+        });
+        view.append(part("c", &[("x", &["طاقة"]), ("y", &["other"])]));
+        assert_eq!(view.shown, [0, 2, 3]);
+        assert_eq!(view.articles.len(), 3);
+        assert_eq!(view.shown_articles(), 3);
+    }
 
     #[test]
     fn tags_parse_and_states_cycle() {
