@@ -4,7 +4,8 @@
 //! file and its annotations; changing annotations writes them): no terminal, no drawing, so
 //! tests drive it key by key. What only the terminal can do is queued as an [`Effect`] for the
 //! event loop. Beside this file: `read.rs` (moving, searching, help), `annotate.rs`, `list.rs`,
-//! `select.rs` (caret mode and the mouse), `open.rs` and `settings.rs`.
+//! `select.rs` (caret mode and the mouse), `open.rs`, `settings.rs` and `passages.rs` (the
+//! passages view, `A` in the library).
 
 mod annotate;
 pub(crate) mod clicks;
