@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use hamish::annotate::meta::MetaUpdate;
 use hamish::export::State;
 use hamish::tui::app::{App, Layer};
+use hamish::tui::input::help_views::{help_lines, HelpView};
 use hamish::tui::panels::library::Library;
 use hamish::tui::panels::passages::Passages;
 
@@ -90,6 +91,16 @@ fn a_in_the_library_shows_every_passage_with_its_article_and_state() {
     assert_eq!(p.rows[2].state, State::Orphaned);
     press(&mut app, &["j", "j", "G"]);
     assert_eq!(passages(&app).selected, 4);
+    // The help lists the view's own keys first.
+    press(&mut app, &["?"]);
+    assert_eq!(app.help_view(), HelpView::Passages);
+    let lines = help_lines(&app.keymap, app.help_view());
+    assert_eq!(lines[0].0, "— passages (A) —");
+    assert!(lines
+        .iter()
+        .any(|(keys, what)| keys == "f" && what.contains("tags")));
+    press(&mut app, &["esc"]);
+    assert_eq!(app.view(), Layer::Passages);
     press(&mut app, &["q"]);
     assert!(app.passages.is_none());
     assert_eq!(app.view(), Layer::Library);

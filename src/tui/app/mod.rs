@@ -182,7 +182,14 @@ impl App {
 
     /// Takes the passages read since, and advances a search under way by about `budget` bytes.
     pub fn work(&mut self, budget: usize) {
-        self.feed_passages(passages::FEED_WAIT);
+        // Waiting for the next part of the passages would slow a search under way.
+        let searching = self.article.as_ref().is_some_and(|v| v.counting());
+        let wait = if searching {
+            std::time::Duration::ZERO
+        } else {
+            passages::FEED_WAIT
+        };
+        self.feed_passages(wait);
         let Some(view) = self.article.as_mut() else {
             return;
         };

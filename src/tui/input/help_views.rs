@@ -91,7 +91,14 @@ impl HelpView {
                     || action.mode() == Mode::Passages
                     || matches!(
                         action,
-                        Search | Open | EditAnnotation | DeleteAnnotation | Undo | Cancel | Back
+                        Search
+                            | Open
+                            | EditAnnotation
+                            | DeleteAnnotation
+                            | Undo
+                            | Redo
+                            | Cancel
+                            | Back
                     )
             }
         }
