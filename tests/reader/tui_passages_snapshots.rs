@@ -62,3 +62,35 @@ fn a_long_quote_wraps_and_hostile_text_is_drawn_as_symbols() {
     }
     insta::assert_snapshot!(shown);
 }
+
+/// Tags are drawn in their colours: the config's colour for a tag, else the passage's own.
+#[test]
+fn tags_are_drawn_in_their_colours() {
+    let (_dir, _paths, mut app) = annotated_library((80, 24));
+    app.tag_colors.insert("قمة".into(), "blue".into());
+    press(&mut app, &["A"]);
+    let shown = frame(&app);
+    let buf = shown.buffer();
+    let cells_in = |colour: &str| -> Vec<(u16, String)> {
+        let style = app.theme().highlight(colour).unwrap();
+        (0..buf.area.height)
+            .filter_map(|y| {
+                let row: String = (0..buf.area.width)
+                    .filter(|&x| buf[(x, y)].bg == style.bg.unwrap())
+                    .map(|x| buf[(x, y)].symbol().to_string())
+                    .collect();
+                (!row.is_empty()).then_some((y, row))
+            })
+            .collect()
+    };
+    let blue = cells_in("blue");
+    assert_eq!(blue.len(), 1, "{blue:?}");
+    assert_eq!(blue[0].1.chars().count(), 3, "قمة in blue: {blue:?}");
+    let yellow = cells_in("yellow");
+    // The other tags in the passages' own colour (yellow): سياسة and طاقة of the first, ...
+    assert!(yellow.len() >= 3, "{yellow:?}");
+    assert!(
+        yellow.iter().any(|(y, _)| *y == blue[0].0),
+        "طاقة beside قمة"
+    );
+}
