@@ -151,6 +151,8 @@ pub struct Passages {
     pub loading: Option<(usize, usize)>,
     /// Each row's quote and note, folded, once a text filter asked for them.
     folded: Option<Vec<String>>,
+    /// Every tag of the rows, folded (filled as rows come in).
+    folded_tags: HashMap<String, String>,
 }
 
 impl Passages {
@@ -186,6 +188,7 @@ impl Passages {
         if let Some(folded) = self.folded.as_mut() {
             folded.extend(self.rows[first_new..].iter().map(folded_row));
         }
+        self.fold_tags(first_new..self.rows.len());
         let passing = self.passing(first_new..self.rows.len());
         self.shown.extend(passing);
     }
@@ -268,6 +271,15 @@ impl Passages {
         self.selected = found.unwrap_or(place.min(self.shown.len().saturating_sub(1)));
     }
 
+    /// Adds the tags of `rows` to the folded tags.
+    fn fold_tags(&mut self, rows: Range<usize>) {
+        for tag in self.rows[rows].iter().flat_map(|r| &r.annotation.tags) {
+            if !self.folded_tags.contains_key(tag) {
+                self.folded_tags.insert(tag.clone(), fold(tag).text);
+            }
+        }
+    }
+
     /// The indices of `rows` that the filters let through.
     fn passing(&mut self, rows: Range<usize>) -> Vec<usize> {
         let text = fold(&self.filter.text).text.trim().to_string();
@@ -275,20 +287,10 @@ impl Passages {
             self.folded = Some(self.rows.iter().map(folded_row).collect());
         }
         let wanted: Vec<String> = self.filter.tags.iter().map(|t| fold(t).text).collect();
-        let mut folded_tags: HashMap<&str, String> = HashMap::new();
-        if !wanted.is_empty() {
-            for tag in self.rows[rows.clone()]
-                .iter()
-                .flat_map(|r| &r.annotation.tags)
-            {
-                folded_tags.entry(tag).or_insert_with(|| fold(tag).text);
-            }
-        }
+        let cache = &self.folded_tags;
         let tags_pass = |row: &Passage| {
-            let tags: Vec<&String> = (row.annotation.tags.iter())
-                .filter_map(|t| folded_tags.get(t.as_str()))
-                .collect();
-            let has = |w: &String| tags.contains(&w);
+            let has =
+                |w: &String| (row.annotation.tags.iter()).any(|t| cache.get(t.as_str()) == Some(w));
             if self.filter.any {
                 wanted.iter().any(has)
             } else {
@@ -347,8 +349,10 @@ impl Passages {
             .collect();
         let start = self.rows.partition_point(|r| r.article < article);
         let end = self.rows.partition_point(|r| r.article <= article);
+        let added = fresh.len();
         self.rows.splice(start..end, fresh);
         self.folded = None;
+        self.fold_tags(start..start + added);
         self.refilter(current);
     }
 }
