@@ -6,5 +6,6 @@ pub(crate) mod annotation_list;
 pub mod editor;
 pub mod library;
 pub mod library_order;
+pub mod passage_filter;
 pub mod passages;
 pub(crate) mod prompt;
