@@ -249,3 +249,27 @@ fn a_broken_sidecar_is_named_skipped_and_never_written() {
         "version = 1\n[[annotations]\n"
     );
 }
+
+#[test]
+fn the_view_draws_at_any_size_and_an_empty_library_says_so() {
+    let (_dir, _paths, mut app) = annotated_library((80, 24));
+    press(&mut app, &["A", "G"]);
+    for size in [(1, 1), (5, 3), (6, 4), (7, 5), (12, 6), (20, 8), (30, 30)] {
+        app.resize(size.0, size.1);
+        frame(&app);
+        press(&mut app, &["f"]);
+        frame(&app);
+        press(&mut app, &["esc", "e"]);
+        frame(&app);
+        press(&mut app, &["esc"]);
+    }
+    let empty = tempfile::tempdir().unwrap();
+    std::fs::write(empty.path().join("a.txt"), "نص بلا هوامش\n").unwrap();
+    let mut app = crate::common::reader::app((60, 12));
+    app.open_library(Library::load(empty.path()).unwrap());
+    press(&mut app, &["A", "enter", "e", "x", "u", "j"]);
+    assert_eq!(app.view(), Layer::Passages);
+    assert_eq!(passages(&app).heading(), "0 passages in 0 articles");
+    let screen = screen_text(frame(&app).buffer());
+    assert!(screen.contains("no passages yet"), "{screen}");
+}
