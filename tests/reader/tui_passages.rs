@@ -117,8 +117,10 @@ fn tags_typed_in_arabic_filter_all_of_them_or_any_and_esc_clears() {
     let p = passages(&app);
     assert_eq!(p.heading(), "3 passages in 2 articles (of 5)");
     assert_eq!(p.filter.describe(), "tags all of: \u{2068}طاقه\u{2069}");
+    // The prompt opens on the tags in force and a comma: the next tag is typed after them.
     press(&mut app, &["f"]);
-    type_text(&mut app, " سياسة");
+    assert_eq!(app.prompt().unwrap().text, "طاقه, ");
+    type_text(&mut app, "سياسة");
     press(&mut app, &["enter"]);
     assert_eq!(quotes(&app), [QUOTE], "all of the two tags");
     press(&mut app, &["o"]);
@@ -145,6 +147,13 @@ fn tab_completes_a_tag_from_the_library() {
     type_text(&mut app, "ق");
     press(&mut app, &["tab", "enter"]);
     assert_eq!(passages(&app).filter.tags, ["قمة"]);
+    // A second tag after a comma; Tab skips the tags already typed.
+    press(&mut app, &["f"]);
+    type_text(&mut app, "ط");
+    press(&mut app, &["tab"]);
+    assert_eq!(app.prompt().unwrap().text, "قمة, طاقة, ");
+    press(&mut app, &["enter"]);
+    assert_eq!(passages(&app).filter.tags, ["قمة", "طاقة"]);
     assert_eq!(quotes(&app), ["قمة شي-بوتين"]);
 }
 

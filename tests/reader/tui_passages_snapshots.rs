@@ -17,7 +17,7 @@ fn the_passages_of_the_annotated_seeds() {
 fn passages_filtered_by_tags_any_of_and_state() {
     let (_dir, _paths, mut app) = annotated_library((80, 24));
     press(&mut app, &["A", "f"]);
-    type_text(&mut app, "قمة سياسة");
+    type_text(&mut app, "قمة، سياسة");
     press(&mut app, &["enter", "o", "s"]);
     insta::assert_snapshot!(frame(&app));
 }

@@ -168,7 +168,11 @@ impl App {
         passages.before_prompt = Some(passages.filter.clone());
         let mut prompt = Prompt::new(kind);
         let text = match kind {
-            PromptKind::PassageTags => passages.filter.tags.join(" "),
+            // Ready for another tag after those in force.
+            PromptKind::PassageTags if !passages.filter.tags.is_empty() => {
+                format!("{}, ", passages.filter.tags.join(", "))
+            }
+            PromptKind::PassageTags => String::new(),
             _ => passages.filter.text.clone(),
         };
         prompt.set_text(&text);

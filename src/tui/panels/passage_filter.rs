@@ -56,9 +56,16 @@ impl PassageFilter {
     }
 }
 
-/// Tags typed into the prompt: separated by commas or whitespace.
+/// Whether `c` separates tags typed into the prompt: a comma, Latin or Arabic (a tag may hold
+/// spaces, as in the editor).
+pub fn is_tag_separator(c: char) -> bool {
+    c == ',' || c == '،'
+}
+
+/// Tags typed into the prompt: separated by commas, trimmed.
 pub fn parse_tags(text: &str) -> Vec<String> {
-    text.split(|c: char| c == ',' || c == '،' || c.is_whitespace())
+    text.split(is_tag_separator)
+        .map(str::trim)
         .filter(|t| !t.is_empty())
         .map(str::to_owned)
         .collect()
@@ -92,6 +99,7 @@ mod tests {
     #[test]
     fn tags_parse_and_states_cycle() {
         assert_eq!(parse_tags("طاقة، نفط ,x  "), ["طاقة", "نفط", "x"]);
+        assert_eq!(parse_tags(" الحرب الباردة,,"), ["الحرب الباردة"]);
         let mut s = None;
         let mut seen = Vec::new();
         for _ in 0..5 {

@@ -19,7 +19,9 @@ use crate::export::{Collected, State};
 use crate::text::normalize::fold;
 use crate::text::sanitize::sanitize;
 
-pub use super::passage_filter::{next_state, parse_tags, state_label, PassageFilter};
+pub use super::passage_filter::{
+    is_tag_separator, next_state, parse_tags, state_label, PassageFilter,
+};
 
 /// Lines of a quote shown at most (a longer one ends in "…").
 pub const QUOTE_LINES: u16 = 2;
@@ -244,15 +246,16 @@ impl Passages {
     }
 
     /// `typed` with its last tag completed: the most used tag that starts with it (folded), and
-    /// not already typed before it; `None` when there is none.
+    /// not already typed before it, then a comma for the next; `None` when there is none.
     pub fn complete_tag(&self, typed: &str) -> Option<String> {
-        let head = typed.trim_end_matches(|c: char| c != ',' && c != '،' && !c.is_whitespace());
-        let last = fold(&typed[head.len()..]).text;
+        let head = typed.trim_end_matches(|c: char| !is_tag_separator(c));
+        let last = fold(typed[head.len()..].trim_start()).text;
         let before = parse_tags(head);
         let tag = self.tags_by_use().into_iter().find(|t| {
             fold(t).text.starts_with(&last) && !before.iter().any(|b| b.as_str() == *t)
         })?;
-        Some(format!("{head}{tag} "))
+        let gap = if head.is_empty() { "" } else { " " };
+        Some(format!("{head}{gap}{tag}, "))
     }
 
     /// Replaces the passages of the article at `path` with what its store holds now (after an
