@@ -148,14 +148,59 @@ fn gather(
     };
     let mut out = Collected::default();
     for result in read_in_parallel(&articles, &read) {
-        match result {
-            Ok(Some(a)) if !a.rows.is_empty() => out.articles.push(a),
-            Ok(_) => {}
-            Err(s) => skipped.push(s),
-        }
+        out.add(result);
     }
+    skipped.append(&mut out.skipped);
     out.skipped = skipped;
     out
+}
+
+/// [`collect`] in parts of at most `part` articles, in path order, each part read in parallel:
+/// `each` is given every part as soon as it is read, with how many articles have been read of
+/// how many, and returns false to stop (for a view that shows the first rows while the rest are
+/// read). Paths that name nothing come with the first part.
+pub fn collect_in_parts(
+    paths: &[PathBuf],
+    filter: &Filter,
+    part: usize,
+    mut each: impl FnMut(Collected, (usize, usize)) -> bool,
+) {
+    let (articles, skipped) = article_paths(paths);
+    let total = articles.len();
+    let mut first = Some(skipped);
+    let read = |p: &Path| read_article(p, filter);
+    for (n, chunk) in articles.chunks(part.max(1)).enumerate() {
+        let mut out = Collected::default();
+        for result in read_in_parallel(chunk, &read) {
+            out.add(result);
+        }
+        if let Some(mut skipped) = first.take() {
+            skipped.append(&mut out.skipped);
+            out.skipped = skipped;
+        }
+        let done = (n * part.max(1) + chunk.len()).min(total);
+        if !each(out, (done, total)) {
+            return;
+        }
+    }
+    if let Some(skipped) = first {
+        let out = Collected {
+            articles: Vec::new(),
+            skipped,
+        };
+        each(out, (0, 0));
+    }
+}
+
+impl Collected {
+    /// Takes one article's result: its rows when it has any, or why it was left out.
+    fn add(&mut self, result: ArticleResult) {
+        match result {
+            Ok(Some(a)) if !a.rows.is_empty() => self.articles.push(a),
+            Ok(_) => {}
+            Err(s) => self.skipped.push(s),
+        }
+    }
 }
 
 type ArticleResult = Result<Option<ExportArticle>, Skipped>;

@@ -16,7 +16,7 @@ pub mod row;
 pub mod tags;
 pub mod w3c;
 
-pub use collect::{collect, collect_stored, Collected, Filter, Skipped};
+pub use collect::{collect, collect_in_parts, collect_stored, Collected, Filter, Skipped};
 pub use row::{ExportArticle, Row, State};
 
 /// The export formats.

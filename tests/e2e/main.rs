@@ -22,5 +22,6 @@ mod e2e_annotate;
 mod e2e_cli;
 mod e2e_find;
 mod e2e_home;
+mod e2e_passages;
 mod e2e_reader;
 mod e2e_tags;

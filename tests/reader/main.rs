@@ -25,6 +25,8 @@ mod tui_help;
 mod tui_home;
 mod tui_langmap;
 mod tui_library_meta;
+mod tui_passages;
+mod tui_passages_snapshots;
 mod tui_readme_keys;
 mod tui_search;
 mod tui_snapshots;

@@ -4,7 +4,8 @@
 //! file and its annotations; changing annotations writes them): no terminal, no drawing, so
 //! tests drive it key by key. What only the terminal can do is queued as an [`Effect`] for the
 //! event loop. Beside this file: `read.rs` (moving, searching, help), `annotate.rs`, `list.rs`,
-//! `select.rs` (caret mode and the mouse), `open.rs`, `settings.rs` and `tags.rs` (the tags view).
+//! `select.rs` (caret mode and the mouse), `open.rs`, `settings.rs`, `tags.rs` (the tags view)
+//! and `passages.rs` (the passages view, `A` in the library).
 
 mod annotate;
 mod background;
@@ -14,6 +15,7 @@ pub(crate) mod effect;
 mod list;
 mod open;
 pub(crate) mod overlay;
+pub mod passages;
 mod read;
 mod remember;
 pub(crate) mod select;
@@ -35,6 +37,7 @@ use crate::tui::input::keymap::Keymap;
 use crate::tui::input::layouts::to_latin;
 use crate::tui::panels::annotation_list::AnnotationList;
 use crate::tui::panels::library::Library;
+use crate::tui::panels::passages::Passages;
 use crate::tui::panels::tags::TagsView;
 use crate::tui::theme::{Theme, Themes};
 use clicks::Clicks;
@@ -108,6 +111,11 @@ pub struct App {
     pub fetch: Option<crate::tui::feed_fetch::FeedFetch>,
     /// When the library's directories were last looked at for new files.
     pub last_scan: Instant,
+    /// The passages view (`A` in the library), when open: kept while an article opened from it
+    /// is read, so going back finds the same row and filters.
+    pub passages: Option<Passages>,
+    /// The rest of the passages, while the library is still being read for them.
+    pub passages_feed: Option<passages::Feed>,
 }
 
 impl App {
@@ -145,6 +153,8 @@ impl App {
             readers: Vec::new(),
             fetch: None,
             last_scan: Instant::now(),
+            passages: None,
+            passages_feed: None,
         }
     }
 
@@ -186,13 +196,22 @@ impl App {
         }
     }
 
-    /// True while a search is under way (the event loop calls [`App::work`] between events).
+    /// True while a search is under way or passages are being read (the event loop calls
+    /// [`App::work`] between events).
     pub fn busy(&self) -> bool {
-        self.article.as_ref().is_some_and(|v| v.counting())
+        self.article.as_ref().is_some_and(|v| v.counting()) || self.passages_feed.is_some()
     }
 
-    /// Advances a search under way by about `budget` bytes.
+    /// Takes the passages read since, and advances a search under way by about `budget` bytes.
     pub fn work(&mut self, budget: usize) {
+        // Waiting for the next part of the passages would slow a search under way.
+        let searching = self.article.as_ref().is_some_and(|v| v.counting());
+        let wait = if searching {
+            std::time::Duration::ZERO
+        } else {
+            passages::FEED_WAIT
+        };
+        self.feed_passages(wait);
         let Some(view) = self.article.as_mut() else {
             return;
         };
@@ -231,12 +250,21 @@ impl App {
         self.message = None;
         match self.layer() {
             Layer::Notice => self.overlay = None,
-            Layer::Editor => self.editor_key(event),
+            Layer::Editor => {
+                self.editor_key(event);
+                self.passage_changed();
+            }
             Layer::Prompt => self.prompt_key(event),
-            Layer::Help | Layer::List | Layer::Tags | Layer::Article | Layer::Library => {
+            Layer::Help
+            | Layer::List
+            | Layer::Tags
+            | Layer::Passages
+            | Layer::Article
+            | Layer::Library => {
                 let mode = match self.view() {
                     Layer::List => Mode::List,
                     Layer::Tags => Mode::Tags,
+                    Layer::Passages => Mode::Passages,
                     _ if self.article.as_ref().is_some_and(|v| v.caret.is_some()) => Mode::Caret,
                     _ => Mode::Reader,
                 };
@@ -278,6 +306,7 @@ impl App {
                 (Layer::Tags, _) => self.tags_action(action),
                 (_, Group::Tags) => self.open_tags(),
                 (Layer::List, _) => self.list_action(action),
+                (Layer::Passages, _) => self.passages_action(action),
                 (Layer::Article, Group::Caret) => self.caret_action(action),
                 (Layer::Article, Group::Annotate) => self.annotation_action(action),
                 (Layer::Article, _) => self.article_action(action),

@@ -39,6 +39,8 @@ pub enum Layer {
     Tags,
     /// The annotation list (over an article).
     List,
+    /// The passages view (over the library; an article opened from it lies over it).
+    Passages,
     /// An article.
     Article,
     /// The library, or nothing at all.
@@ -57,10 +59,13 @@ impl App {
         }
     }
 
-    /// The view under any overlay: the tags view, the list, the article or the library.
+    /// The view under any overlay: the tags view, the passages, the list, the article or the
+    /// library.
     pub fn view(&self) -> Layer {
         if self.tags.is_some() {
             Layer::Tags
+        } else if self.passages.as_ref().is_some_and(|p| !p.reading) {
+            Layer::Passages
         } else if self.list.is_some() && self.article.is_some() {
             Layer::List
         } else if self.article.is_some() {
@@ -113,6 +118,7 @@ impl App {
                 HelpView::Caret
             }
             Layer::Article => HelpView::Article,
+            Layer::Passages => HelpView::Passages,
             _ => HelpView::Library,
         }
     }

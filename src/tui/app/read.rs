@@ -21,6 +21,13 @@ impl App {
         if matches!(prompt.kind, PromptKind::RenameTag | PromptKind::MergeTag) {
             return self.tag_prompt_key(event);
         }
+        if matches!(
+            prompt.kind,
+            PromptKind::PassageTags | PromptKind::PassageText
+        ) {
+            self.passages_prompt_key(event);
+            return;
+        }
         let filter = prompt.kind == PromptKind::Filter;
         match prompt.key(event) {
             Edit::Changed if filter => {
@@ -61,7 +68,11 @@ impl App {
             return;
         };
         match prompt.kind {
-            PromptKind::Filter | PromptKind::RenameTag | PromptKind::MergeTag => {}
+            PromptKind::Filter
+            | PromptKind::RenameTag
+            | PromptKind::MergeTag
+            | PromptKind::PassageTags
+            | PromptKind::PassageText => {}
             PromptKind::Search => {
                 if !is_searchable(&prompt.text) {
                     if let Some(view) = self.article.as_mut() {
@@ -141,12 +152,19 @@ impl App {
                 view.start_search(&query, way, true);
                 self.work(SEARCH_BUDGET);
             }
+            // From the passages, Esc goes back to them (caret mode and re-selecting end first).
+            Action::Cancel
+                if self.passages.is_some() && self.reselect.is_none() && view.caret.is_none() =>
+            {
+                self.back_to_passages()
+            }
             Action::Cancel => {
                 if self.reselect.take().is_some() {
                     self.message = Some("re-selecting cancelled".into());
                 }
                 view.clear_search();
             }
+            Action::Back if self.passages.is_some() => self.back_to_passages(),
             Action::Back if self.library.is_some() => self.back_to_library(),
             Action::Back => self.quit(),
             _ => {}
@@ -204,6 +222,7 @@ impl App {
             Action::Cancel => library.set_filter(""),
             Action::SortLibrary => library.cycle_order(),
             Action::FetchFeeds => self.start_fetch(),
+            Action::AnnotationList => self.open_passages(),
             Action::Open => {
                 let Some(entry) = library.selected_entry() else {
                     return;

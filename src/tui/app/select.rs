@@ -105,6 +105,11 @@ impl App {
                     tags.move_by(if down { 1 } else { -1 });
                 }
             }
+            Layer::Passages => {
+                if let Some(passages) = self.passages.as_mut() {
+                    passages.move_by(if down { 1 } else { -1 });
+                }
+            }
         }
     }
 

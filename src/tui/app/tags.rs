@@ -42,7 +42,7 @@ impl App {
     /// directory and its articles.
     fn tag_library(&self) -> (PathBuf, Vec<PathBuf>) {
         if let Some(library) = &self.library {
-            let articles = library.entries.iter().map(|e| e.path.clone()).collect();
+            let (articles, _) = article_paths(&library.dirs());
             return (library.dir.clone(), articles);
         }
         let dir = self
@@ -210,9 +210,19 @@ impl App {
         }
     }
 
-    /// Enter in the tags view: the passages carrying `tag`. The hook for the passages view
-    /// (being built on its own): until it is wired here, this says how many there are.
+    /// Enter in the tags view: the passages view, filtered by `tag`. Without a library (the tags
+    /// view was opened from an article read on its own) it says how many there are.
     pub fn show_tag_passages(&mut self, tag: &str) {
+        if self.library.is_some() {
+            self.tags = None;
+            self.open_passages();
+            if let Some(passages) = self.passages.as_mut() {
+                let mut filter = passages.filter.clone();
+                filter.tags = vec![tag.to_owned()];
+                passages.set_filter(filter);
+            }
+            return;
+        }
         let row = self.tags.as_ref().and_then(|t| {
             t.rows
                 .iter()
@@ -220,7 +230,7 @@ impl App {
         });
         if let Some(row) = row {
             self.message = Some(format!(
-                "{}: {} in {} (the passages view lists them)",
+                "{}: {} in {} (open a library for the passages view)",
                 quoted(&row.tag),
                 counted(row.passages, "passage"),
                 counted(row.articles, "article")

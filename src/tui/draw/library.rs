@@ -10,6 +10,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
+use crate::annotate::meta::ArticleMeta;
 use crate::text::direction::first_strong;
 use crate::text::sanitize::sanitize;
 use crate::text::Direction;
@@ -226,7 +227,7 @@ fn meta_line(entry: &Entry) -> String {
     if entry.unread {
         meta = format!("unread · {meta}");
     }
-    meta.push_str(&citation(entry));
+    meta.push_str(&citation(&entry.meta));
     match (entry.annotations, &entry.sidecar_problem) {
         (_, Some(problem)) => meta.push_str(&format!(" · {problem}")),
         (0, None) => {}
@@ -239,19 +240,17 @@ fn meta_line(entry: &Entry) -> String {
     meta
 }
 
-/// " · date · source" from the entry's metadata (the date without its time), sanitised; empty
+/// " · date · source" from an article's metadata (the date without its time), sanitised; empty
 /// when neither is known. Each part is isolated (the date left-to-right, LRI…PDI; the source by
 /// its own first letter, FSI…PDI), so an Arabic source neither turns the line right-to-left,
 /// which would move the file name's digits to its end, nor makes the date's digits Arabic
 /// numbers shown as `01-03-2024`.
-fn citation(entry: &Entry) -> String {
-    let date = entry
-        .meta
+pub(crate) fn citation(meta: &ArticleMeta) -> String {
+    let date = meta
         .published
         .as_deref()
         .map(|d| format!(" · \u{2066}{}\u{2069}", sanitize(d.get(..10).unwrap_or(d))));
-    let source = entry
-        .meta
+    let source = meta
         .source
         .as_deref()
         .map(|s| format!(" · \u{2068}{}\u{2069}", sanitize(s)));

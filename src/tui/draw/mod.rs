@@ -1,6 +1,6 @@
-//! Drawing a whole frame from the app's state: the library, the article (below its header line),
-//! its annotation list or the tags view; the status line (or the prompt) on the last row; the
-//! annotation editor, a notice and the help overlay on top.
+//! Drawing a whole frame from the app's state: the library, the passages, the article (below its
+//! header line), its annotation list or the tags view; the status line (or the prompt) on the last
+//! row; the annotation editor, a notice and the help overlay on top.
 //!
 //! A function from state to buffer cells; knows nothing about the terminal it will be sent to.
 
@@ -13,6 +13,7 @@ pub mod header;
 pub mod help;
 pub(crate) mod highlights;
 pub mod library;
+pub mod passages;
 pub(crate) mod popup;
 pub(crate) mod status;
 pub mod tags;
@@ -59,7 +60,11 @@ pub fn draw(app: &App, buf: &mut Buffer) {
     status::draw(app, &ctx, status_row, buf);
     match &app.overlay {
         Some(Overlay::Editor(editor)) => {
-            let row = app.article.as_ref().and_then(|v| {
+            let article = app
+                .article
+                .as_ref()
+                .filter(|_| app.view() != Layer::Passages);
+            let row = article.and_then(|v| {
                 let start = v.selection.as_ref().map(|s| s.start)?;
                 v.row_of(start)
             });
@@ -72,8 +77,16 @@ pub fn draw(app: &App, buf: &mut Buffer) {
     }
 }
 
-/// The view under any overlay: the annotation list, the article or the library.
+/// The view under any overlay: the passages, the annotation list, the article or the library.
 fn draw_view(app: &App, ctx: &Ctx, body: Rect, buf: &mut Buffer) {
+    if let Some(p) = app
+        .passages
+        .as_ref()
+        .filter(|_| app.view() == Layer::Passages)
+    {
+        passages::draw(p, &app.tag_colors, ctx, body, buf);
+        return;
+    }
     let list = match app.view() {
         Layer::List => app
             .list

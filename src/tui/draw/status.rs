@@ -9,7 +9,7 @@ use ratatui::layout::Rect;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::text::sanitize::sanitize;
-use crate::tui::app::{mode_name, App};
+use crate::tui::app::{mode_name, App, Layer};
 use crate::tui::article::notes::{isolate, summary};
 use crate::tui::article::ArticleView;
 use crate::tui::draw::cells::Align;
@@ -83,13 +83,24 @@ fn prompt_label(app: &App, kind: PromptKind) -> String {
         PromptKind::Filter => "filter: ".into(),
         PromptKind::RenameTag => format!("rename «{tag}» to: "),
         PromptKind::MergeTag => format!("merge «{tag}» into (tab: a tag): "),
+        PromptKind::PassageTags => "tags: ".into(),
+        PromptKind::PassageText => "quotes and notes with: ".into(),
     }
 }
 
 /// Position (or search progress, or the library's filter), mode and the help hint.
 fn right_text(app: &App) -> String {
     let mut right = String::new();
-    if let Some(view) = &app.article {
+    if let Some(passages) = app
+        .passages
+        .as_ref()
+        .filter(|_| app.view() == Layer::Passages)
+    {
+        if !passages.shown.is_empty() {
+            let at = passages.selected + 1;
+            right.push_str(&format!("{at}/{} · ", passages.shown.len()));
+        }
+    } else if let Some(view) = &app.article {
         match view.search_progress() {
             Some(p) => right.push_str(&format!("searching… {p}% · ")),
             None => {
@@ -127,7 +138,11 @@ fn right_text(app: &App) -> String {
 /// The message, else the annotation under the caret or selection, else the article's title
 /// (or its file name).
 fn left_text(app: &App) -> String {
-    match (&app.message, &app.article) {
+    let article = app
+        .article
+        .as_ref()
+        .filter(|_| app.view() != Layer::Passages);
+    match (&app.message, article) {
         (Some(message), _) => message.clone(),
         (None, Some(view)) => match view.annotation_under_selection() {
             Some(entry) => summary(entry.annotation, entry.state),

@@ -60,8 +60,9 @@ pub enum Action {
     /// To the start of this paragraph, or of the previous one.
     #[strum(message = "to the start of this or the previous paragraph")]
     PreviousParagraph,
-    /// Open the search prompt (library: filter by text, `#tag` by tag).
-    #[strum(message = "search (library: filter by text, #tag by tag)")]
+    /// Open the search prompt (library: filter by text, `#tag` by tag; passages: quotes and
+    /// notes).
+    #[strum(message = "search (library: text, #tag; passages: quotes, notes)")]
     Search,
     /// The next search match.
     #[strum(message = "next match")]
@@ -81,7 +82,8 @@ pub enum Action {
     /// Show or hide the key help.
     #[strum(message = "show or hide this help")]
     Help,
-    /// Close the help or the list, leave caret mode or the prompt, clear the selection.
+    /// Close the help or the list, leave caret mode or the prompt, clear the selection (passages:
+    /// the filters).
     #[strum(message = "close help or list, leave caret mode or prompt, unselect")]
     Cancel,
     /// Back to the library (quit when opened on a file).
@@ -130,8 +132,8 @@ pub enum Action {
     /// Jump to the previous annotation, selecting it.
     #[strum(message = "previous annotation (selects it)")]
     PreviousAnnotation,
-    /// List this article's annotations.
-    #[strum(message = "this article's annotations")]
+    /// List this article's annotations (library: every passage of every article).
+    #[strum(message = "this article's annotations (library: every passage)")]
     AnnotationList,
     /// Caret mode: the caret a cluster to the left on screen.
     #[strum(message = "caret mode: a cluster left on screen")]
@@ -187,6 +189,15 @@ pub enum Action {
     /// Tags view: sort by number of passages or by name.
     #[strum(message = "tags view: sort by passages or by name")]
     SortTags,
+    /// Passages view: filter by tags, typed (several: passages with all of them).
+    #[strum(message = "passages: filter by tags (several: all of them)")]
+    FilterTags,
+    /// Passages view: several tags let through passages with any of them, or all of them.
+    #[strum(message = "passages: tags filter any of / all of")]
+    AnyTags,
+    /// Passages view: filter by state (each state in turn, then all).
+    #[strum(message = "passages: filter by state (each in turn, then all)")]
+    FilterState,
 }
 
 /// Where an action's keys apply.
@@ -200,6 +211,8 @@ pub enum Mode {
     List,
     /// In the tags view.
     Tags,
+    /// In the passages view.
+    Passages,
 }
 
 impl Action {
@@ -220,6 +233,7 @@ impl Action {
             Group::Caret if self != Action::StartSelection => Mode::Caret,
             Group::List => Mode::List,
             Group::Tags if self != Action::TagsView => Mode::Tags,
+            Group::Passages => Mode::Passages,
             _ => Mode::Reader,
         }
     }
@@ -254,6 +268,7 @@ impl Action {
             | PreviousAnnotation | AnnotationList => Group::Annotate,
             ConfirmAnnotation | ReselectAnnotation => Group::List,
             TagsView | RenameTag | MergeTag | SortTags => Group::Tags,
+            FilterTags | AnyTags | FilterState => Group::Passages,
             LineDown | LineUp | PageDown | PageUp | HalfPageDown | HalfPageUp | Top | Bottom
             | NextParagraph | PreviousParagraph | Search | NextMatch | PreviousMatch
             | SortLibrary | FetchFeeds | Open | Cancel | Back => Group::Read,
@@ -280,6 +295,8 @@ pub enum Group {
     List,
     /// The tags view's own (and opening it).
     Tags,
+    /// The passages view's own (filters).
+    Passages,
 }
 
 #[cfg(test)]

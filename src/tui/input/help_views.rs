@@ -22,17 +22,20 @@ pub enum HelpView {
     Editor,
     /// The tags view.
     Tags,
+    /// The passages view.
+    Passages,
 }
 
 impl HelpView {
     /// Every view, in the help's order after the current one.
-    pub const ALL: [HelpView; 6] = [
+    pub const ALL: [HelpView; 7] = [
         HelpView::Library,
         HelpView::Article,
         HelpView::Caret,
         HelpView::List,
         HelpView::Editor,
         HelpView::Tags,
+        HelpView::Passages,
     ];
 
     /// The heading of the view's part of the help.
@@ -44,6 +47,7 @@ impl HelpView {
             HelpView::List => "annotation list (A)",
             HelpView::Editor => "annotation editor (a, e)",
             HelpView::Tags => "tags view (#)",
+            HelpView::Passages => "passages (A)",
         }
     }
 
@@ -64,7 +68,14 @@ impl HelpView {
                     || anywhere
                     || matches!(
                         action,
-                        Search | SortLibrary | FetchFeeds | Open | Cancel | Back | TagsView
+                        Search
+                            | SortLibrary
+                            | FetchFeeds
+                            | Open
+                            | Cancel
+                            | Back
+                            | TagsView
+                            | AnnotationList
                     )
             }
             HelpView::Article => {
@@ -90,6 +101,21 @@ impl HelpView {
                 moves
                     || action.mode() == Mode::Tags
                     || matches!(action, Open | Undo | Cancel | Back | TagsView)
+            }
+            HelpView::Passages => {
+                moves
+                    || action.mode() == Mode::Passages
+                    || matches!(
+                        action,
+                        Search
+                            | Open
+                            | EditAnnotation
+                            | DeleteAnnotation
+                            | Undo
+                            | Redo
+                            | Cancel
+                            | Back
+                    )
             }
         }
     }

@@ -218,6 +218,9 @@ const DEFAULTS: &[(&str, Action)] = &[
     ("r", Action::RenameTag),
     ("m", Action::MergeTag),
     ("o", Action::SortTags),
+    ("f", Action::FilterTags),
+    ("o", Action::AnyTags),
+    ("s", Action::FilterState),
 ];
 
 impl Default for Keymap {

@@ -230,6 +230,18 @@ impl Library {
         library
     }
 
+    /// The directories whose articles make the library: every group's (for the home, the saved
+    /// articles, each feed and the samples; else the directory and its subdirectories).
+    pub fn dirs(&self) -> Vec<PathBuf> {
+        let mut dirs: Vec<PathBuf> = Vec::new();
+        for group in &self.groups {
+            if !dirs.contains(&group.dir) {
+                dirs.push(group.dir.clone());
+            }
+        }
+        dirs
+    }
+
     /// A library of the given entries, unfiltered, in one group (`dir`).
     pub fn from_entries(dir: PathBuf, entries: Vec<Entry>) -> Library {
         let shown = (0..entries.len()).collect();

@@ -1,6 +1,6 @@
 //! The states of the reader's panels besides the article: the library, the annotation list, the
-//! annotation editor, the input line and the tags view. Each is data and its edits; none knows about the
-//! terminal, drawing or the app around it.
+//! annotation editor, the input line, the tags view and the passages view. Each is data and its
+//! edits; none knows about the terminal, drawing or the app around it.
 
 pub(crate) mod annotation_list;
 pub mod editor;
@@ -9,5 +9,7 @@ pub mod library_fill;
 pub mod library_filter;
 pub mod library_groups;
 pub mod library_order;
+pub mod passage_filter;
+pub mod passages;
 pub(crate) mod prompt;
 pub mod tags;

@@ -18,6 +18,10 @@ pub enum PromptKind {
     RenameTag,
     /// The tag to merge the tags view's selected tag into.
     MergeTag,
+    /// The passages view: tags to filter by.
+    PassageTags,
+    /// The passages view: text to find in quotes and notes.
+    PassageText,
 }
 
 /// The input line.

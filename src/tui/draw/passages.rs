@@ -1,0 +1,259 @@
+//! Drawing the passages view: a heading that counts what is shown ("42 passages in 9 articles")
+//! and names the sidecars skipped, the filters in force (else the keys), then per passage its quote
+//! laid out by the engine (wrapped to the reading column, right-to-left quotes right-aligned, a
+//! few lines at most, "…" when cut), its article's title, date and source, and its tags (each in
+//! its colour), state and note. The selected one is styled and kept on screen.
+//!
+//! Only the passages on screen are laid out. Quotes, notes and tags are sanitised before they
+//! are laid out. Reads the state; writes a buffer. Knows nothing about keys or the terminal.
+
+use std::collections::BTreeMap;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+
+use crate::export::State;
+use crate::text::direction::first_strong;
+use crate::text::sanitize::sanitize;
+use crate::text::{BidiMode, Direction};
+use crate::tui::app::reading_column;
+use crate::tui::article::notes::{isolate, note_start};
+use crate::tui::draw::cells::Align;
+use crate::tui::draw::context::Ctx;
+use crate::tui::draw::editor::dim;
+use crate::tui::draw::library::citation;
+use crate::tui::draw::text_box::{self, Show};
+use crate::tui::panels::passages::{
+    state_label, Passage, Passages, ENTRY_ROWS, HEADER_ROWS, QUOTE_LINES,
+};
+
+/// The keys the heading names.
+pub const KEYS: &str =
+    "enter read · f tags · o any/all · / text · s state · esc unfilter · e x u · q back";
+
+/// Chars of a quote laid out at most (more than the lines shown can hold).
+const QUOTE_CHARS: usize = 600;
+
+/// Draws `passages` into `area` (the whole body), showing the page that holds the selected one;
+/// `tag_colors` gives a tag's colour name (else the passage's own colour is used).
+pub fn draw(
+    passages: &Passages,
+    tag_colors: &BTreeMap<String, String>,
+    ctx: &Ctx,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let (offset, width) = reading_column(area.width, ctx.settings.reading_width);
+    let column = Rect {
+        x: area.x + offset,
+        width,
+        ..area
+    };
+    if column.height == 0 || column.width < 6 {
+        return;
+    }
+    draw_heading(passages, ctx, column, buf);
+    let top = column.y + HEADER_ROWS.min(column.height);
+    if passages.shown.is_empty() {
+        let text = if passages.rows.is_empty() {
+            "no passages yet: select one in an article (v, or / to search) and press a"
+        } else {
+            "no passage passes the filters (esc clears them)"
+        };
+        if top < column.bottom() {
+            ctx.put(
+                buf,
+                (column.x, top),
+                width,
+                text,
+                ctx.theme.text,
+                Align::Left,
+            );
+        }
+        return;
+    }
+    let page = usize::from(((column.bottom() - top) / ENTRY_ROWS).max(1));
+    let first = passages.selected / page * page;
+    for (n, &i) in passages.shown.iter().enumerate().skip(first).take(page) {
+        let y = top + (n - first) as u16 * ENTRY_ROWS;
+        if y >= column.bottom() {
+            break;
+        }
+        let rows = Rect::new(column.x, y, width, column.bottom() - y);
+        let entry = Entry {
+            passages,
+            passage: &passages.rows[i],
+            selected: n == passages.selected,
+            tag_colors,
+        };
+        entry.draw(ctx, rows, buf);
+    }
+}
+
+/// The heading (with the sidecars that could not be read), then the filters in force, else
+/// the keys.
+fn draw_heading(passages: &Passages, ctx: &Ctx, column: Rect, buf: &mut Buffer) {
+    let theme = ctx.theme;
+    let (x, width) = (column.x, column.width);
+    let heading = format!("passages · {}", passages.heading());
+    let title = theme.text.patch(theme.title);
+    let (start, used) = ctx.put(buf, (x, column.y), width, &heading, title, Align::Left);
+    if !passages.skipped.is_empty() {
+        let skipped = format!(
+            " · unreadable, skipped, not changed: {}",
+            passages.skipped.join(" · ")
+        );
+        let at = start + used;
+        let room = (x + width).saturating_sub(at);
+        let style = theme.text.patch(theme.symbol);
+        ctx.put(buf, (at, column.y), room, &skipped, style, Align::Left);
+    }
+    if column.height < 2 {
+        return;
+    }
+    let (line, style) = if passages.filter.is_active() {
+        let filters = format!("filters: {}", passages.filter.describe());
+        (filters, theme.text.patch(theme.title))
+    } else {
+        (KEYS.to_string(), dim(theme.text, theme))
+    };
+    ctx.put(buf, (x, column.y + 1), width, &line, style, Align::Left);
+}
+
+/// One passage to draw.
+struct Entry<'a> {
+    passages: &'a Passages,
+    passage: &'a Passage,
+    selected: bool,
+    tag_colors: &'a BTreeMap<String, String>,
+}
+
+impl Entry<'_> {
+    /// Draws the passage at the top of `area`: a mark, its quote, its article, its tags.
+    fn draw(&self, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+        let theme = ctx.theme;
+        let base = self.base(ctx);
+        let quote = self.quote();
+        let quote_rows = text_box::rows(&quote, area.width - 3, &ctx.options);
+        let lines = (quote_rows as u16).clamp(1, QUOTE_LINES);
+        let rows = (lines + 2).min(area.height);
+        if self.selected {
+            for y in area.y..area.y + rows {
+                for x in area.x..area.right() {
+                    buf[(x, y)].set_style(base);
+                }
+            }
+        }
+        let a = &self.passage.annotation;
+        let swatch = theme
+            .text
+            .patch(theme.highlight(&a.color).unwrap_or_default());
+        let mark = match self.passage.state {
+            State::NeedsReview => "?",
+            State::Orphaned => "!",
+            _ => " ",
+        };
+        buf[(area.x, area.y)]
+            .set_symbol(mark)
+            .set_style(swatch.add_modifier(Modifier::BOLD));
+        let cut = quote_rows > usize::from(lines)
+            || self.passage.annotation.exact.chars().count() > QUOTE_CHARS;
+        self.draw_quote(
+            ctx,
+            &quote,
+            Rect {
+                height: lines.min(area.height),
+                ..area
+            },
+            cut,
+            buf,
+        );
+        let (x, width) = (area.x + 2, area.width - 2);
+        if area.height > lines {
+            let article = self.passages.article_of(self.passage);
+            let title = if article.title.is_empty() {
+                "(untitled)"
+            } else {
+                &article.title
+            };
+            let line = format!("{title}{}", citation(&article.meta));
+            let style = base.patch(theme.title);
+            let y = area.y + lines;
+            ctx.put(buf, (x, y), width, &line, style, Align::ByDirection);
+        }
+        if area.height > lines + 1 {
+            self.draw_tags_line(ctx, (x, area.y + lines + 1), width, buf);
+        }
+    }
+
+    /// The quote, its whitespace collapsed, sanitised.
+    fn quote(&self) -> String {
+        let exact = &self.passage.annotation.exact;
+        let quote: String = exact.chars().take(QUOTE_CHARS).collect();
+        sanitize(&quote.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+
+    /// The style of the entry's text (selected or not).
+    fn base(&self, ctx: &Ctx) -> Style {
+        if self.selected {
+            ctx.theme.text.patch(ctx.theme.selection)
+        } else {
+            ctx.theme.text
+        }
+    }
+
+    /// The quote, wrapped, its first lines (the rows of `area`); "…" beyond the end of the last
+    /// one when `cut`.
+    fn draw_quote(&self, ctx: &Ctx, quote: &str, area: Rect, cut: bool, buf: &mut Buffer) {
+        let room = Rect::new(area.x + 2, area.y, area.width - 3, area.height);
+        let base = self.base(ctx);
+        let end = text_box::draw(buf, room, quote, base, &ctx.options, Show::Head);
+        if cut && area.height > 0 {
+            // Just past the last line's end, else in the margin on its side.
+            let rtl =
+                first_strong(quote) == Some(Direction::Rtl) && ctx.options.bidi == BidiMode::App;
+            let margin = if rtl { area.x + 1 } else { area.right() - 1 };
+            let (x, y) = end.unwrap_or((margin, area.bottom() - 1));
+            buf[(x, y)].set_symbol("…").set_style(base);
+        }
+    }
+
+    /// Tags, each in its colour, then the state and the start of the note.
+    fn draw_tags_line(&self, ctx: &Ctx, (mut x, y): (u16, u16), width: u16, buf: &mut Buffer) {
+        let theme = ctx.theme;
+        let base = self.base(ctx);
+        let quiet = if self.selected {
+            base
+        } else {
+            dim(base, theme)
+        };
+        let right = x + width;
+        let a = &self.passage.annotation;
+        let mut put = |text: &str, style: Style, x: &mut u16| {
+            let room = right.saturating_sub(*x);
+            if room > 0 {
+                let (start, used) = ctx.put(buf, (*x, y), room, text, style, Align::Left);
+                *x = start + used;
+            }
+        };
+        if a.tags.is_empty() {
+            put("no tags", quiet, &mut x);
+        }
+        for (n, tag) in a.tags.iter().enumerate() {
+            if n > 0 {
+                put(", ", quiet, &mut x);
+            }
+            let colour = self.tag_colors.get(tag).unwrap_or(&a.color);
+            let style = base.patch(theme.highlight(colour).unwrap_or_default());
+            put(&isolate(&sanitize(tag)), style, &mut x);
+        }
+        let mut rest = format!(" · {}", state_label(self.passage.state));
+        let note = note_start(&a.note, 200);
+        if !note.is_empty() {
+            rest.push_str(" · ");
+            rest.push_str(&isolate(&note));
+        }
+        put(&rest, quiet, &mut x);
+    }
+}

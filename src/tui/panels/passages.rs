@@ -1,0 +1,371 @@
+//! The passages view's state (`A` in the library): every annotation of every article of the
+//! library as a row (its article, its quote, tags, note and anchoring state), which rows the
+//! filters (`passage_filter.rs`) let through, and the selected one.
+//!
+//! Built from what `export::collect_in_parts` read, part after part (the same anchoring and the
+//! same broken-sidecar rules as exports); one article's rows are replaced from its store after a
+//! change. Quotes are not
+//! laid out here: drawing lays out only the rows on screen. Knows the annotation layer; nothing
+//! about keys, terminals or drawing.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use crate::annotate::meta::ArticleMeta;
+use crate::annotate::model::{Annotation, AnnotationId};
+use crate::annotate::store::Store;
+use crate::export::{Collected, State};
+use crate::text::normalize::fold;
+use crate::text::sanitize::sanitize;
+
+pub use super::passage_filter::{
+    is_tag_separator, next_state, parse_tags, state_label, PassageFilter,
+};
+
+/// Lines of a quote shown at most (a longer one ends in "…").
+pub const QUOTE_LINES: u16 = 2;
+/// Rows each passage takes: its quote, its article (title, source, date), its tags, state and
+/// note, a gap.
+pub const ENTRY_ROWS: u16 = QUOTE_LINES + 3;
+/// Rows above the passages: the heading, the keys (or the sidecars skipped), a gap.
+pub const HEADER_ROWS: u16 = 3;
+
+/// One article that has passages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PassageArticle {
+    /// The article's file.
+    pub path: PathBuf,
+    /// Its title (metadata, else first line, else file name), sanitised.
+    pub title: String,
+    /// Its citation metadata (as read; sanitised when drawn).
+    pub meta: ArticleMeta,
+}
+
+/// One passage: an annotation of an article.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Passage {
+    /// Index of its article in [`Passages::articles`].
+    pub article: usize,
+    /// The annotation (quote updated when it moved).
+    pub annotation: Annotation,
+    /// Where it is shown in the article (the stored offsets for an orphan).
+    pub range: Range<usize>,
+    /// How it anchored.
+    pub state: State,
+}
+
+/// The passages view.
+#[derive(Clone, Debug, Default)]
+pub struct Passages {
+    /// Articles with passages, in path order.
+    pub articles: Vec<PassageArticle>,
+    /// Every passage, by article then in reading order (orphans last).
+    pub rows: Vec<Passage>,
+    /// Sidecars that could not be read, with why (sanitised): skipped, never rewritten.
+    pub skipped: Vec<String>,
+    /// The filters in force.
+    pub filter: PassageFilter,
+    /// Indices into `rows` of the passages the filters let through.
+    pub shown: Vec<usize>,
+    /// Index into `shown` of the selected passage.
+    pub selected: usize,
+    /// Whether an article opened from the view (Enter) is being read over it.
+    pub reading: bool,
+    /// The filter before the input line opened (Esc there puts it back).
+    pub before_prompt: Option<PassageFilter>,
+    /// While the library is still being read: how many articles have been, of how many.
+    pub loading: Option<(usize, usize)>,
+    /// Each row's quote and note, folded, once a text filter asked for them.
+    folded: Option<Vec<String>>,
+    /// Every tag of the rows, folded (filled as rows come in).
+    folded_tags: HashMap<String, String>,
+}
+
+impl Passages {
+    /// The view of everything `collected` holds, unfiltered.
+    pub fn from_collected(collected: Collected) -> Passages {
+        let mut view = Passages::default();
+        view.append(collected);
+        view
+    }
+
+    /// Adds the articles of `part` (read after those already in) and the sidecars it skipped;
+    /// the filters in force apply to its passages.
+    pub fn append(&mut self, part: Collected) {
+        let first_new = self.rows.len();
+        for export in part.articles {
+            let article = self.articles.len();
+            self.rows.extend(export.rows.into_iter().map(|r| Passage {
+                article,
+                range: r.start..r.end,
+                state: r.state,
+                annotation: r.annotation,
+            }));
+            self.articles.push(PassageArticle {
+                path: export.path,
+                title: sanitize(&export.title),
+                meta: export.meta,
+            });
+        }
+        self.skipped.extend(part.skipped.iter().map(|s| {
+            let name = s.path.file_name().unwrap_or(s.path.as_os_str());
+            sanitize(&format!("{}: {}", name.to_string_lossy(), s.problem))
+        }));
+        if let Some(folded) = self.folded.as_mut() {
+            folded.extend(self.rows[first_new..].iter().map(folded_row));
+        }
+        self.fold_tags(first_new..self.rows.len());
+        let passing = self.passing(first_new..self.rows.len());
+        self.shown.extend(passing);
+    }
+
+    /// The selected passage, if any shows.
+    pub fn selected_passage(&self) -> Option<&Passage> {
+        self.shown.get(self.selected).map(|&i| &self.rows[i])
+    }
+
+    /// The article of `passage`.
+    pub fn article_of(&self, passage: &Passage) -> &PassageArticle {
+        &self.articles[passage.article]
+    }
+
+    /// How many articles the shown passages come from.
+    pub fn shown_articles(&self) -> usize {
+        let mut seen = HashSet::new();
+        self.shown
+            .iter()
+            .filter(|&&i| seen.insert(self.rows[i].article))
+            .count()
+    }
+
+    /// "42 passages in 9 articles", with "(of 50)" when filters hide some.
+    pub fn heading(&self) -> String {
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let mut heading = format!(
+            "{} in {}",
+            plural(self.shown.len(), "passage", "passages"),
+            plural(self.shown_articles(), "article", "articles")
+        );
+        if self.filter.is_active() {
+            heading.push_str(&format!(" (of {})", self.rows.len()));
+        }
+        if let Some((done, total)) = self.loading {
+            heading.push_str(&format!(" · reading articles, {done} of {total}…"));
+        }
+        heading
+    }
+
+    /// Moves the selection by `delta` passages, stopping at the ends.
+    pub fn move_by(&mut self, delta: isize) {
+        let last = self.shown.len().saturating_sub(1);
+        self.selected = self.selected.saturating_add_signed(delta).min(last);
+    }
+
+    /// Selects the first (`false`) or last (`true`) passage.
+    pub fn move_to_end(&mut self, last: bool) {
+        self.selected = if last {
+            self.shown.len().saturating_sub(1)
+        } else {
+            0
+        };
+    }
+
+    /// Applies `filter`; the selection stays on the same passage when it still shows, else on
+    /// the same place in the list.
+    pub fn set_filter(&mut self, filter: PassageFilter) {
+        let current = self.selected_key();
+        self.filter = filter;
+        self.refilter(current);
+    }
+
+    fn selected_key(&self) -> Option<(PathBuf, AnnotationId)> {
+        let p = self.selected_passage()?;
+        Some((self.article_of(p).path.clone(), p.annotation.id.clone()))
+    }
+
+    /// Recomputes `shown`, selecting the passage `current` names if it shows.
+    fn refilter(&mut self, current: Option<(PathBuf, AnnotationId)>) {
+        let place = self.selected;
+        self.shown = self.passing(0..self.rows.len());
+        let found = current.and_then(|(path, id)| {
+            self.shown.iter().position(|&i| {
+                let r = &self.rows[i];
+                r.annotation.id == id && self.articles[r.article].path == path
+            })
+        });
+        self.selected = found.unwrap_or(place.min(self.shown.len().saturating_sub(1)));
+    }
+
+    /// Adds the tags of `rows` to the folded tags.
+    fn fold_tags(&mut self, rows: Range<usize>) {
+        for tag in self.rows[rows].iter().flat_map(|r| &r.annotation.tags) {
+            if !self.folded_tags.contains_key(tag) {
+                self.folded_tags.insert(tag.clone(), fold(tag).text);
+            }
+        }
+    }
+
+    /// The indices of `rows` that the filters let through.
+    fn passing(&mut self, rows: Range<usize>) -> Vec<usize> {
+        let text = fold(&self.filter.text).text.trim().to_string();
+        if !text.is_empty() && self.folded.is_none() {
+            self.folded = Some(self.rows.iter().map(folded_row).collect());
+        }
+        let wanted: Vec<String> = self.filter.tags.iter().map(|t| fold(t).text).collect();
+        let cache = &self.folded_tags;
+        let tags_pass = |row: &Passage| {
+            let has =
+                |w: &String| (row.annotation.tags.iter()).any(|t| cache.get(t.as_str()) == Some(w));
+            if self.filter.any {
+                wanted.iter().any(has)
+            } else {
+                wanted.iter().all(has)
+            }
+        };
+        let folded = self.folded.as_deref().unwrap_or_default();
+        rows.filter(|&i| {
+            let row = &self.rows[i];
+            self.filter.state.is_none_or(|s| s == row.state)
+                && (wanted.is_empty() || tags_pass(row))
+                && (text.is_empty() || folded.get(i).is_some_and(|f| f.contains(&text)))
+        })
+        .collect()
+    }
+
+    /// The tags of every passage, most used first (then alphabetically).
+    pub fn tags_by_use(&self) -> Vec<&str> {
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for tag in self.rows.iter().flat_map(|r| &r.annotation.tags) {
+            *counts.entry(tag).or_default() += 1;
+        }
+        let mut tags: Vec<(&str, usize)> = counts.into_iter().collect();
+        tags.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        tags.into_iter().map(|(t, _)| t).collect()
+    }
+
+    /// `typed` with its last tag completed: the most used tag that starts with it (folded), and
+    /// not already typed before it, then a comma for the next; `None` when there is none.
+    pub fn complete_tag(&self, typed: &str) -> Option<String> {
+        let head = typed.trim_end_matches(|c: char| !is_tag_separator(c));
+        let last = fold(typed[head.len()..].trim_start()).text;
+        let before = parse_tags(head);
+        let tag = self.tags_by_use().into_iter().find(|t| {
+            fold(t).text.starts_with(&last) && !before.iter().any(|b| b.as_str() == *t)
+        })?;
+        let gap = if head.is_empty() { "" } else { " " };
+        Some(format!("{head}{gap}{tag}, "))
+    }
+
+    /// Replaces the passages of the article at `path` with what its store holds now (after an
+    /// edit, a deletion or an undo there); the filters are applied again.
+    pub fn replace_article(&mut self, path: &Path, store: &Store) {
+        let Some(article) = self.articles.iter().position(|a| a.path == path) else {
+            return;
+        };
+        let current = self.selected_key();
+        let fresh: Vec<Passage> = store
+            .annotations()
+            .into_iter()
+            .map(|e| Passage {
+                article,
+                range: e.range.cloned().unwrap_or(e.annotation.range()),
+                state: State::of(e.state),
+                annotation: e.annotation.clone(),
+            })
+            .collect();
+        let start = self.rows.partition_point(|r| r.article < article);
+        let end = self.rows.partition_point(|r| r.article <= article);
+        let added = fresh.len();
+        self.rows.splice(start..end, fresh);
+        self.folded = None;
+        self.fold_tags(start..start + added);
+        self.refilter(current);
+    }
+}
+
+/// A passage's quote and note, folded, for the text filter.
+fn folded_row(row: &Passage) -> String {
+    fold(&format!("{} {}", row.annotation.exact, row.annotation.note)).text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::annotate::model::Extra;
+    use crate::export::{ExportArticle, Row};
+
+    /// A part holding one article, `name`, with one passage per (quote, tags).
+    fn part(name: &str, passages: &[(&str, &[&str])]) -> Collected {
+        let rows = passages
+            .iter()
+            .enumerate()
+            .map(|(i, (quote, tags))| Row {
+                annotation: Annotation {
+                    id: AnnotationId::new(format!("{name}{i}")).unwrap(),
+                    start: i,
+                    end: i + 1,
+                    exact: quote.to_string(),
+                    prefix: String::new(),
+                    suffix: String::new(),
+                    tags: tags.iter().map(|t| t.to_string()).collect(),
+                    color: String::new(),
+                    note: String::new(),
+                    created: None,
+                    updated: None,
+                    extra: Extra::new(),
+                },
+                start: i,
+                end: i + 1,
+                paragraph: 1,
+                state: State::Anchored,
+            })
+            .collect();
+        let article = ExportArticle {
+            path: PathBuf::from(name),
+            file: name.into(),
+            title: name.into(),
+            meta: ArticleMeta::default(),
+            text: Default::default(),
+            rows,
+        };
+        Collected {
+            articles: vec![article],
+            skipped: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn parts_read_later_are_filtered_as_they_come_and_the_selection_stays() {
+        let mut view = Passages::from_collected(part("a", &[("أولى", &["طاقة"]), ("ثانية", &[])]));
+        view.loading = Some((1, 3));
+        view.move_by(1);
+        assert!(view.heading().ends_with("reading articles, 1 of 3…"));
+        view.set_filter(PassageFilter {
+            tags: vec!["طاقه".into()],
+            ..PassageFilter::default()
+        });
+        assert_eq!(view.shown, [0]);
+        view.set_filter(PassageFilter {
+            text: "ثانيه".into(),
+            ..PassageFilter::default()
+        });
+        assert_eq!(view.shown, [1]);
+        view.append(part("b", &[("ثانية أيضا", &["طاقة"])]));
+        assert_eq!(
+            view.shown,
+            [1, 2],
+            "the text filter, folded, on the new part"
+        );
+        assert_eq!(view.selected_passage().unwrap().annotation.exact, "ثانية");
+        view.set_filter(PassageFilter {
+            tags: vec!["طاقة".into()],
+            ..PassageFilter::default()
+        });
+        view.append(part("c", &[("x", &["طاقة"]), ("y", &["other"])]));
+        assert_eq!(view.shown, [0, 2, 3]);
+        assert_eq!(view.articles.len(), 3);
+        assert_eq!(view.shown_articles(), 3);
+    }
+}
