@@ -8,8 +8,9 @@
 
 #![allow(clippy::unwrap_used)] // a test or bench that cannot go on should stop, saying where
 
-#[path = "support/library_gen.rs"]
-mod library_gen;
+#[path = "common/generated_library.rs"]
+mod generated_library;
+use generated_library::{generate, ARTICLES, PER_ARTICLE};
 
 use std::hint::black_box;
 use std::path::Path;
@@ -25,8 +26,6 @@ use hamish::tui::theme::Themes;
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
-const ARTICLES: usize = 10_000;
-const PER_ARTICLE: usize = 10;
 const SIZE: (u16, u16) = (100, 30);
 
 fn app() -> App {
@@ -48,7 +47,7 @@ fn first_frame(dir: &Path) -> App {
 fn bench(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     let t = Instant::now();
-    library_gen::generate(dir.path(), ARTICLES, PER_ARTICLE);
+    generate(dir.path());
     eprintln!(
         "generated {ARTICLES} articles, {} annotations in {:.1?}",
         ARTICLES * PER_ARTICLE,
