@@ -129,6 +129,21 @@ impl Sidecar {
     }
 }
 
+/// Whether `c` separates tags typed in one field: a comma, Latin or Arabic (`،`, the one an
+/// Arabic keyboard gives); a tag may hold spaces.
+pub fn is_tag_separator(c: char) -> bool {
+    c == ',' || c == '،'
+}
+
+/// Tags typed in one field: split at commas (Latin or Arabic), trimmed, empty ones dropped.
+pub fn split_tags(text: &str) -> Vec<String> {
+    text.split(is_tag_separator)
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
 /// Tags as stored: each trimmed, empty ones dropped, without duplicates — compared without
 /// regard to case, the first spelling kept, so `Putin` and `putin` are one tag — and sorted
 /// (without regard to case, then by spelling).

@@ -14,7 +14,7 @@ use std::ops::Range;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::annotate::model::{same_tag, AnnotationId};
+use crate::annotate::model::{is_tag_separator, same_tag, split_tags, AnnotationId};
 use crate::text::normalize::fold;
 
 /// The colour a new annotation gets when no tag brings one.
@@ -171,14 +171,10 @@ impl Editor {
         }
     }
 
-    /// The tags typed: split at commas, trimmed, empty ones dropped (the store sorts them).
+    /// The tags typed: split at commas (Latin or Arabic), trimmed, empty ones dropped (the
+    /// store sorts them).
     pub fn tag_list(&self) -> Vec<String> {
-        self.tags
-            .split(',')
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .map(String::from)
-            .collect()
+        split_tags(&self.tags)
     }
 
     /// The chosen colour's name.
@@ -234,7 +230,7 @@ impl Editor {
                 let text = self.text_mut();
                 let kept = text.trim_end().len();
                 let cut = text[..kept]
-                    .rfind(|c: char| c.is_whitespace() || c == ',')
+                    .rfind(|c: char| c.is_whitespace() || is_tag_separator(c))
                     .map_or(0, |i| i + 1);
                 text.truncate(cut);
             }
@@ -301,7 +297,9 @@ impl Editor {
     /// Tab in the tags field: completes the tag being typed, or shows the next candidate when
     /// Tab was the last key too; with nothing typed, moves to the next field.
     fn complete(&mut self, previous: Option<Completion>) {
-        let start = self.tags.rfind(',').map_or(0, |i| i + 1);
+        let start = self.tags.rfind(is_tag_separator).map_or(0, |i| {
+            i + self.tags[i..].chars().next().map_or(1, char::len_utf8)
+        });
         let partial = self.tags[start..].trim_start().to_string();
         let lead = &self.tags[start..self.tags.len() - partial.len()];
         let lead = if start > 0 && lead.is_empty() {

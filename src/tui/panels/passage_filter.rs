@@ -4,6 +4,7 @@
 //!
 //! Data only; knows the export states; nothing about rows, keys, terminals or drawing.
 
+pub use crate::annotate::model::{is_tag_separator, split_tags as parse_tags};
 use crate::export::State;
 use crate::text::normalize::fold;
 use crate::text::sanitize::sanitize;
@@ -54,21 +55,6 @@ impl PassageFilter {
         }
         parts.join(" · ")
     }
-}
-
-/// Whether `c` separates tags typed into the prompt: a comma, Latin or Arabic (a tag may hold
-/// spaces, as in the editor).
-pub fn is_tag_separator(c: char) -> bool {
-    c == ',' || c == '،'
-}
-
-/// Tags typed into the prompt: separated by commas, trimmed.
-pub fn parse_tags(text: &str) -> Vec<String> {
-    text.split(is_tag_separator)
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map(str::to_owned)
-        .collect()
 }
 
 /// The state filter after `state`: all, then each state in turn, then all again.

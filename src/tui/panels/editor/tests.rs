@@ -67,6 +67,18 @@ fn tab_completes_from_the_library_folding_arabic() {
 }
 
 #[test]
+fn the_arabic_comma_separates_tags_too() {
+    let mut e = editor(&["سياسة", "طاقة"], &[]);
+    typed(&mut e, "طاقة، نفط");
+    assert_eq!(e.tag_list(), ["طاقة", "نفط"]);
+    // Tab completes the tag after the Arabic comma, not the whole field.
+    typed(&mut e, "، سي");
+    e.key(&key(KeyCode::Tab));
+    assert_eq!(e.tags, "طاقة، نفط، سياسة");
+    assert_eq!(e.tag_list(), ["طاقة", "نفط", "سياسة"]);
+}
+
+#[test]
 fn tags_pick_the_colour_until_the_user_does() {
     let mut e = editor(&[], &[("putin", "blue"), ("quote", "green")]);
     typed(&mut e, "war, putin");
