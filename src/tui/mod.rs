@@ -67,10 +67,10 @@ pub fn run(args: ReadArgs) -> ExitCode {
     );
     let mut app = App::new(settings, keymap, themes, theme, size);
     app.tag_colors = config.tag_colors.clone();
-    if !warnings.is_empty() {
-        app.message = Some(warnings.join("; "));
-    }
     let rest = app.open(target);
+    if !warnings.is_empty() {
+        app.show_notice(&warnings.join("\n"));
+    }
 
     terminal::install_panic_hook();
     let result = terminal::enter(settings.bidi, settings.mouse)

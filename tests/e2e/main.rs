@@ -12,5 +12,6 @@ mod common {
 
 mod e2e_annotate;
 mod e2e_cli;
+mod e2e_daily;
 mod e2e_find;
 mod e2e_reader;

@@ -24,6 +24,7 @@ mod tui_find_annotate;
 mod tui_help;
 mod tui_langmap;
 mod tui_library_meta;
+mod tui_messages;
 mod tui_readme_keys;
 mod tui_search;
 mod tui_snapshots;

@@ -50,12 +50,11 @@ pub fn draw(app: &App, buf: &mut Buffer) {
     } else {
         body
     };
-    let status_row = Rect {
-        y: area.bottom() - 1,
-        height: 1,
-        ..area
-    };
-    status::draw(app, &ctx, status_row, buf);
+    status::draw(app, &ctx, area, buf);
+    if let Some(small) = app.too_small() {
+        popup::too_small(&ctx, &small.message(), area, buf);
+        return;
+    }
     match &app.overlay {
         Some(Overlay::Editor(editor)) => {
             let row = app.article.as_ref().and_then(|v| {
