@@ -14,4 +14,5 @@ mod common {
 mod check_terminal;
 mod cli_args;
 mod cli_render;
+mod cli_render_files;
 mod samples_install;

@@ -81,3 +81,29 @@ fn the_editor_in_a_too_small_pane_says_so_and_takes_no_keys() {
     tmux.keys(&["q"]);
     assert_eq!(tmux.wait_for_exit(), 0);
 }
+
+#[test]
+fn render_piped_to_a_pager_takes_the_width_of_the_terminal_on_stderr() {
+    if !have_tmux() {
+        return;
+    }
+    let shell = Tmux::start_shell((50, 10));
+    let out = shell.dir.path().join("out.txt");
+    let file = shell.dir.path().join("a.txt");
+    std::fs::write(&file, "كلمة ".repeat(30)).unwrap();
+    // Standard output is a pipe; standard error is the 50-column pane. No $COLUMNS exported.
+    shell.type_text(&format!(
+        "unset COLUMNS; {} render {} | cat > {}; echo done",
+        hamish(),
+        file.display(),
+        out.display()
+    ));
+    shell.keys(&["Enter"]);
+    shell.wait_for("render to finish", |s| s.lines().any(|l| l == "done"));
+    let text = std::fs::read_to_string(&out).unwrap();
+    let widths: Vec<usize> = text.lines().map(|l| l.chars().count()).collect();
+    assert!(
+        !widths.is_empty() && widths.iter().all(|&w| w == 50),
+        "{widths:?}\n{text}"
+    );
+}
