@@ -29,4 +29,5 @@ mod tui_readme_keys;
 mod tui_search;
 mod tui_snapshots;
 mod tui_state;
+mod tui_terminal_mode;
 mod tui_unsaved;

@@ -39,6 +39,11 @@ pub fn draw(view: &ArticleView, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         return;
     }
     let (offset, width) = reading_column(area.width, ctx.settings.reading_width);
+    // In terminal mode the first two cells stay blank for the left-to-right mark.
+    let (offset, width) = match ctx.settings.bidi {
+        crate::text::BidiMode::Terminal if offset < 2 => (2, width.saturating_sub(2 - offset)),
+        _ => (offset, width),
+    };
     let style = ctx.theme.text.patch(ctx.theme.title);
     let text = header_text(view);
     ctx.put(

@@ -50,11 +50,13 @@ pub fn draw(app: &App, ctx: &Ctx, screen: Rect, buf: &mut Buffer) {
             left = String::new();
         }
     }
-    if !left.is_empty() && left_width > 1 {
+    // In terminal mode the first two cells stay blank for the left-to-right mark.
+    let indent = 1 + u16::from(ctx.settings.bidi == crate::text::BidiMode::Terminal);
+    if !left.is_empty() && left_width > indent {
         ctx.put(
             buf,
-            (area.x + 1, area.y),
-            left_width - 1,
+            (area.x + indent, area.y),
+            left_width - indent,
             &left,
             style,
             Align::Left,
