@@ -65,3 +65,24 @@ fn app_mode_draws_no_marks() {
         }
     }
 }
+
+#[test]
+fn a_date_in_the_header_follows_a_mark_after_the_title() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.txt");
+    std::fs::write(&path, "نص المقال\n").unwrap();
+    std::fs::write(
+        dir.path().join("a.txt.annotations.toml"),
+        "version = 1\n\n[article]\nfile = \"a.txt\"\ntitle = \"بوتين في بكين\"\n\
+         published = 2024-03-01\n",
+    )
+    .unwrap();
+    let mut app = terminal(app((80, 24)));
+    reopen(&mut app, &path);
+    let buf = frame(&app).buffer().clone();
+    let header: String = (0..80).map(|x| buf[(x, 0)].symbol()).collect();
+    let title_end = header.find("بكين").unwrap();
+    let mark = header[title_end..].find('\u{200e}').map(|i| i + title_end);
+    let date = header.find("2024-03-01").unwrap();
+    assert!(mark.is_some_and(|m| m < date), "{header:?}");
+}

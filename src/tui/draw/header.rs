@@ -45,7 +45,12 @@ pub fn draw(view: &ArticleView, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         _ => (offset, width),
     };
     let style = ctx.theme.text.patch(ctx.theme.title);
-    let text = header_text(view);
+    let mut text = header_text(view);
+    if ctx.settings.bidi == crate::text::BidiMode::Terminal {
+        // Room for a left-to-right mark after each part (see `isolate.rs`): a date after an
+        // Arabic title then keeps its order in a terminal that reorders the row.
+        text = text.replace(" · ", "  ·  ");
+    }
     ctx.put(
         buf,
         (area.x + offset, area.y),
