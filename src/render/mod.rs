@@ -75,16 +75,7 @@ pub fn run(args: &RenderArgs) -> ExitCode {
     let mut first = true;
     for file in &args.files {
         let shown = sanitize(&file.display().to_string());
-        let loaded = Article::load(file)
-            .map_err(|e| e.to_string())
-            .and_then(|a| {
-                let marks = match args.annotations && color {
-                    true => Marks::read(file)?,
-                    false => Marks::default(),
-                };
-                Ok((a, marks))
-            });
-        let (article, marks) = match loaded {
+        let (article, marks) = match load(file, args.annotations && color) {
             Ok(loaded) => loaded,
             Err(e) => {
                 let _ = out.flush();
@@ -113,6 +104,16 @@ pub fn run(args: &RenderArgs) -> ExitCode {
         }
     }
     status
+}
+
+/// The article at `path`, and its highlights when `annotations` (else none).
+fn load(path: &std::path::Path, annotations: bool) -> Result<(Article, Marks), String> {
+    let article = Article::load(path).map_err(|e| e.to_string())?;
+    let marks = match annotations {
+        true => Marks::read(path)?,
+        false => Marks::default(),
+    };
+    Ok((article, marks))
 }
 
 /// The line before each of several files, as `head` writes it (`==> name <==`, after a blank

@@ -99,3 +99,30 @@ fn the_width_follows_columns() {
     assert!(out.lines().all(|l| l.chars().count() <= 80), "{out}");
     assert_eq!(out.lines().next().unwrap().chars().count(), 80);
 }
+
+#[test]
+fn a_right_to_left_highlight_covers_its_reordered_cells() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "a.txt", "عنوان\n\nقال بوتين في بكين اليوم\n");
+    let o = hamish(&["annotate", &file, "--quote", "في بكين"], None);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let args = [
+        "render",
+        "--width",
+        "30",
+        "--color",
+        "always",
+        "--annotations",
+        &file,
+    ];
+    let out = stdout(&hamish(&args, None));
+    let line = out.lines().nth(2).unwrap();
+    // The highlight: one contiguous run of the passage's seven cells, on yellow (the default).
+    let start = line.find("\x1b[43m").expect("a highlight") + "\x1b[43m".len();
+    let end = start + line[start..].find("\x1b[49m").unwrap();
+    assert_eq!(line[start..end].chars().count(), 7, "{line:?}");
+    // Without the escapes, the line is render's own.
+    let plain = stdout(&hamish(&["render", "--width", "30", &file], None));
+    let stripped = line.replace("\x1b[43m", "").replace("\x1b[49m", "");
+    assert_eq!(stripped, plain.lines().nth(2).unwrap());
+}
