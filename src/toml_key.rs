@@ -1,6 +1,7 @@
 //! Which key of a TOML file a byte offset is in, for messages about a settings file ("line 3,
 //! column 17: … (key `reading_width`)"): the table header above it and the keys on its line up
-//! to it, dotted (`text.fg` inside `text = { fg = … }`).
+//! to it, dotted (`text.fg` inside `text = { fg = … }`); and the other way, the line a key is
+//! set on.
 //!
 //! A text scan, not a parser: it is asked only about files the TOML parser already refused or
 //! whose values were refused, and answers `None` where it cannot tell. Knows nothing about
@@ -27,6 +28,26 @@ pub fn key_at(text: &str, offset: usize) -> Option<String> {
     };
     path.extend(keys.into_iter().filter(|k| !k.is_empty()));
     (!path.is_empty()).then(|| path.join("."))
+}
+
+/// The 1-based line where `key` is set in `table` (`None`: the top level) of `text`, the
+/// inverse of [`key_at`] for messages about a value that parsed but was refused.
+pub fn line_of(text: &str, table: Option<&str>, key: &str) -> Option<usize> {
+    let mut current: Option<String> = None;
+    for (i, line) in text.lines().enumerate() {
+        let trimmed = line.trim();
+        if trimmed.starts_with('[') {
+            current = Some(table_of(trimmed).join("."));
+            continue;
+        }
+        let Some((name, _)) = trimmed.split_once('=') else {
+            continue;
+        };
+        if current.as_deref() == table && clean(name) == key {
+            return Some(i + 1);
+        }
+    }
+    None
 }
 
 /// The table the last header in `above` opens (`[a.b]` → `a`, `b`).
@@ -126,6 +147,11 @@ mod tests {
             Some("palette.fg".into())
         );
         assert_eq!(key_at("", 0), None);
+        let text = "theme = \"x\"\n[keys]\n\"ctrl-d\" = \"nope\"\n[tag_colors]\nputin = \"teal\"\n";
+        assert_eq!(line_of(text, None, "theme"), Some(1));
+        assert_eq!(line_of(text, Some("keys"), "ctrl-d"), Some(3));
+        assert_eq!(line_of(text, Some("tag_colors"), "putin"), Some(5));
+        assert_eq!(line_of(text, None, "putin"), None);
         // Nonsense and offsets past the end give an answer, not a panic.
         let _ = key_at("= = {\u{645}", 99);
     }

@@ -6,8 +6,14 @@ use std::path::{Path, PathBuf};
 
 use crate::common::tmux::*;
 
+/// The screen's words, one space apart, without the borders of boxes: text wrapped in a box
+/// reads on.
 fn joined(screen: &str) -> String {
-    screen.split_whitespace().collect::<Vec<_>>().join(" ")
+    screen
+        .replace('│', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn article(dir: &Path) -> PathBuf {
@@ -106,4 +112,34 @@ fn render_piped_to_a_pager_takes_the_width_of_the_terminal_on_stderr() {
         !widths.is_empty() && widths.iter().all(|&w| w == 50),
         "{widths:?}\n{text}"
     );
+}
+
+#[test]
+fn a_refused_config_value_is_shown_with_its_file_line_and_key() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config");
+    std::fs::create_dir_all(config.join("hamish")).unwrap();
+    std::fs::write(
+        config.join("hamish/config.toml"),
+        "mouse = true\n[keys]\n\"ctrl-x\" = \"fly\"\n",
+    )
+    .unwrap();
+    let path = article(dir.path());
+    let env = [("XDG_CONFIG_HOME", config.to_str().unwrap())];
+    let tmux = Tmux::start(&[path.to_str().unwrap()], (80, 24), &env);
+    let screen = tmux.wait_for("the refused remap", |s| {
+        joined(s).contains("unknown action")
+    });
+    let text = joined(&screen);
+    assert!(
+        text.contains("config.toml: line 3: [keys] \"ctrl-x\": unknown action \"fly\""),
+        "{screen}"
+    );
+    tmux.keys(&["q"]);
+    tmux.wait_for("the notice to close", |s| !s.contains("any key closes"));
+    tmux.keys(&["q"]);
+    assert_eq!(tmux.wait_for_exit(), 0);
 }
