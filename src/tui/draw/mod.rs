@@ -12,7 +12,6 @@ pub mod editor;
 pub mod header;
 pub mod help;
 pub(crate) mod highlights;
-pub(crate) mod isolate;
 pub mod library;
 pub(crate) mod popup;
 pub(crate) mod status;
@@ -57,9 +56,6 @@ pub fn draw(app: &App, buf: &mut Buffer) {
     } else {
         draw_overlay(app, &ctx, (body, text), buf);
     }
-    if app.settings.bidi == crate::text::BidiMode::Terminal {
-        interface_rows_ltr(app, area, buf);
-    }
 }
 
 /// The editor, a notice or the help over the view (`body`; the article's text rows `text`).
@@ -76,24 +72,6 @@ fn draw_overlay(app: &App, ctx: &Ctx, (body, text): (Rect, Rect), buf: &mut Buff
         Some(Overlay::Notice(notice)) => popup::notice(ctx, notice, body, buf),
         Some(Overlay::Help(top)) => help::draw(&app.keymap, app.help_view(), ctx, *top, body, buf),
         Some(Overlay::Prompt(_)) | None => {}
-    }
-}
-
-/// In terminal BiDi mode, the rows of hamish's own interface read left to right (see
-/// `isolate.rs`): the status line, the article's header, and the library's and the help's rows
-/// that start left to right (a library title that starts right to left is the terminal's to lay
-/// out, as article text is).
-fn interface_rows_ltr(app: &App, area: Rect, buf: &mut Buffer) {
-    let all = app.view() == Layer::Library || app.help().is_some();
-    let header = (app.view() == Layer::Article && app.help().is_none()).then_some(area.y);
-    for y in area.top()..area.bottom() {
-        let row: String = (area.left()..area.right())
-            .map(|x| buf[(x, y)].symbol())
-            .collect();
-        let ltr = crate::text::direction::first_strong(&row) != Some(crate::text::Direction::Rtl);
-        if y + 1 == area.bottom() || Some(y) == header || (all && ltr) {
-            isolate::ltr_row(buf, area.x, y);
-        }
     }
 }
 

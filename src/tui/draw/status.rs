@@ -1,6 +1,7 @@
 //! Drawing the last row: the input line while typing; else the article's title or file (or a
 //! message, or the annotation under the caret or selection) on the left, and position, mode and
-//! the help hint on the right. A message too long for its place is never cut: it is wrapped onto
+//! the help hint on the right (the other way round in terminal BiDi mode, so that a terminal
+//! that reorders the row reads it left to right). A message too long for its place is never cut: it is wrapped onto
 //! as many rows above the status line as it needs.
 //!
 //! Reads the app's state; writes a buffer. Knows nothing about the terminal.
@@ -33,34 +34,43 @@ pub fn draw(app: &App, ctx: &Ctx, screen: Rect, buf: &mut Buffer) {
         draw_prompt(prompt, ctx, area, buf);
         return;
     }
-    let (right_start, _) = ctx.put(
-        buf,
-        (area.x, area.y),
-        area.width,
-        &right_text(app),
-        style,
-        Align::Right,
-    );
-    let left_width = right_start.saturating_sub(area.x).saturating_sub(1);
+    // In terminal BiDi mode the terminal lays the row out by its first strong letter: the
+    // position and mode (Latin) go first, so it reads left to right, and the title, right to
+    // left, goes on the right, where it keeps to its own cells (not "%37" for "37%").
+    let terminal = ctx.settings.bidi == crate::text::BidiMode::Terminal;
+    let (left_x, room) = if terminal {
+        let (start, used) = ctx.put(
+            buf,
+            (area.x + 1, area.y),
+            area.width.saturating_sub(1),
+            &right_text(app),
+            style,
+            Align::Left,
+        );
+        let x = start + used + 1;
+        (x, area.right().saturating_sub(x + 1))
+    } else {
+        let (right_start, _) = ctx.put(
+            buf,
+            (area.x, area.y),
+            area.width,
+            &right_text(app),
+            style,
+            Align::Right,
+        );
+        let x = area.x + 1;
+        (x, right_start.saturating_sub(x + 1))
+    };
     let mut left = left_text(app);
     if let Some(message) = app.message.as_deref() {
-        let room = left_width.saturating_sub(1).max(1);
-        if text_box::rows(message, room, &ctx.options) > 1 {
+        if text_box::rows(message, room.max(1), &ctx.options) > 1 {
             draw_above(message, ctx, screen, buf);
             left = String::new();
         }
     }
-    // In terminal mode the first two cells stay blank for the left-to-right mark.
-    let indent = 1 + u16::from(ctx.settings.bidi == crate::text::BidiMode::Terminal);
-    if !left.is_empty() && left_width > indent {
-        ctx.put(
-            buf,
-            (area.x + indent, area.y),
-            left_width - indent,
-            &left,
-            style,
-            Align::Left,
-        );
+    if !left.is_empty() && room > 0 {
+        let align = if terminal { Align::Right } else { Align::Left };
+        ctx.put(buf, (left_x, area.y), room, &left, style, align);
     }
 }
 
