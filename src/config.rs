@@ -88,14 +88,18 @@ fn shaping<'de, D: Deserializer<'de>>(d: D) -> Result<Shaping, D::Error> {
         .map_err(serde::de::Error::custom)
 }
 
-/// Parses the text of a config file. The error names the line and column and the problem.
+/// Parses the text of a config file. The error names the line and column, the problem and the
+/// key it is in.
 pub fn parse(text: &str) -> Result<Config, String> {
     toml::from_str(text).map_err(|e| {
         let message = e.message().trim_end();
         match e.span() {
             Some(span) => {
                 let (line, column) = line_column(text, span.start);
-                format!("line {line}, column {column}: {message}")
+                match crate::toml_key::key_at(text, span.start) {
+                    Some(key) => format!("line {line}, column {column}: {message} (key {key})"),
+                    None => format!("line {line}, column {column}: {message}"),
+                }
             }
             None => message.to_string(),
         }
@@ -201,6 +205,9 @@ mod tests {
         let e = parse("theme = \"dark\"\n\nbidi = \"sideways\"\n").unwrap_err();
         assert!(e.starts_with("line 3, column 8:"), "{e}");
         assert!(e.contains("sideways"), "{e}");
+        assert!(e.ends_with("(key bidi)"), "{e}");
+        let e = parse("[tag_colors]\nputin = 3\n").unwrap_err();
+        assert!(e.ends_with("(key tag_colors.putin)"), "{e}");
         let e = parse("shaping = \"joined\"").unwrap_err();
         assert!(e.starts_with("line 1, column 11:"), "{e}");
         assert!(e.contains("forms or none"), "{e}");

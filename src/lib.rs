@@ -6,7 +6,8 @@
 //! for `hamish render`; [`merge_driver`] merges sidecars for git; [`config`] reads the settings;
 //! [`dirs`] says where hamish keeps its files; [`cli`] defines the command line that `main.rs`
 //! dispatches;
-//! [`regular_file`] is how every file hamish reads is read (regular files only, bounded).
+//! [`regular_file`] is how every file hamish reads is read (regular files only, bounded);
+//! [`toml_key`] names the key of a settings file a message is about.
 
 pub mod annotate;
 pub mod cli;
@@ -19,4 +20,5 @@ pub mod merge_driver;
 pub mod regular_file;
 pub mod render;
 pub mod text;
+pub mod toml_key;
 pub mod tui;

@@ -101,8 +101,8 @@ pub struct ReadOptions {
 /// `hamish render`.
 #[derive(Debug, Args)]
 pub struct RenderOptions {
-    /// Line width in cells, at most 10000; 0: one line per paragraph, unwrapped [default: the
-    /// terminal's width, 80 when the output is not a terminal]
+    /// Line width in cells, at most 10000; 0: one line per paragraph, unwrapped [default:
+    /// $COLUMNS, else the terminal's width (standard error's when the output is piped), else 80]
     #[arg(long, value_name = "N",
           value_parser = clap::value_parser!(u32).range(0..=i64::from(MAX_WIDTH)))]
     pub width: Option<u32>,
@@ -115,7 +115,10 @@ pub struct RenderOptions {
     /// Bold titles and marked symbols; auto: when the output is a terminal and NO_COLOR is unset
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
-    /// Articles to print, in order
+    /// Each annotation's passage on its highlight colour (when styling: see --color)
+    #[arg(long)]
+    pub annotations: bool,
+    /// Articles to print, in order (several: each after a "==> FILE <==" line)
     #[arg(value_name = "FILE", required = true)]
     pub files: Vec<PathBuf>,
 }
@@ -185,6 +188,7 @@ impl From<RenderOptions> for RenderArgs {
             bidi: o.bidi.into(),
             shaping: o.shaping.into(),
             color: o.color,
+            annotations: o.annotations,
         }
     }
 }

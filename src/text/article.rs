@@ -1,4 +1,5 @@
-//! An article: a UTF-8 text file split into paragraphs (one per line).
+//! An article: a text file (decoded to UTF-8 by `encoding.rs`) split into paragraphs (one per
+//! line).
 //!
 //! Offsets count Unicode scalar values (chars) from the start of the text after a leading BOM.
 //! Reads files and validates them; knows nothing about layout or terminals.
@@ -30,6 +31,13 @@ pub enum LoadError {
         /// Byte offset of the first invalid byte.
         offset: usize,
     },
+    /// The file looks like it is in another encoding, but not certainly enough to read it so.
+    Encoding {
+        /// Byte offset of the first byte that is not UTF-8.
+        offset: usize,
+        /// The encoding it looks like (`windows-1256`, `UTF-16LE`, …).
+        looks_like: &'static str,
+    },
 }
 
 impl fmt::Display for LoadError {
@@ -47,6 +55,12 @@ impl fmt::Display for LoadError {
             LoadError::InvalidUtf8 { offset } => {
                 write!(f, "is not valid UTF-8 (invalid byte at offset {offset})")
             }
+            LoadError::Encoding { offset, looks_like } => write!(
+                f,
+                "is not UTF-8 (invalid byte at offset {offset}); it looks like {looks_like}: \
+                 convert it with `iconv -f {} -t UTF-8 FILE > NEW.txt` and open that",
+                looks_like.to_uppercase()
+            ),
         }
     }
 }
@@ -89,17 +103,16 @@ impl Article {
         Article::from_bytes(bytes)
     }
 
-    /// Validates `bytes` as an article: no NUL bytes, valid UTF-8; drops a leading BOM.
+    /// Decodes `bytes` as an article (UTF-8, UTF-16, or windows-1256 or ISO-8859-6 read as
+    /// Arabic for certain: see `encoding.rs`); no NUL bytes in the text; drops a leading BOM.
     pub fn from_bytes(bytes: Vec<u8>) -> Result<Article, LoadError> {
-        if let Some(offset) = memchr_nul(&bytes) {
-            return Err(LoadError::Binary { offset });
-        }
-        match String::from_utf8(bytes) {
-            Ok(text) => Ok(Article::from_text(text)),
-            Err(e) => Err(LoadError::InvalidUtf8 {
-                offset: e.utf8_error().valid_up_to(),
-            }),
-        }
+        super::encoding::decode(bytes).map(Article::from_text)
+    }
+
+    /// [`Article::from_bytes`] for the start of a file, cut after some bytes (maybe inside a
+    /// char, which is then left out).
+    pub fn from_start(bytes: Vec<u8>) -> Result<Article, LoadError> {
+        super::encoding::decode_start(bytes, true).map(Article::from_text)
     }
 
     /// An article from text already in memory (a leading BOM is dropped).
@@ -241,15 +254,6 @@ fn io_error(e: std::io::Error) -> LoadError {
         std::io::ErrorKind::NotFound => LoadError::NotFound,
         std::io::ErrorKind::IsADirectory => LoadError::Directory,
         _ => LoadError::Unreadable(e),
-    }
-}
-
-fn memchr_nul(bytes: &[u8]) -> Option<usize> {
-    // `contains` on bytes is memchr; find the offset only when there is one.
-    if bytes.contains(&0) {
-        bytes.iter().position(|&b| b == 0)
-    } else {
-        None
     }
 }
 

@@ -25,21 +25,16 @@ pub struct Preview {
 /// The preview of the article at `path`, or why it cannot be opened. A file over the article
 /// limit is refused as opening it would be.
 pub fn preview(path: &Path, title_chars: usize) -> Result<Preview, LoadError> {
-    let (mut bytes, len) =
-        regular_file::read_start(path, PREVIEW_BYTES).map_err(LoadError::from)?;
+    let (bytes, len) = regular_file::read_start(path, PREVIEW_BYTES).map_err(LoadError::from)?;
     if len > ARTICLE.bytes {
         return Err(LoadError::from(regular_file::too_large(len, ARTICLE)));
     }
     let whole = bytes.len() as u64 >= len;
-    if !whole {
-        // The read may have stopped inside a char.
-        if let Err(e) = std::str::from_utf8(&bytes) {
-            if e.error_len().is_none() {
-                bytes.truncate(e.valid_up_to());
-            }
-        }
-    }
-    let article = Article::from_bytes(bytes)?;
+    // The read may have stopped inside a char.
+    let article = match whole {
+        true => Article::from_bytes(bytes)?,
+        false => Article::from_start(bytes)?,
+    };
     let title = article
         .title()
         .unwrap_or("")

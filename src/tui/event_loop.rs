@@ -28,7 +28,8 @@ const LOAD_POLL: Duration = Duration::from_millis(5);
 /// Runs until the app quits. `full` delivers the whole article when only its beginning was
 /// opened (huge files).
 pub fn run(app: &mut App, mut full: Option<Rest>) -> io::Result<()> {
-    let mut term = fresh_terminal()?;
+    let mut term = fresh_terminal(app)?;
+    let mut cleared = (app.size, background(app));
     let mut quitting = false;
     loop {
         let size = term.size()?;
@@ -37,8 +38,12 @@ pub fn run(app: &mut App, mut full: Option<Rest>) -> io::Result<()> {
         }
         {
             let _screen = lock_screen();
-            if terminal::take_resumed() {
-                term = fresh_terminal()?;
+            // Cleared again in the theme's background when it or the size changed: a cell the
+            // frame never writes (as mlterm leaves one at the end of each right-to-left row)
+            // then shows that background, not the terminal's own.
+            if terminal::take_resumed() || cleared != (app.size, background(app)) {
+                term = fresh_terminal(app)?;
+                cleared = (app.size, background(app));
             }
             term.draw(|frame| draw(app, frame.buffer_mut()))?;
         }
@@ -123,18 +128,18 @@ fn carry_out(app: &mut App, effect: Effect, term: &mut Term) -> io::Result<bool>
             let _screen = lock_screen();
             let result = terminal::outside(|| external_editor::edit(&note))?;
             app.finish_external_edit(result);
-            *term = fresh_terminal()?;
+            *term = fresh_terminal(app)?;
         }
         Effect::Suspend => {
             let _screen = lock_screen();
             terminal::suspend()?;
-            *term = fresh_terminal()?;
+            *term = fresh_terminal(app)?;
         }
         Effect::SetMouse(on) => terminal::set_mouse(on)?,
         Effect::SetBidi(mode) => {
             let _screen = lock_screen();
             terminal::set_bidi(mode)?;
-            *term = fresh_terminal()?;
+            *term = fresh_terminal(app)?;
         }
     }
     Ok(false)
@@ -146,16 +151,27 @@ fn lock_screen() -> std::sync::MutexGuard<'static, ()> {
     terminal::SCREEN.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// Clears the screen and starts a terminal whose idea of the screen is blank, so the next frame
-/// is sent whole. (`Terminal::clear` would ask the terminal where its cursor is, and wait.)
-fn fresh_terminal() -> io::Result<Term> {
+/// Clears the screen in the theme's background and starts a terminal whose idea of the screen is
+/// blank, so the next frame is sent whole. (`Terminal::clear` would ask the terminal where its
+/// cursor is, and wait; and it clears in whatever colour was set last.)
+fn fresh_terminal(app: &App) -> io::Result<Term> {
+    use crossterm::style::{Color, ResetColor, SetBackgroundColor};
+    use ratatui::backend::IntoCrossterm;
+    let bg: Color = background(app).map_or(Color::Reset, IntoCrossterm::into_crossterm);
     crossterm::execute!(
         io::stdout(),
-        crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
+        SetBackgroundColor(bg),
+        crossterm::terminal::Clear(crossterm::terminal::ClearType::All),
+        ResetColor
     )?;
     // Buffered: a frame goes out in one write (ratatui flushes after each draw).
     let out = io::BufWriter::with_capacity(1 << 16, io::stdout());
     Terminal::new(CrosstermBackend::new(out))
+}
+
+/// The current theme's text background, if it sets one.
+fn background(app: &App) -> Option<ratatui::style::Color> {
+    app.theme().text.bg
 }
 
 type Term = Terminal<CrosstermBackend<io::BufWriter<io::Stdout>>>;

@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod article;
+pub(crate) mod config_place;
 pub mod draw;
 pub(crate) mod event_loop;
 pub mod feed_fetch;
@@ -76,11 +77,18 @@ pub fn run(args: ReadArgs) -> ExitCode {
     let mut app = App::new(settings, keymap, themes, theme, size);
     app.tag_colors = config.tag_colors.clone();
     app.memory = Some(memory);
+    let rest = app.open(target);
+    let warnings = match config::config_file(&config::process_env) {
+        Some(path) => {
+            let text = crate::regular_file::read_to_string(&path, crate::regular_file::SETTINGS);
+            config_place::placed(warnings, &path, &text.unwrap_or_default())
+        }
+        None => warnings,
+    };
     let warnings: Vec<String> = warnings.into_iter().chain(memory_warning).collect();
     if !warnings.is_empty() {
-        app.message = Some(warnings.join("; "));
+        app.show_notice(&warnings.join("\n"));
     }
-    let rest = app.open(target);
 
     terminal::install_panic_hook();
     let result = terminal::enter(settings.bidi, settings.mouse)

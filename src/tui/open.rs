@@ -148,28 +148,22 @@ pub fn feed_names(env: crate::dirs::Env) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// The first part of a huge file as an article: up to [`FIRST_PART`] bytes, cut after the last
-/// line ending in it (or at a char boundary when there is none), validated like a whole file.
+/// The first part of a huge file as an article: up to [`FIRST_PART`] bytes, decoded like a
+/// whole file (a char cut by the read left out), cut after the last line ending in it.
 pub fn first_part(path: &Path) -> Result<Article, LoadError> {
-    let (mut bytes, _) =
-        regular_file::read_start(path, FIRST_PART).map_err(LoadError::Unreadable)?;
-    let cut = match bytes.iter().rposition(|&b| b == b'\n') {
-        Some(i) => i + 1,
-        None => match std::str::from_utf8(&bytes) {
-            // The read stopped inside a char.
-            Err(e) if e.error_len().is_none() => e.valid_up_to(),
-            _ => bytes.len(),
-        },
-    };
-    bytes.truncate(cut);
+    let (bytes, _) = regular_file::read_start(path, FIRST_PART).map_err(LoadError::Unreadable)?;
+    let mut text = Article::from_start(bytes)?.text().to_string();
+    if let Some(i) = text.rfind('\n') {
+        text.truncate(i + 1);
+    }
     // A final line ending would make an empty last paragraph the whole file does not have.
-    if bytes.last() == Some(&b'\n') {
-        bytes.pop();
-        if bytes.last() == Some(&b'\r') {
-            bytes.pop();
+    if text.ends_with('\n') {
+        text.pop();
+        if text.ends_with('\r') {
+            text.pop();
         }
     }
-    Article::from_bytes(bytes)
+    Ok(Article::from_text(text))
 }
 
 #[cfg(test)]
@@ -198,6 +192,17 @@ mod tests {
         assert_eq!(part.char_len(), FIRST_PART / 2);
         std::fs::write(&path, "€".repeat(FIRST_PART)).unwrap();
         assert_eq!(first_part(&path).unwrap().char_len(), FIRST_PART / 3);
+        // UTF-16 (the read cut after an odd byte count): decoded, then cut on a line.
+        let bytes: Vec<u8> = [0xff, 0xfe]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        std::fs::write(&path, bytes).unwrap();
+        let part = first_part(&path).unwrap();
+        assert!(part.paragraph_count() > 100);
+        for i in 0..part.paragraph_count() {
+            assert_eq!(part.paragraph(i).text, whole.paragraph(i).text);
+        }
     }
 
     #[test]

@@ -1,7 +1,9 @@
-//! The built-in sample articles (the five seeds), compiled into the binary and written on first
+//! The built-in sample articles (the five seeds) and their metadata sidecars (so the library
+//! shows titles and sources, not hash file names), compiled into the binary and written on first
 //! run to the user's data directory so that annotations on them have a writable home.
 //!
-//! Never overwrites a file that exists: a user's edits and the sidecars beside them are theirs.
+//! Never overwrites a file that exists: a user's edits and the sidecars beside them are theirs
+//! (a missing sidecar is written only beside a sample the user has not changed).
 //! Knows nothing about drawing.
 
 use std::io;
@@ -33,6 +35,31 @@ pub const SAMPLES: [(&str, &str); 5] = [
     ),
 ];
 
+/// The seeds' metadata sidecars (title, source, author as far as each text shows them), in the
+/// order of [`SAMPLES`]: file name and text.
+pub const SAMPLE_SIDECARS: [(&str, &str); 5] = [
+    (
+        "000_634842d1e9bc2a25.txt.annotations.toml",
+        include_str!("../../seeds/000_634842d1e9bc2a25.txt.annotations.toml"),
+    ),
+    (
+        "001_f0ad7be50af453a6.txt.annotations.toml",
+        include_str!("../../seeds/001_f0ad7be50af453a6.txt.annotations.toml"),
+    ),
+    (
+        "002_5dd5e1b6f7efb101.txt.annotations.toml",
+        include_str!("../../seeds/002_5dd5e1b6f7efb101.txt.annotations.toml"),
+    ),
+    (
+        "003_5f974563870b29f1.txt.annotations.toml",
+        include_str!("../../seeds/003_5f974563870b29f1.txt.annotations.toml"),
+    ),
+    (
+        "004_4b45ca39168c6680.txt.annotations.toml",
+        include_str!("../../seeds/004_4b45ca39168c6680.txt.annotations.toml"),
+    ),
+];
+
 /// Writes the samples that are missing to `$XDG_DATA_HOME/hamish/samples/` (else
 /// `~/.local/share/hamish/samples/`) and returns that directory.
 pub fn install() -> io::Result<PathBuf> {
@@ -52,14 +79,25 @@ pub fn install_in(env: Env) -> io::Result<PathBuf> {
     Ok(dir)
 }
 
-/// Writes the samples that are missing to `dir` (created if needed); existing files are left
-/// as they are.
+/// Writes the samples and sidecars that are missing to `dir` (created if needed); existing
+/// files are left as they are.
 pub fn install_into(dir: &Path) -> io::Result<()> {
     std::fs::create_dir_all(dir).map_err(|e| with_path(e, dir))?;
-    for (name, text) in SAMPLES {
-        write_new(&dir.join(name), text)?;
+    for ((name, text), (sidecar, meta)) in SAMPLES.into_iter().zip(SAMPLE_SIDECARS) {
+        let path = dir.join(name);
+        write_new(&path, text)?;
+        // The metadata describes the sample as shipped: not an article the user changed.
+        if unchanged(&path, text) {
+            write_new(&dir.join(sidecar), meta)?;
+        }
     }
     Ok(())
+}
+
+/// Whether the file at `path` still holds `text`.
+fn unchanged(path: &Path, text: &str) -> bool {
+    crate::regular_file::read(path, crate::regular_file::ARTICLE)
+        .is_ok_and(|b| b == text.as_bytes())
 }
 
 /// Creates `path` with `text` unless it exists; a failed write leaves no partial file.

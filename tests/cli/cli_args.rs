@@ -58,7 +58,8 @@ fn the_command_table_spells_out_every_subcommand_and_option() {
     for row in [
         "| `hamish [--bidi auto\\|app\\|terminal] [--shaping forms\\|none] [DIR\\|FILE]` |",
         "| `hamish render [--width N] [--bidi app\\|terminal] [--shaping forms\\|none] \
-         [--color auto\\|always\\|never] FILE…` | Print articles laid out, for pipes and scripts |",
+         [--color auto\\|always\\|never] [--annotations] FILE…` | Print articles laid out, for pipes and \
+         scripts |",
         "| `hamish check-terminal` |",
         "| `hamish merge-driver BASE OURS THEIRS` |",
         "| `hamish completions bash\\|elvish\\|fish\\|powershell\\|zsh` |",

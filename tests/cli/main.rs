@@ -13,5 +13,7 @@ mod common {
 
 mod check_terminal;
 mod cli_args;
+mod cli_encodings;
 mod cli_render;
+mod cli_render_files;
 mod samples_install;

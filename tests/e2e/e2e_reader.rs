@@ -24,7 +24,7 @@ fn library_article_scroll_search_resize_quit() {
     // The home: its samples group holds the samples, installed on first run (listed at once,
     // their titles and word counts filled in as they are read).
     tmux.wait_for_text("5 of 5 articles");
-    let screen = tmux.wait_for_text("000_634842d1e9bc2a25.txt · 900 words");
+    let screen = tmux.wait_for_text("900 words · 000_634842d1e9bc2a25.txt");
     let seed = seed_in(&tmux, "000_634842d1e9bc2a25.txt");
     assert!(seed.is_file());
     let lines = render(&seed, COLUMN.1);

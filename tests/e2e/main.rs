@@ -20,6 +20,7 @@ mod server;
 
 mod e2e_annotate;
 mod e2e_cli;
+mod e2e_daily;
 mod e2e_find;
 mod e2e_home;
 mod e2e_passages;

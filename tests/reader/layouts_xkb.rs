@@ -1,4 +1,4 @@
-//! The keyboard-layout tables (`src/tui/input/layouts.rs`) against their reference: the XKB
+//! The keyboard-layout tables (`src/tui/input/layouts.rs`), unshifted and shifted, against their reference: the XKB
 //! symbol files `ara` (basic), `ir` (pes_part_basic) and `il` (basic) of Debian's `xkb-data`,
 //! with keysym names resolved through `X11/keysymdef.h` (`x11proto-dev`), on US QWERTY
 //! positions. Skipped when the files are missing, failing instead with `CI=true`.
@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use hamish::tui::input::layouts::{ARABIC, HEBREW, PERSIAN};
+use hamish::tui::input::layouts::{ARABIC, ARABIC_SHIFTED, HEBREW, PERSIAN, PERSIAN_SHIFTED};
 
 const SYMBOLS: &str = "/usr/share/X11/xkb/symbols";
 const KEYSYMDEF: &str = "/usr/include/X11/keysymdef.h";
@@ -40,6 +40,17 @@ fn keysyms() -> BTreeMap<String, char> {
 /// The first-level symbol of each letter key of section `name` in symbols file `file`, as
 /// (its char, the US QWERTY letter on that key).
 fn layout(file: &str, name: &str, keysyms: &BTreeMap<String, char>) -> Vec<(char, char)> {
+    level(file, name, keysyms, 0)
+}
+
+/// The symbol at `level` (0: unshifted, 1: with Shift) of each letter key, when it is not
+/// ASCII, as (its char, the US QWERTY letter on that key, a capital with Shift).
+fn level(
+    file: &str,
+    name: &str,
+    keysyms: &BTreeMap<String, char>,
+    level: usize,
+) -> Vec<(char, char)> {
     let text = std::fs::read_to_string(Path::new(SYMBOLS).join(file)).unwrap();
     let start = text.find(&format!("xkb_symbols \"{name}\"")).unwrap();
     let section = &text[start..start + text[start..].find("\n};").unwrap()];
@@ -57,12 +68,19 @@ fn layout(file: &str, name: &str, keysyms: &BTreeMap<String, char>) -> Vec<(char
             };
             let after = &section[at..];
             let syms = &after[after.find('[').unwrap() + 1..after.find(']').unwrap()];
-            let first = syms.split(',').next().unwrap().trim();
+            let Some(first) = syms.split(',').nth(level).map(str::trim) else {
+                continue;
+            };
             let c = keysyms.get(first).copied().or_else(|| {
                 let hex = first.strip_prefix('U')?;
                 char::from_u32(u32::from_str_radix(hex, 16).ok()?)
             });
             if let Some(c) = c.filter(|c| !c.is_ascii() && latin.is_ascii_lowercase()) {
+                let latin = if level == 0 {
+                    latin
+                } else {
+                    latin.to_ascii_uppercase()
+                };
                 out.push((c, latin));
             }
         }
@@ -95,4 +113,24 @@ fn the_tables_match_the_xkb_layouts() {
         sorted(layout("il", "basic", &keysyms))
     );
     assert!(ARABIC.contains(&('ت', 'j')) && HEBREW.contains(&('ח', 'j')));
+
+    // With Shift: every non-ASCII symbol on a letter key, onto the capital; a character
+    // already on another key (unshifted anywhere, or shifted in Arabic) is left to that key.
+    let taken: Vec<char> = [ARABIC, PERSIAN, HEBREW]
+        .iter()
+        .flat_map(|t| t.iter().map(|&(c, _)| c))
+        .collect();
+    let arabic: Vec<_> = level("ara", "basic", &keysyms, 1)
+        .into_iter()
+        .filter(|(c, _)| !taken.contains(c))
+        .collect();
+    assert_eq!(sorted(ARABIC_SHIFTED.to_vec()), sorted(arabic.clone()));
+    let persian: Vec<_> = level("ir", "pes_part_basic", &keysyms, 1)
+        .into_iter()
+        .filter(|(c, _)| !taken.contains(c) && !arabic.iter().any(|(a, _)| a == c))
+        .collect();
+    assert_eq!(sorted(PERSIAN_SHIFTED.to_vec()), sorted(persian));
+    // Hebrew's shifted letter keys type Latin capitals: nothing to map.
+    assert_eq!(level("il", "basic", &keysyms, 1), []);
+    assert!(ARABIC_SHIFTED.contains(&('ﻷ', 'G')) && ARABIC_SHIFTED.contains(&('آ', 'N')));
 }

@@ -209,7 +209,7 @@ fn broken_user_themes_give_warnings_with_file_and_line() {
         (
             "colour",
             "inherits = \"dark\"\ntext = { fg = \"chartreuse-ish\" }\n",
-            "line 2, column 15: \"chartreuse-ish\" is neither a colour nor in the palette",
+            "line 2, column 15: \"chartreuse-ish\" is neither a colour nor in the palette (key text.fg)",
         ),
         (
             "modifier",
@@ -219,7 +219,7 @@ fn broken_user_themes_give_warnings_with_file_and_line() {
         (
             "palette",
             "inherits = \"dark\"\n[palette]\nfg = \"#12345\"\n",
-            "line 3, column 6: unknown colour \"#12345\"",
+            "line 3, column 6: unknown colour \"#12345\" in the palette (key palette.fg)",
         ),
         (
             "parent",

@@ -407,3 +407,32 @@ fn tab_completion_treats_spellings_differing_in_case_as_one_tag() {
     press(&mut app, &["tab"]);
     assert_eq!(app.editor().unwrap().tags, "PUTIN", "nothing else to offer");
 }
+
+#[test]
+fn after_e_saves_the_passage_shows_in_its_colour_and_brackets_go_on_from_it() {
+    let (_dir, _path, mut app) = temp_seed(0, (80, 24));
+    annotate(&mut app, QUOTE, "quote");
+    annotate(&mut app, "الناتو العالمي", "nato");
+    press(&mut app, &["g", "esc", "]"]);
+    assert_eq!(selected(&app).as_deref(), Some(QUOTE));
+    press(&mut app, &["e", "enter"]);
+    assert!(app.message.as_deref().unwrap().starts_with("saved: quote"));
+    // Nothing is selected any more: the passage is drawn in its highlight colour.
+    assert_eq!(selected(&app), None);
+    let buf = frame(&app).buffer().clone();
+    let theme = app.theme();
+    let selection = style_mask(&buf, theme.text.patch(theme.selection), '#');
+    assert!(selection.is_empty(), "{selection:?}");
+    let highlighted: usize = theme
+        .highlights
+        .iter()
+        .map(|(_, style)| style_mask(&buf, theme.text.patch(*style), '^').len())
+        .sum();
+    assert!(highlighted > 0);
+    // ] goes on from the annotation just edited, as it did while it was selected.
+    press(&mut app, &["]"]);
+    assert_eq!(selected(&app).as_deref(), Some("الناتو العالمي"));
+    // Esc forgets where it was: e finds nothing under the (cleared) selection.
+    press(&mut app, &["esc", "e"]);
+    assert!(app.editor().is_none());
+}

@@ -38,3 +38,23 @@ fn langmap_false_turns_it_off() {
     type_text(&mut app, "ت");
     assert_eq!(top(&app), start);
 }
+
+#[test]
+fn shifted_arabic_letters_act_as_the_shifted_latin_key() {
+    // Shift+G on the Arabic layout types ﻷ: it goes to the bottom as G does.
+    let mut latin = seed_app(0, (80, 24));
+    press(&mut latin, &["G"]);
+    let mut arabic = seed_app(0, (80, 24));
+    let start = top(&arabic);
+    type_text(&mut arabic, "ﻷ");
+    assert_ne!(top(&arabic), start);
+    assert_eq!(top(&arabic), top(&latin), "ﻷ is G");
+    // Shift+N types آ: the previous match, as N.
+    let selection = |app: &App| app.article.as_ref().unwrap().selection.clone();
+    search(&mut arabic, "بوتين");
+    let first = selection(&arabic);
+    press(&mut arabic, &["n"]);
+    assert_ne!(selection(&arabic), first);
+    type_text(&mut arabic, "آ");
+    assert_eq!(selection(&arabic), first, "آ is N");
+}

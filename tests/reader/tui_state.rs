@@ -274,7 +274,8 @@ fn library_moves_filters_opens_and_returns() {
     press(&mut app, &["g"]);
     assert_eq!(lib(&app), 0);
     press(&mut app, &["/"]);
-    // The filter looks inside the articles too: a word only 003's title has (آسياروسيا).
+    // The filter looks inside the articles too: a word only 003's text has (آسياروسيا; its
+    // title, from its sidecar, does not).
     type_text(&mut app, "اسياروسيا");
     let shown = app.library.as_ref().unwrap().shown.clone();
     assert_eq!(shown, [3], "آسيا matches its folded form");

@@ -222,7 +222,7 @@ impl App {
         let Some(view) = self.article.as_mut() else {
             return;
         };
-        let point = view.point();
+        let point = view.jump_point();
         let top = view.top_char();
         let Some(store) = view.notes.store() else {
             return;
@@ -379,9 +379,15 @@ impl App {
         match result {
             Ok(message) => {
                 self.message = Some(message);
-                if matches!(editor.target, Target::New(_)) {
-                    view.clear_search();
-                }
+                // The passage shows in its colour, not as selected. After an edit (of a
+                // passage reached with ] or [), ] and [ go on from it; after a new one they
+                // take it first, from the top of the screen.
+                let at = match &editor.target {
+                    Target::New(_) => None,
+                    Target::Edit(id) => store.get(id).and_then(|e| e.range.map(|r| r.start)),
+                };
+                view.clear_search();
+                view.jump_from = at.map(|at| (at, view.top_char()));
             }
             Err(e) => {
                 self.message = Some(sanitize(&format!("not saved: {e}")));

@@ -12,6 +12,7 @@ mod background;
 pub(crate) mod clicks;
 mod close;
 pub(crate) mod effect;
+pub mod fits;
 mod list;
 mod open;
 pub(crate) mod overlay;
@@ -247,6 +248,10 @@ impl App {
     }
 
     fn one_key(&mut self, event: &KeyEvent) {
+        if self.too_small().is_some() {
+            self.key_while_too_small(event);
+            return;
+        }
         self.message = None;
         match self.layer() {
             Layer::Notice => self.overlay = None,

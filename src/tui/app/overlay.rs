@@ -83,6 +83,20 @@ impl App {
         }
     }
 
+    /// Shows `text` in a notice that stays until a key closes it (below a notice already
+    /// shown; in the status line when another box is open). For what must not be missed, such
+    /// as a configuration error.
+    pub fn show_notice(&mut self, text: &str) {
+        match &mut self.overlay {
+            None => self.overlay = Some(Overlay::Notice(text.to_string())),
+            Some(Overlay::Notice(shown)) => {
+                shown.push_str("\n\n");
+                shown.push_str(text);
+            }
+            Some(_) => self.message = Some(text.to_string()),
+        }
+    }
+
     /// The annotation editor, when open.
     pub fn editor(&self) -> Option<&Editor> {
         match &self.overlay {

@@ -122,6 +122,8 @@ impl App {
             return;
         };
         let half = (view.height / 2).max(1);
+        // Moving or searching: ] and [ go on from the screen, not the annotation last saved.
+        view.jump_from = None;
         match action {
             Action::LineDown => view.scroll_down(1),
             Action::LineUp => view.scroll_up(1),

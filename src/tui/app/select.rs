@@ -48,7 +48,7 @@ impl App {
 
     /// Applies a mouse event that happened at `now`.
     pub fn mouse_at(&mut self, event: &MouseEvent, now: Instant) {
-        if !self.settings.mouse {
+        if !self.settings.mouse || self.too_small().is_some() {
             return;
         }
         let layer = self.layer();

@@ -61,6 +61,9 @@ pub struct ArticleView {
     pub typing: Option<incremental::Typing>,
     /// The count of the current query's matches ("3/17"), made after a search found one.
     pub count: Option<match_count::MatchCount>,
+    /// Where `]` and `[` go on from when nothing is selected: the start of the annotation just
+    /// saved, with the top char the screen had then (it counts only while the screen stays).
+    pub jump_from: Option<(usize, usize)>,
 }
 
 /// The first non-empty paragraph.
@@ -91,6 +94,7 @@ impl ArticleView {
             notes: Notes::Pending,
             typing: None,
             count: None,
+            jump_from: None,
         };
         view.prepare();
         view
@@ -395,6 +399,14 @@ impl ArticleView {
         self.count = None;
         self.selection = None;
         self.caret = None;
+        self.jump_from = None;
         self.matches.set_query("");
+    }
+
+    /// Where `]` and `[` go on from: the caret or the selection, else the annotation just saved
+    /// while the screen has not moved since.
+    pub fn jump_point(&self) -> Option<usize> {
+        let saved = self.jump_from.filter(|&(_, top)| top == self.top_char());
+        self.point().or(saved.map(|(at, _)| at))
     }
 }

@@ -13,10 +13,8 @@ use crate::tui::article::ArticleView;
 use crate::tui::draw::cells::Align;
 use crate::tui::draw::context::Ctx;
 
-/// The header's text for `view`: "title · date · source", the date isolated left-to-right
-/// (LRI…PDI, which occupy no cell): after Arabic letters the BiDi algorithm would otherwise read
-/// its digits as Arabic numbers (rule W2) and show `2024-03-01` as `01-03-2024`.
-pub fn header_text(view: &ArticleView) -> String {
+/// The header's parts for `view`, sanitised: title, date (its first ten chars), source.
+fn parts(view: &ArticleView) -> [Option<String>; 3] {
     let meta = view.notes.store().map(|s| s.meta()).unwrap_or_default();
     let title = meta
         .title
@@ -24,13 +22,31 @@ pub fn header_text(view: &ArticleView) -> String {
         .or_else(|| view.article.title().map(str::to_owned))
         .unwrap_or_else(|| "(untitled)".to_owned());
     let date = meta.published.as_deref().map(|d| d.get(..10).unwrap_or(d));
-    let parts = [Some(title.as_str()), date, meta.source.as_deref()];
-    let mut text: Vec<String> = parts.into_iter().flatten().map(sanitize).collect();
-    if let Some(date) = text.get_mut(1).filter(|_| date.is_some()) {
-        *date = format!("\u{2066}{date}\u{2069}");
-    }
-    // One row: a first line that is a whole paragraph is cut long before the terminal's width.
-    text.join(" · ").chars().take(2000).collect()
+    [Some(title.as_str()), date, meta.source.as_deref()].map(|p| p.map(sanitize))
+}
+
+/// The parts joined with " · ", cut: a first line that is a whole paragraph is cut long before
+/// the terminal's width.
+fn joined(parts: impl IntoIterator<Item = String>) -> String {
+    let parts: Vec<String> = parts.into_iter().collect();
+    parts.join(" · ").chars().take(2000).collect()
+}
+
+/// The header's text for `view`: "title · date · source", the date isolated left-to-right
+/// (LRI…PDI, which occupy no cell): after Arabic letters the BiDi algorithm would otherwise read
+/// its digits as Arabic numbers (rule W2) and show `2024-03-01` as `01-03-2024`.
+pub fn header_text(view: &ArticleView) -> String {
+    let [title, date, source] = parts(view);
+    let date = date.map(|d| format!("\u{2066}{d}\u{2069}"));
+    joined([title, date, source].into_iter().flatten())
+}
+
+/// The header's text in terminal BiDi mode, where the terminal reorders the row and isolates
+/// cannot be relied on (mlterm 3.9 ignores them): "date · title · source", the date first, so
+/// no Arabic letter before it makes its digits Arabic numbers and `2024-03-01` reads as written.
+pub fn terminal_header_text(view: &ArticleView) -> String {
+    let [title, date, source] = parts(view);
+    joined([date, title, source].into_iter().flatten())
 }
 
 /// Draws the header of `view` on the first row of `area`.
@@ -40,7 +56,10 @@ pub fn draw(view: &ArticleView, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     }
     let (offset, width) = reading_column(area.width, ctx.settings.reading_width);
     let style = ctx.theme.text.patch(ctx.theme.title);
-    let text = header_text(view);
+    let text = match ctx.settings.bidi {
+        crate::text::BidiMode::App => header_text(view),
+        crate::text::BidiMode::Terminal => terminal_header_text(view),
+    };
     ctx.put(
         buf,
         (area.x + offset, area.y),

@@ -52,12 +52,16 @@ pub fn draw(app: &App, buf: &mut Buffer) {
     } else {
         body
     };
-    let status_row = Rect {
-        y: area.bottom() - 1,
-        height: 1,
-        ..area
-    };
-    status::draw(app, &ctx, status_row, buf);
+    status::draw(app, &ctx, area, buf);
+    if let Some(small) = app.too_small() {
+        popup::too_small(&ctx, &small.message(), area, buf);
+    } else {
+        draw_overlay(app, &ctx, (body, text), buf);
+    }
+}
+
+/// The editor, a notice or the help over the view (`body`; the article's text rows `text`).
+fn draw_overlay(app: &App, ctx: &Ctx, (body, text): (Rect, Rect), buf: &mut Buffer) {
     match &app.overlay {
         Some(Overlay::Editor(editor)) => {
             let article = app
@@ -69,10 +73,10 @@ pub fn draw(app: &App, buf: &mut Buffer) {
                 v.row_of(start)
             });
             let row = row.and_then(|r| u16::try_from(r).ok());
-            editor::draw(editor, &ctx, text, row, buf);
+            editor::draw(editor, ctx, text, row, buf);
         }
-        Some(Overlay::Notice(notice)) => popup::notice(&ctx, notice, body, buf),
-        Some(Overlay::Help(top)) => help::draw(&app.keymap, app.help_view(), &ctx, *top, body, buf),
+        Some(Overlay::Notice(notice)) => popup::notice(ctx, notice, body, buf),
+        Some(Overlay::Help(top)) => help::draw(&app.keymap, app.help_view(), ctx, *top, body, buf),
         Some(Overlay::Prompt(_)) | None => {}
     }
 }

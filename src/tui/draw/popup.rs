@@ -1,5 +1,6 @@
 //! Boxes over the screen: where a box of a given size sits, the bordered, titled box itself
-//! (used by the notice, the annotation editor and the help), and the notice.
+//! (used by the notice, the annotation editor and the help), the notice, and what is shown
+//! instead of a box the screen is too small for.
 //!
 //! Writes a buffer; knows nothing about the app's state or the terminal.
 
@@ -45,6 +46,19 @@ pub fn notice(ctx: &Ctx, text: &str, area: Rect, buf: &mut Buffer) {
     let style = ctx.panel();
     let inner = bordered(buf, rect, " any key closes ", style);
     text_box::draw(buf, inner, text, style, &ctx.options, Show::Head);
+}
+
+/// In place of a box the screen is too small for: `text` (what it needs) over the whole of
+/// `area`, wrapped, from its top.
+pub fn too_small(ctx: &Ctx, text: &str, area: Rect, buf: &mut Buffer) {
+    let style = ctx.panel();
+    Clear.render(area, buf);
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            buf[(x, y)].set_style(style);
+        }
+    }
+    text_box::draw(buf, area, text, style, &ctx.options, Show::Head);
 }
 
 #[cfg(test)]

@@ -1,6 +1,8 @@
 //! Drawing the last row: the input line while typing; else the article's title or file (or a
 //! message, or the annotation under the caret or selection) on the left, and position, mode and
-//! the help hint on the right.
+//! the help hint on the right (the other way round in terminal BiDi mode, so that a terminal
+//! that reorders the row reads it left to right). A message too long for its place is never cut: it is wrapped onto
+//! as many rows above the status line as it needs.
 //!
 //! Reads the app's state; writes a buffer. Knows nothing about the terminal.
 
@@ -14,10 +16,17 @@ use crate::tui::article::notes::{isolate, summary};
 use crate::tui::article::ArticleView;
 use crate::tui::draw::cells::Align;
 use crate::tui::draw::context::Ctx;
+use crate::tui::draw::text_box::{self, Show};
 use crate::tui::panels::prompt::{Prompt, PromptKind};
 
-/// Draws the status line (one row, `area`).
-pub fn draw(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+/// Draws the status line on the last row of `screen`; a message too long for it goes wrapped
+/// onto rows above it, over the text.
+pub fn draw(app: &App, ctx: &Ctx, screen: Rect, buf: &mut Buffer) {
+    let area = Rect {
+        y: screen.bottom().saturating_sub(1),
+        height: screen.height.min(1),
+        ..screen
+    };
     let style = ctx.panel();
     for x in area.left()..area.right() {
         buf[(x, area.y)].set_style(style);
@@ -26,26 +35,70 @@ pub fn draw(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         draw_prompt(prompt, &prompt_label(app, prompt.kind), ctx, area, buf);
         return;
     }
-    let (right_start, _) = ctx.put(
-        buf,
-        (area.x, area.y),
-        area.width,
-        &right_text(app),
-        style,
-        Align::Right,
-    );
-    let left_width = right_start.saturating_sub(area.x).saturating_sub(1);
-    let left = left_text(app);
-    if !left.is_empty() && left_width > 1 {
-        ctx.put(
+    // In terminal BiDi mode the terminal lays the row out by its first strong letter: the
+    // position and mode (Latin) go first, so it reads left to right, and the title, right to
+    // left, goes on the right, where it keeps to its own cells (not "%37" for "37%").
+    let terminal = ctx.settings.bidi == crate::text::BidiMode::Terminal;
+    let (left_x, room) = if terminal {
+        let (start, used) = ctx.put(
             buf,
             (area.x + 1, area.y),
-            left_width - 1,
-            &left,
+            area.width.saturating_sub(1),
+            &right_text(app),
             style,
             Align::Left,
         );
+        let x = start + used + 1;
+        (x, area.right().saturating_sub(x + 1))
+    } else {
+        let (right_start, _) = ctx.put(
+            buf,
+            (area.x, area.y),
+            area.width,
+            &right_text(app),
+            style,
+            Align::Right,
+        );
+        let x = area.x + 1;
+        (x, right_start.saturating_sub(x + 1))
+    };
+    let mut left = left_text(app);
+    if let Some(message) = app.message.as_deref() {
+        if text_box::rows(message, room.max(1), &ctx.options) > 1 {
+            draw_above(message, ctx, screen, buf);
+            left = String::new();
+        }
     }
+    if !left.is_empty() && room > 0 {
+        let align = if terminal { Align::Right } else { Align::Left };
+        ctx.put(buf, (left_x, area.y), room, &left, style, align);
+    }
+}
+
+/// `message` wrapped at the screen's width on the rows just above the status line (as many as
+/// it needs, up to the whole screen).
+fn draw_above(message: &str, ctx: &Ctx, screen: Rect, buf: &mut Buffer) {
+    let width = screen.width.saturating_sub(2).max(1);
+    let rows = text_box::rows(message, width, &ctx.options) as u16;
+    let rows = rows.min(screen.height.saturating_sub(1));
+    let area = Rect {
+        y: screen.bottom().saturating_sub(1 + rows),
+        height: rows,
+        ..screen
+    };
+    let style = ctx.panel();
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            buf[(x, y)].reset();
+            buf[(x, y)].set_style(style);
+        }
+    }
+    let inner = Rect {
+        x: area.x + 1.min(area.width),
+        width,
+        ..area
+    };
+    text_box::draw(buf, inner, message, style, &ctx.options, Show::Head);
 }
 
 /// The input line: its label, the text typed, and a block cursor on the cluster after the

@@ -135,7 +135,7 @@ pub const EDITOR_KEYS: &[(&str, &str)] = &[
 
 /// The help's last line: keyboard layouts (`input/layouts.rs`; `langmap = false` turns it off).
 const LANGMAP_KEYS: &str = "ت ن ض ח";
-const LANGMAP_HELP: &str = "Arabic, Persian, Hebrew layouts: the Latin key's action";
+const LANGMAP_HELP: &str = "Arabic, Persian, Hebrew layouts, Shift too: Latin key";
 
 /// The help lines for `current` first: (keys, what they do); a heading has no description.
 pub fn help_lines(keymap: &Keymap, current: HelpView) -> Vec<(String, &'static str)> {

@@ -32,8 +32,10 @@ impl Source {
         match offset {
             Some(offset) => {
                 let (line, column) = line_column(&self.text, offset);
+                let key = crate::toml_key::key_at(&self.text, offset)
+                    .map_or(String::new(), |k| format!(" (key {})", sanitize(&k)));
                 format!(
-                    "{}: line {line}, column {column}: {message}; theme skipped",
+                    "{}: line {line}, column {column}: {message}{key}; theme skipped",
                     self.label
                 )
             }

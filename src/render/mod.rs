@@ -1,4 +1,7 @@
-//! `hamish render`: prints articles laid out by the engine, one output line per laid-out line.
+//! `hamish render`: prints articles laid out by the engine, one output line per laid-out line;
+//! several files each after a `==> name <==` line; with `--annotations` (and styling) each
+//! highlight in its colour. Beside this file: `width.rs` (the default width), `marks.rs` (the
+//! highlights).
 //!
 //! Lays paragraphs out in parallel, in batches, so a large file streams with bounded memory.
 //! Knows the text engine and plain output streams; nothing about the interactive reader.
@@ -7,8 +10,13 @@ use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod marks;
+pub mod width;
+
 use crate::text::cluster::ClusterKind;
-use crate::text::{Article, BidiMode, LayoutOptions, Layouter, ParagraphLayout, Shaping};
+use crate::text::sanitize::sanitize;
+use crate::text::{Article, BidiMode, LayoutOptions, Layouter, Line, ParagraphLayout, Shaping};
+pub use marks::Marks;
 
 /// The widest line `render` lays out: wider is a usage error, not gigabytes of padding.
 pub const MAX_WIDTH: u32 = 10_000;
@@ -39,6 +47,8 @@ pub struct RenderArgs {
     pub shaping: Shaping,
     /// Styling.
     pub color: ColorChoice,
+    /// Whether to draw each annotation's highlight in its colour (with styling only).
+    pub annotations: bool,
 }
 
 /// Runs `hamish render`: exit status 0, or 1 when any file could not be read (the others are
@@ -46,11 +56,10 @@ pub struct RenderArgs {
 pub fn run(args: &RenderArgs) -> ExitCode {
     let stdout = io::stdout();
     let is_tty = stdout.is_terminal();
-    let width = args.width.unwrap_or_else(|| {
-        let size = is_tty.then(crossterm::terminal::size).and_then(Result::ok);
-        size.map_or(80, |(w, _)| u32::from(w))
-    });
-    let width = width.min(MAX_WIDTH);
+    let width = args
+        .width
+        .unwrap_or_else(width::default_width)
+        .min(MAX_WIDTH);
     let color = match args.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
@@ -63,26 +72,29 @@ pub fn run(args: &RenderArgs) -> ExitCode {
     };
     let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut status = ExitCode::SUCCESS;
+    let mut first = true;
     for file in &args.files {
-        match Article::load(file) {
-            Ok(article) => {
-                if let Err(e) = render_article(&article, &options, color, &mut out) {
-                    if e.kind() == io::ErrorKind::BrokenPipe {
-                        return status;
-                    }
-                    let message = format!("{}: cannot write output: {e}", file.display());
-                    eprintln!("hamish: {}", crate::text::sanitize::sanitize(&message));
-                    return ExitCode::FAILURE;
-                }
-            }
+        let shown = sanitize(&file.display().to_string());
+        let (article, marks) = match load(file, args.annotations && color) {
+            Ok(loaded) => loaded,
             Err(e) => {
                 let _ = out.flush();
-                eprintln!(
-                    "hamish: {}: {e}",
-                    crate::text::sanitize::sanitize(&file.display().to_string())
-                );
+                eprintln!("hamish: {shown}: {}", sanitize(&e));
                 status = ExitCode::FAILURE;
+                continue;
             }
+        };
+        let header = (args.files.len() > 1).then(|| header(&shown, first, color));
+        first = false;
+        let written = header
+            .map_or(Ok(()), |h| out.write_all(h.as_bytes()))
+            .and_then(|()| render_marked(&article, &options, color, &marks, &mut out));
+        if let Err(e) = written {
+            if e.kind() == io::ErrorKind::BrokenPipe {
+                return status;
+            }
+            eprintln!("hamish: {shown}: cannot write output: {e}");
+            return ExitCode::FAILURE;
         }
     }
     if let Err(e) = out.flush() {
@@ -92,6 +104,26 @@ pub fn run(args: &RenderArgs) -> ExitCode {
         }
     }
     status
+}
+
+/// The article at `path`, and its highlights when `annotations` (else none).
+fn load(path: &std::path::Path, annotations: bool) -> Result<(Article, Marks), String> {
+    let article = Article::load(path).map_err(|e| e.to_string())?;
+    let marks = match annotations {
+        true => Marks::read(path)?,
+        false => Marks::default(),
+    };
+    Ok((article, marks))
+}
+
+/// The line before each of several files, as `head` writes it (`==> name <==`, after a blank
+/// line but for the first), bold and coloured when styling; `name` is already sanitised.
+pub fn header(name: &str, first: bool, color: bool) -> String {
+    let gap = if first { "" } else { "\n" };
+    match color {
+        true => format!("{gap}\x1b[1;36m==> {name} <==\x1b[0m\n"),
+        false => format!("{gap}==> {name} <==\n"),
+    }
 }
 
 /// Text per batch of paragraphs laid out in parallel: bounds memory on huge files.
@@ -104,12 +136,28 @@ pub fn render_article(
     color: bool,
     out: &mut impl Write,
 ) -> io::Result<()> {
+    render_marked(article, options, color, &Marks::default(), out)
+}
+
+/// [`render_article`] with highlights (drawn only when `color`).
+pub fn render_marked(
+    article: &Article,
+    options: &LayoutOptions,
+    color: bool,
+    marks: &Marks,
+    out: &mut impl Write,
+) -> io::Result<()> {
     let title =
         (0..article.paragraph_count()).find(|&i| !article.paragraph(i).text.trim().is_empty());
     let style = Style {
         options: *options,
         color,
         title,
+        marks: if color {
+            marks.clone()
+        } else {
+            Marks::default()
+        },
     };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if threads == 1 || article.text().len() < BATCH_BYTES / 8 {
@@ -154,6 +202,7 @@ struct Style {
     options: LayoutOptions,
     color: bool,
     title: Option<usize>,
+    marks: Marks,
 }
 
 fn render_range(
@@ -168,17 +217,20 @@ fn render_range(
         let p = article.paragraph(i);
         layouter.layout_into(p.text, p.direction, &style.options, &mut layout);
         let bold = style.color && style.title == Some(i);
-        write_layout(&layout, &style.options, style.color, bold, out);
+        let marks = (!style.marks.is_empty()).then_some((&style.marks, p.char_start));
+        write_layout(&layout, &style.options, style.color, bold, marks, out);
     }
 }
 
 /// Writes each line of `layout`: RTL lines padded on the left to the width (app mode only: in
-/// terminal mode the terminal aligns the lines it reorders itself).
+/// terminal mode the terminal aligns the lines it reorders itself). `marks`: the highlights and
+/// the paragraph's first article char.
 fn write_layout(
     layout: &ParagraphLayout,
     options: &LayoutOptions,
     color: bool,
     bold: bool,
+    marks: Option<(&Marks, usize)>,
     out: &mut Vec<u8>,
 ) {
     for line in layout.lines() {
@@ -189,23 +241,47 @@ fn write_layout(
         if !color {
             out.extend_from_slice(line.text().as_bytes());
         } else {
-            if bold {
-                out.extend_from_slice(b"\x1b[1m");
-            }
-            for cell in line.cells() {
-                let symbol = matches!(cell.kind, ClusterKind::Control(_) | ClusterKind::LoneMark);
-                if symbol {
-                    out.extend_from_slice(b"\x1b[7m");
-                }
-                out.extend_from_slice(line.glyph(cell).as_bytes());
-                if symbol {
-                    out.extend_from_slice(if bold { b"\x1b[27m" } else { b"\x1b[0m" });
-                }
-            }
-            if bold {
-                out.extend_from_slice(b"\x1b[0m");
-            }
+            write_styled(&line, bold, marks, out);
         }
         out.push(b'\n');
+    }
+}
+
+/// One line's cells with SGR styling: bold for the title, reverse video for the symbols shown
+/// for controls, the background of the highlight each cell is in.
+fn write_styled(line: &Line<'_>, bold: bool, marks: Option<(&Marks, usize)>, out: &mut Vec<u8>) {
+    if bold {
+        out.extend_from_slice(b"\x1b[1m");
+    }
+    let mut background = None;
+    for cell in line.cells() {
+        if let Some((marks, start)) = marks {
+            let chars = start + cell.chars.start as usize..start + cell.chars.end as usize;
+            let now = marks.at(chars);
+            if now != background {
+                match now {
+                    Some(sgr) => out.extend_from_slice(format!("\x1b[{sgr}m").as_bytes()),
+                    None => out.extend_from_slice(b"\x1b[49m"),
+                }
+                background = now;
+            }
+        }
+        let symbol = matches!(cell.kind, ClusterKind::Control(_) | ClusterKind::LoneMark);
+        if symbol {
+            out.extend_from_slice(b"\x1b[7m");
+        }
+        out.extend_from_slice(line.glyph(cell).as_bytes());
+        if symbol {
+            out.extend_from_slice(if bold { b"\x1b[27m" } else { b"\x1b[0m" });
+            if !bold {
+                // The reset took the background too: set it again at the next cell.
+                background = None;
+            }
+        }
+    }
+    if bold {
+        out.extend_from_slice(b"\x1b[0m");
+    } else if background.is_some() {
+        out.extend_from_slice(b"\x1b[49m");
     }
 }

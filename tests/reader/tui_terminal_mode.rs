@@ -1,0 +1,62 @@
+//! Terminal BiDi mode as drawn (mlterm and Konsole reorder each row by its first strong letter):
+//! the status line starts with the position and mode, Latin, so the terminal keeps it left to
+//! right, with the title on its right; the header puts a date before the title, so its digits
+//! are not read as Arabic numbers; app mode keeps title left, position right. Seen in mlterm
+//! 3.9 with `scripts/screenshots.sh`; marks (LRM, LRI/FSI…PDI) were tried there and dropped:
+//! mlterm gives LRM a column but draws none, shifting the rest of the row.
+
+use crate::common::reader::*;
+use hamish::text::direction::first_strong;
+use hamish::text::{BidiMode, Direction};
+use hamish::tui::app::App;
+
+fn terminal(mut app: App) -> App {
+    app.settings.bidi = BidiMode::Terminal;
+    let (w, h) = app.size;
+    app.resize(w, h);
+    app
+}
+
+#[test]
+fn the_status_line_starts_left_to_right_with_the_title_on_its_right() {
+    let app = terminal(seed_app(1, (80, 24)));
+    let buf = frame(&app).buffer().clone();
+    let status = row_text(&buf, buf.area.height - 1);
+    assert!(status.starts_with(" 0% · terminal · ? help "), "{status:?}");
+    assert_eq!(first_strong(&status), Some(Direction::Ltr), "{status:?}");
+    assert!(
+        status.contains("? help    التلغراف البريطانية"),
+        "{status:?}"
+    );
+    // No bidi control of hamish's reaches the terminal.
+    let screen = screen_text(&buf);
+    assert!(!screen.contains(['\u{200e}', '\u{2066}', '\u{2068}', '\u{2069}']));
+    // App mode: title on the left, position on the right, as before.
+    let app = seed_app(1, (80, 24));
+    let status = row_text(frame(&app).buffer(), 23);
+    assert!(
+        status.trim_end().ends_with("0% · app/forms · ? help"),
+        "{status:?}"
+    );
+}
+
+#[test]
+fn a_date_in_the_header_comes_before_the_title_in_terminal_mode() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.txt");
+    std::fs::write(&path, "نص المقال\n").unwrap();
+    std::fs::write(
+        dir.path().join("a.txt.annotations.toml"),
+        "version = 1\n\n[article]\nfile = \"a.txt\"\ntitle = \"بوتين في بكين\"\n\
+         published = 2024-03-01\nsource = \"وكالة خبر\"\n",
+    )
+    .unwrap();
+    let mut app = terminal(app((80, 24)));
+    reopen(&mut app, &path);
+    let header = row_text(frame(&app).buffer(), 0);
+    assert_eq!(
+        header.trim(),
+        "2024-03-01 · بوتين في بكين · وكالة خبر",
+        "{header:?}"
+    );
+}
