@@ -78,22 +78,30 @@ pub fn run(args: ReadArgs) -> ExitCode {
     app.tag_colors = config.tag_colors.clone();
     app.memory = Some(memory);
     let rest = app.open(target);
-    let warnings = match config::config_file(&config::process_env) {
+    let warnings: Vec<String> = placed(warnings).into_iter().chain(memory_warning).collect();
+    if !warnings.is_empty() {
+        app.show_notice(&warnings.join("\n"));
+    }
+    in_terminal(&mut app, rest, settings)
+}
+
+/// Startup warnings with the configuration file's name and the line of each refused value.
+fn placed(warnings: Vec<String>) -> Vec<String> {
+    match config::config_file(&config::process_env) {
         Some(path) => {
             let text = crate::regular_file::read_to_string(&path, crate::regular_file::SETTINGS);
             config_place::placed(warnings, &path, &text.unwrap_or_default())
         }
         None => warnings,
-    };
-    let warnings: Vec<String> = warnings.into_iter().chain(memory_warning).collect();
-    if !warnings.is_empty() {
-        app.show_notice(&warnings.join("\n"));
     }
+}
 
+/// Takes the terminal over, runs the event loop, gives the terminal back.
+fn in_terminal(app: &mut App, rest: Option<open::Rest>, settings: Settings) -> ExitCode {
     terminal::install_panic_hook();
     let result = terminal::enter(settings.bidi, settings.mouse)
         .and_then(|()| terminal::handle_signals())
-        .and_then(|()| event_loop::run(&mut app, rest));
+        .and_then(|()| event_loop::run(app, rest));
     terminal::leave();
     match result {
         Ok(()) => ExitCode::SUCCESS,

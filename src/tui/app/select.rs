@@ -62,6 +62,12 @@ impl App {
                 return;
             }
         };
+        self.wheel(layer, down);
+    }
+
+    /// The mouse wheel over `layer`: the help scrolls, the article scrolls, a list moves its
+    /// selection.
+    fn wheel(&mut self, layer: Layer, down: bool) {
         let lines = |n: usize| {
             if down {
                 n + WHEEL_LINES

@@ -62,62 +62,56 @@ impl HelpView {
             action,
             Help | Quit | Suspend | CycleTheme | ToggleMouse | ToggleBidi | ToggleShaping
         );
+        let listed = self.also(action);
         match self {
-            HelpView::Library => {
-                moves
-                    || anywhere
-                    || matches!(
-                        action,
-                        Search
-                            | SortLibrary
-                            | FetchFeeds
-                            | Open
-                            | Cancel
-                            | Back
-                            | TagsView
-                            | AnnotationList
-                    )
-            }
+            HelpView::Library => moves || anywhere || listed,
             HelpView::Article => {
                 action.mode() == Mode::Reader && !matches!(action, Open | SortLibrary | FetchFeeds)
             }
-            HelpView::Caret => {
-                action.mode() == Mode::Caret
-                    || matches!(
-                        action,
-                        StartSelection | Annotate | EditAnnotation | DeleteAnnotation | Cancel
-                    )
-            }
-            HelpView::List => {
-                moves
-                    || action.mode() == Mode::List
-                    || matches!(
-                        action,
-                        Open | EditAnnotation | DeleteAnnotation | Undo | Redo | Cancel
-                    )
-            }
+            HelpView::Caret => action.mode() == Mode::Caret || listed,
+            HelpView::List => moves || action.mode() == Mode::List || listed,
             HelpView::Editor => false,
-            HelpView::Tags => {
-                moves
-                    || action.mode() == Mode::Tags
-                    || matches!(action, Open | Undo | Cancel | Back | TagsView)
-            }
-            HelpView::Passages => {
-                moves
-                    || action.mode() == Mode::Passages
-                    || matches!(
-                        action,
-                        Search
-                            | Open
-                            | EditAnnotation
-                            | DeleteAnnotation
-                            | Undo
-                            | Redo
-                            | Cancel
-                            | Back
-                    )
-            }
+            HelpView::Tags => moves || action.mode() == Mode::Tags || listed,
+            HelpView::Passages => moves || action.mode() == Mode::Passages || listed,
         }
+    }
+
+    /// Whether `action` is one of the actions of other modes that this view also takes.
+    fn also(self, action: Action) -> bool {
+        use Action::*;
+        let listed: &[Action] = match self {
+            HelpView::Library => &[
+                Search,
+                SortLibrary,
+                FetchFeeds,
+                Open,
+                Cancel,
+                Back,
+                TagsView,
+                AnnotationList,
+            ],
+            HelpView::Caret => &[
+                StartSelection,
+                Annotate,
+                EditAnnotation,
+                DeleteAnnotation,
+                Cancel,
+            ],
+            HelpView::List => &[Open, EditAnnotation, DeleteAnnotation, Undo, Redo, Cancel],
+            HelpView::Tags => &[Open, Undo, Cancel, Back, TagsView],
+            HelpView::Passages => &[
+                Search,
+                Open,
+                EditAnnotation,
+                DeleteAnnotation,
+                Undo,
+                Redo,
+                Cancel,
+                Back,
+            ],
+            HelpView::Article | HelpView::Editor => &[],
+        };
+        listed.contains(&action)
     }
 }
 
