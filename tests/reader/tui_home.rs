@@ -404,3 +404,28 @@ fn an_annotation_made_in_the_article_counts_and_filters_as_soon_as_q_goes_back()
     type_text(&mut app, "#كلمات");
     assert_eq!(shown_titles(&app), ["مقالي المحفوظ"]);
 }
+
+#[test]
+fn passages_and_tags_of_the_home_cover_every_group_and_a_feed_not_fetched_yet_is_no_error() {
+    let root = tempfile::tempdir().unwrap();
+    let mut app = home_app(root.path(), (80, 24));
+    // The feed "empty" has no directory yet: nothing to read there, nothing to complain of.
+    press(&mut app, &["A"]);
+    while app.busy() {
+        app.work(1 << 20);
+    }
+    let passages = app.passages.as_ref().unwrap();
+    assert!(passages.skipped.is_empty(), "{:?}", passages.skipped);
+    let heading = passages.heading();
+    assert!(heading.starts_with("3 passages in 2 articles"), "{heading}");
+    assert_eq!(app.message, None);
+    press(&mut app, &["q", "#"]);
+    let tags = app.tags.as_ref().unwrap();
+    let counts: Vec<(String, usize)> = tags
+        .rows
+        .iter()
+        .map(|r| (r.tag.clone(), r.passages))
+        .collect();
+    assert_eq!(counts, [("طاقة".to_string(), 2), ("نفط".to_string(), 1)]);
+    assert_eq!(app.message, None);
+}

@@ -230,12 +230,14 @@ impl Library {
         library
     }
 
-    /// The directories whose articles make the library: every group's (for the home, the saved
-    /// articles, each feed and the samples; else the directory and its subdirectories).
+    /// The directories whose articles make the library: every group's that exists (for the
+    /// home, the saved articles, each feed and the samples; else the directory and its
+    /// subdirectories). A home group not filled yet has no directory, which is no error.
     pub fn dirs(&self) -> Vec<PathBuf> {
         let mut dirs: Vec<PathBuf> = Vec::new();
         for group in &self.groups {
-            if !dirs.contains(&group.dir) {
+            let missing = self.home && !group.dir.exists();
+            if !missing && !dirs.contains(&group.dir) {
                 dirs.push(group.dir.clone());
             }
         }
