@@ -60,3 +60,25 @@ fn a_date_in_the_header_comes_before_the_title_in_terminal_mode() {
         "{header:?}"
     );
 }
+
+#[test]
+fn a_library_entrys_arabic_source_ends_its_line_so_a_bidi_terminal_takes_no_digits_into_it() {
+    let app = terminal(library_app((100, 30)));
+    let screen = screen_text(frame(&app).buffer());
+    let arabic = |c: char| ('\u{600}'..='\u{6ff}').contains(&c);
+    let rows: Vec<&str> = screen.lines().filter(|l| l.contains(".txt")).collect();
+    assert_eq!(rows.len(), 5, "{screen}");
+    let with_source: Vec<&&str> = rows.iter().filter(|r| r.contains(arabic)).collect();
+    assert_eq!(
+        with_source.len(),
+        2,
+        "the samples 001 and 004 name a source: {screen}"
+    );
+    for row in with_source {
+        // Digits after the last Arabic letter would join its right-to-left run in mlterm (as
+        // "001 · مصدر الإخبارية_f0ad….txt").
+        let tail = row.rsplit(arabic).next();
+        let tail = tail.unwrap_or_default();
+        assert!(!tail.contains(|c: char| c.is_ascii_digit()), "{row:?}");
+    }
+}

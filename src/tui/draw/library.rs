@@ -206,11 +206,13 @@ fn draw_entry(entry: &Entry, selected: bool, ctx: &Ctx, area: Rect, buf: &mut Bu
     true
 }
 
-/// The unread mark, file name, word count (or why it cannot be opened), the date and source
-/// when known and annotation count of an entry. The name is isolated (FSI…PDI), so an Arabic
-/// name does not turn the line right-to-left and carry the counts' digits across it; when the
-/// metadata gives a title the name (often that title again, as `hamish add` names files) comes
-/// last, so a narrow line cuts it rather than the counts.
+/// The unread mark, file name, word count (or why it cannot be opened), the date when known,
+/// annotation count and source when known of an entry. The name is isolated (FSI…PDI), so an
+/// Arabic name does not turn the line right-to-left and carry the counts' digits across it; when
+/// the metadata gives a title the name (often that title again, as `hamish add` names files)
+/// comes after the counts, so a narrow line cuts it rather than them. The source comes last:
+/// a terminal that reorders by itself (terminal mode, where isolates are not sent) would
+/// otherwise take the digits after an Arabic source into its right-to-left run.
 fn meta_line(entry: &Entry) -> String {
     let name = format!("\u{2068}{}\u{2069}", entry.name);
     let state = match &entry.error {
@@ -227,7 +229,8 @@ fn meta_line(entry: &Entry) -> String {
     if entry.unread {
         meta = format!("unread · {meta}");
     }
-    meta.push_str(&citation(&entry.meta));
+    let (date, source) = citation_parts(&entry.meta);
+    meta.push_str(&date.unwrap_or_default());
     match (entry.annotations, &entry.sidecar_problem) {
         (_, Some(problem)) => meta.push_str(&format!(" · {problem}")),
         (0, None) => {}
@@ -237,6 +240,7 @@ fn meta_line(entry: &Entry) -> String {
     if name_last {
         meta.push_str(&format!(" · {name}"));
     }
+    meta.push_str(&source.unwrap_or_default());
     meta
 }
 
@@ -246,6 +250,12 @@ fn meta_line(entry: &Entry) -> String {
 /// which would move the file name's digits to its end, nor makes the date's digits Arabic
 /// numbers shown as `01-03-2024`.
 pub(crate) fn citation(meta: &ArticleMeta) -> String {
+    let (date, source) = citation_parts(meta);
+    date.into_iter().chain(source).collect()
+}
+
+/// " · date" and " · source" of [`citation`], each when known.
+fn citation_parts(meta: &ArticleMeta) -> (Option<String>, Option<String>) {
     let date = meta
         .published
         .as_deref()
@@ -254,5 +264,5 @@ pub(crate) fn citation(meta: &ArticleMeta) -> String {
         .source
         .as_deref()
         .map(|s| format!(" · \u{2068}{}\u{2069}", sanitize(s)));
-    date.into_iter().chain(source).collect()
+    (date, source)
 }
