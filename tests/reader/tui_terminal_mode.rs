@@ -82,3 +82,35 @@ fn a_library_entrys_arabic_source_ends_its_line_so_a_bidi_terminal_takes_no_digi
         assert!(!tail.contains(|c: char| c.is_ascii_digit()), "{row:?}");
     }
 }
+
+#[test]
+fn a_passages_date_comes_before_its_articles_title_in_terminal_mode() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "نص المقال\n").unwrap();
+    std::fs::write(
+        dir.path().join("a.txt.annotations.toml"),
+        "version = 1\n\n[article]\nfile = \"a.txt\"\ntitle = \"بوتين في بكين\"\n\
+         published = 2024-03-01\nsource = \"وكالة خبر\"\n\n[[annotations]]\n\
+         id = \"01J00000000000000000000001\"\nstart = 0\nend = 2\nexact = \"نص\"\n\
+         tags = [\"طاقة\"]\n",
+    )
+    .unwrap();
+    let line = |mut app: App| {
+        press(&mut app, &["A"]);
+        while app.busy() {
+            app.work(1 << 20);
+        }
+        let screen = screen_text(frame(&app).buffer());
+        let line = screen.lines().find(|l| l.contains("2024")).map(str::trim);
+        line.unwrap_or_default().to_string()
+    };
+    let library_of = |dir: &std::path::Path| {
+        let mut app = app((80, 24));
+        app.open_library(hamish::tui::panels::library::Library::load(dir).unwrap());
+        app
+    };
+    let app_mode = line(library_of(dir.path()));
+    assert_eq!(app_mode, "ﺮﺒﺧ ﺔﻟﺎﻛﻭ · 2024-03-01 · ﻦﻴﻜﺑ ﻲﻓ ﻦﻴﺗﻮﺑ");
+    let terminal_mode = line(terminal(library_of(dir.path())));
+    assert_eq!(terminal_mode, "2024-03-01 · بوتين في بكين · وكالة خبر");
+}

@@ -255,14 +255,17 @@ pub(crate) fn citation(meta: &ArticleMeta) -> String {
 }
 
 /// " · date" and " · source" of [`citation`], each when known.
-fn citation_parts(meta: &ArticleMeta) -> (Option<String>, Option<String>) {
-    let date = meta
-        .published
-        .as_deref()
-        .map(|d| format!(" · \u{2066}{}\u{2069}", sanitize(d.get(..10).unwrap_or(d))));
+pub(crate) fn citation_parts(meta: &ArticleMeta) -> (Option<String>, Option<String>) {
+    let date = day(meta).map(|d| format!(" · \u{2066}{d}\u{2069}"));
     let source = meta
         .source
         .as_deref()
         .map(|s| format!(" · \u{2068}{}\u{2069}", sanitize(s)));
     (date, source)
+}
+
+/// The day an article was published (its date without the time), sanitised, when known.
+pub(crate) fn day(meta: &ArticleMeta) -> Option<String> {
+    let d = meta.published.as_deref()?;
+    Some(sanitize(d.get(..10).unwrap_or(d)))
 }

@@ -22,7 +22,7 @@ use crate::tui::article::notes::{isolate, note_start};
 use crate::tui::draw::cells::Align;
 use crate::tui::draw::context::Ctx;
 use crate::tui::draw::editor::dim;
-use crate::tui::draw::library::citation;
+use crate::tui::draw::library::{citation, citation_parts, day};
 use crate::tui::draw::text_box::{self, Show};
 use crate::tui::panels::passages::{
     state_label, Passage, Passages, ENTRY_ROWS, HEADER_ROWS, QUOTE_LINES,
@@ -177,7 +177,15 @@ impl Entry<'_> {
             } else {
                 &article.title
             };
-            let line = format!("{title}{}", citation(&article.meta));
+            // In terminal mode the date goes first, as in the article's header: after Arabic
+            // letters a reordering terminal shows 2024-03-01 as 01-03-2024.
+            let line = match (ctx.settings.bidi, day(&article.meta)) {
+                (BidiMode::Terminal, Some(day)) => {
+                    let (_, source) = citation_parts(&article.meta);
+                    format!("{day} · {title}{}", source.unwrap_or_default())
+                }
+                _ => format!("{title}{}", citation(&article.meta)),
+            };
             let style = base.patch(theme.title);
             let y = area.y + lines;
             ctx.put(buf, (x, y), width, &line, style, Align::ByDirection);
