@@ -114,3 +114,46 @@ fn a_passages_date_comes_before_its_articles_title_in_terminal_mode() {
     let terminal_mode = line(terminal(library_of(dir.path())));
     assert_eq!(terminal_mode, "2024-03-01 · بوتين في بكين · وكالة خبر");
 }
+
+#[test]
+fn every_row_of_the_tags_view_starts_left_to_right_in_terminal_mode() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "نص المقال\n").unwrap();
+    std::fs::write(
+        dir.path().join("a.txt.annotations.toml"),
+        "version = 1\n\n[[annotations]]\nid = \"01J00000000000000000000001\"\nstart = 0\n\
+         end = 2\nexact = \"نص\"\ntags = [\"طاقة\", \"نفط\"]\n",
+    )
+    .unwrap();
+    let rows = |mut app: App| {
+        app.open_library(hamish::tui::panels::library::Library::load(dir.path()).unwrap());
+        press(&mut app, &["#"]);
+        let screen = screen_text(frame(&app).buffer());
+        // Arabic letters, or their presentation forms (app mode shapes them).
+        let arabic = |c: char| {
+            ('\u{600}'..='\u{6ff}').contains(&c) || ('\u{fb50}'..='\u{feff}').contains(&c)
+        };
+        let rows: Vec<String> = screen
+            .lines()
+            .filter(|l| l.contains(arabic))
+            .map(String::from)
+            .collect();
+        rows
+    };
+    // A row a reordering terminal takes as right-to-left (its first strong letter Arabic) is
+    // shown mirrored.
+    let terminal_rows = rows(terminal(app((80, 24))));
+    assert_eq!(terminal_rows.len(), 4, "{terminal_rows:#?}");
+    for row in &terminal_rows {
+        assert_eq!(first_strong(row), Some(Direction::Ltr), "{row:?}");
+    }
+    assert!(
+        terminal_rows[0].contains("1 in      1  طاقة"),
+        "{terminal_rows:#?}"
+    );
+    let app_rows = rows(app((80, 24)));
+    assert!(
+        app_rows[0].contains("       1         1  ﺔﻗﺎﻃ"),
+        "{app_rows:#?}"
+    );
+}

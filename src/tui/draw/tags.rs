@@ -11,6 +11,7 @@ use ratatui::style::Style;
 
 use crate::annotate::retag::Retagged;
 use crate::text::sanitize::sanitize;
+use crate::text::BidiMode;
 use crate::tui::draw::cells::Align;
 use crate::tui::draw::context::Ctx;
 use crate::tui::draw::editor::dim;
@@ -132,6 +133,17 @@ fn draw_list(tags: &TagsView, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     }
 }
 
+/// A row's counts. In terminal mode a word between them (Latin, a strong left-to-right letter)
+/// keeps the row left-to-right in a terminal that reorders by itself: a row of digits and an
+/// Arabic tag would be taken as right-to-left and shown mirrored, the tag on the left of the
+/// counts, the colour on the right.
+fn counts_text(row: &TagRow, bidi: BidiMode) -> String {
+    match bidi {
+        BidiMode::App => format!("{:>8}  {:>8}  ", row.passages, row.articles),
+        BidiMode::Terminal => format!("{:>8} in {:>6}  ", row.passages, row.articles),
+    }
+}
+
 /// One tag on the row `area`.
 fn draw_row(row: &TagRow, selected: bool, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let theme = ctx.theme;
@@ -150,7 +162,7 @@ fn draw_row(row: &TagRow, selected: bool, ctx: &Ctx, area: Rect, buf: &mut Buffe
     for x in area.x..area.right().min(area.x + 2) {
         buf[(x, area.y)].set_style(theme.text.patch(highlight));
     }
-    let counts = format!("{:>8}  {:>8}  ", row.passages, row.articles);
+    let counts = counts_text(row, ctx.settings.bidi);
     let x = area.x + 2;
     let room = area.width.saturating_sub(2);
     ctx.put(buf, (x, area.y), room, &counts, style, Align::Left);
@@ -180,7 +192,7 @@ fn draw_with(tags: &TagsView, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let with = tags.with_selected();
     let heading = if with.is_empty() {
         format!(
-            "«\u{2068}{}\u{2069}» is found with no other tag",
+            "no other tag is found with «\u{2068}{}\u{2069}»",
             sanitize(&selected.tag)
         )
     } else {
@@ -206,7 +218,11 @@ fn draw_with(tags: &TagsView, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         let (count, tag) = if i + 1 == room && more > 0 {
             (String::new(), format!("… and {} more", more + 1))
         } else {
-            (format!("{count:>10}"), sanitize(tag))
+            let times = match ctx.settings.bidi {
+                BidiMode::App => "",
+                BidiMode::Terminal => " times",
+            };
+            (format!("{count:>10}{times}"), sanitize(tag))
         };
         ctx.put(
             buf,
