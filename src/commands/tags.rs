@@ -27,7 +27,7 @@ pub fn run(o: &TagsOptions) -> ExitCode {
     let stored = collect_stored(&paths);
     report_skipped(&stored.skipped);
     // Spellings differing only in case are one tag, as in the reader.
-    let collected = one_spelling(&stored);
+    let collected = one_spelling(stored);
     let rows: Vec<Vec<String>> = if o.cooccurrence {
         let mut rows = vec![vec!["passages".into(), "tag".into(), "with".into()]];
         rows.extend(

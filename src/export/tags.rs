@@ -97,7 +97,7 @@ pub fn cooccurrence(collected: &Collected) -> Vec<Pair> {
 
 /// `collected` with every tag in its most used spelling (so that spellings differing only in
 /// case count as one tag).
-pub fn one_spelling(collected: &Collected) -> Collected {
+pub fn one_spelling(mut collected: Collected) -> Collected {
     let mut uses: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
     for article in &collected.articles {
         for tag in article.rows.iter().flat_map(|r| r.tags()) {
@@ -108,6 +108,9 @@ pub fn one_spelling(collected: &Collected) -> Collected {
                 .or_default() += 1;
         }
     }
+    if uses.values().all(|spellings| spellings.len() < 2) {
+        return collected;
+    }
     let spelling: HashMap<String, String> = uses
         .into_iter()
         .filter_map(|(key, spellings)| {
@@ -117,10 +120,13 @@ pub fn one_spelling(collected: &Collected) -> Collected {
             Some((key, best.0.to_owned()))
         })
         .collect();
-    let mut out = collected.clone();
-    for row in out.articles.iter_mut().flat_map(|a| a.rows.iter_mut()) {
+    for row in collected
+        .articles
+        .iter_mut()
+        .flat_map(|a| a.rows.iter_mut())
+    {
         let tags = &mut row.annotation.tags;
         *tags = normalize_tags(tags.iter().map(|t| spelling.get(&tag_key(t)).unwrap_or(t)));
     }
-    out
+    collected
 }

@@ -81,7 +81,7 @@ impl TagsView {
     /// there (else on the same row).
     pub fn refresh(&mut self, collected: &Collected, tag_colors: &BTreeMap<String, String>) {
         let current = self.selected_tag().map(|r| tag_key(&r.tag));
-        let one_spelling = one_spelling(collected);
+        let one_spelling = one_spelling(collected.clone());
         let colors = colors(&one_spelling, tag_colors);
         self.rows = tag_counts(&one_spelling)
             .into_iter()
