@@ -46,6 +46,12 @@ impl History {
         }
     }
 
+    /// Forgets every change: none can be undone or redone any more.
+    pub fn clear(&mut self) {
+        self.undo.clear();
+        self.redo.clear();
+    }
+
     /// The change to apply to undo the last one (moved to the redo stack).
     pub fn undo(&mut self) -> Option<Change> {
         let change = self.undo.pop()?;

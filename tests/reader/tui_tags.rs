@@ -213,6 +213,42 @@ fn m_merges_into_a_tag_chosen_with_tab_and_u_restores_which_passage_had_which() 
 }
 
 #[test]
+fn undo_in_the_article_after_a_rename_does_not_bring_the_old_tag_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = annotated_library(dir.path());
+    let mut app = app((80, 24));
+    reopen(&mut app, &paths[1]);
+    // A note written on the passage tagged بوتين in the article (through its store, as the
+    // editor does): undoing it would put back the annotation as it was, tag and all.
+    let store = app.article.as_mut().unwrap().notes.store_mut().unwrap();
+    let id = store
+        .annotations()
+        .iter()
+        .find(|e| e.annotation.tags == ["بوتين"])
+        .map(|e| e.annotation.id.clone())
+        .unwrap();
+    let note = Some("الرئيس الروسي".to_string());
+    let edit = hamish::annotate::store::Edit {
+        note,
+        ..Default::default()
+    };
+    store.edit(&id, edit).unwrap();
+    assert!(store.can_undo());
+    press(&mut app, &["#"]);
+    let bootin = rows(&app).iter().position(|r| r.0 == "بوتين").unwrap();
+    for _ in 0..bootin {
+        press(&mut app, &["j"]);
+    }
+    press(&mut app, &["r", "ctrl-u"]);
+    type_text(&mut app, "الرئيس");
+    press(&mut app, &["enter", "esc", "u"]);
+    let tags = fs::read_to_string(format!("{}.annotations.toml", paths[1].display())).unwrap();
+    let tag_lines: Vec<&str> = tags.lines().filter(|l| l.starts_with("tags =")).collect();
+    assert!(!tag_lines.iter().any(|l| l.contains("بوتين")), "{tags}");
+    assert_eq!(tag_lines.iter().filter(|l| l.contains("الرئيس")).count(), 1);
+}
+
+#[test]
 fn from_an_article_the_tags_are_its_directorys_and_a_rename_reaches_its_annotations() {
     let dir = tempfile::tempdir().unwrap();
     let paths = annotated_library(dir.path());

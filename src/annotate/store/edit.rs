@@ -130,6 +130,12 @@ impl Store {
         Some(self.replay(change))
     }
 
+    /// Forgets the undo and redo history: after a change made outside this store (a tag renamed
+    /// in the whole library), undoing an older edit would bring back what that change replaced.
+    pub fn forget_history(&mut self) {
+        self.history.clear();
+    }
+
     /// Whether [`Store::undo`] would do something.
     pub fn can_undo(&self) -> bool {
         self.history.can_undo()

@@ -203,6 +203,9 @@ impl App {
         if let Some(Ok(store)) = self.article.as_mut().map(|v| v.notes.store_mut()) {
             // A failure shows with the next change, as after any failed save.
             let _ = store.sync();
+            // Undoing an older edit here would bring back the tag just renamed (the tags view's
+            // u undoes the rename itself).
+            store.forget_history();
         }
         self.known_tags = None;
         if let Some(library) = self.library.as_mut() {
