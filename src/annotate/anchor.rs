@@ -4,8 +4,8 @@
 //! are used once the text there is checked to equal `exact`. Otherwise, per annotation, cheapest
 //! first: the text at the stored offsets with its context; the same at the offset by which the
 //! previous annotation moved; every exact occurrence with its whole context; and finally every
-//! occurrence within the error bound (see `candidates.rs`), ranked by [`super::score`].
-//! Matching runs on the folded copy ([`crate::text::normalize`]) and is mapped back to real
+//! occurrence within the error bound (see `candidates.rs`), ranked by `score.rs`.
+//! Matching runs on the folded copy (`text/normalize.rs`) and is mapped back to real
 //! offsets, widened to grapheme clusters. An annotation is never dropped: without a good enough
 //! candidate it is *orphaned* and left as it is; a candidate whose words differ from the stored
 //! quote *needs review* however good it is, so a cited quote is never replaced silently. The

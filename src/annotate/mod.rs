@@ -3,8 +3,8 @@
 //! The reader uses [`store::Store`]: open it for an article, list and find annotations, change
 //! them (each change saved at once, merged with changes made on disk, undoable). Below it:
 //! the data [`model`], the file format ([`sidecar`]), where files live ([`location`]), finding
-//! passages again after an article changed ([`anchor`], [`score`], [`fuzzy`]), crash-safe
-//! writing ([`save`], [`lock`]), three-way merging ([`merge`]), library-wide counts and tags
+//! passages again after an article changed ([`anchor`], `score.rs`, `fuzzy.rs`), crash-safe
+//! writing ([`save`], `lock.rs`), three-way merging ([`merge`]), library-wide counts and tags
 //! ([`library`]) and renaming or merging a tag across a library ([`retag`]).
 //!
 //! Knows the text engine's `Article`, offsets and folding; knows nothing about terminals.

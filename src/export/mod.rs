@@ -1,5 +1,5 @@
 //! Exporting annotations for the tools researchers use: collecting the rows of a library
-//! ([`collect`]) and writing them as Markdown, CSV, JSON Lines, a W3C Web Annotation collection
+//! ([`collect()`]) and writing them as Markdown, CSV, JSON Lines, a W3C Web Annotation collection
 //! or a REFI-QDA project (one file per format).
 //!
 //! Functions from data to bytes; knows the annotation layer, nothing about terminals or the

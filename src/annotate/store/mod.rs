@@ -19,7 +19,7 @@
 //! ```
 //!
 //! Every change is written at once ([`super::save`]), merging with whatever changed on disk
-//! meanwhile ([`super::merge`]) under a directory lock ([`super::lock`]). A failed write keeps
+//! meanwhile ([`super::merge`]) under a directory lock (`lock.rs`). A failed write keeps
 //! the change in memory (it is written with the next save); a sidecar that does not parse is
 //! never written. Only what changed is written: opening writes only when an annotation's place
 //! really moved (new offsets or new quote — not merely context that a hand-written entry left

@@ -1,7 +1,7 @@
 //! The caret of caret mode (`v`) and how it moves: a cell to the left or right *on screen* (in
 //! right-to-left text → goes toward the logical start; past a line's edge, on along the reading
 //! order), a line up or down keeping its column, or to the next or previous word, sentence or
-//! paragraph in reading order (see [`crate::tui::article::unit_moves`]).
+//! paragraph in reading order (see `unit_moves.rs`).
 //!
 //! Like vim's visual mode, the caret and the place `v` started (the anchor) are clusters, and the
 //! selection runs from one to the other, both included. Functions from (article, layouts, caret)

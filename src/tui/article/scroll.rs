@@ -9,7 +9,7 @@ use crate::tui::article::layout_cache::LayoutCache;
 /// A laid-out line of the article: the reader's scroll position is the anchor of its top line.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Anchor {
-    /// Block index (see [`Blocks`](crate::tui::article::blocks::Blocks)).
+    /// Block index (see `Blocks` in `blocks.rs`).
     pub block: usize,
     /// Line within the block.
     pub line: usize,

@@ -1,6 +1,6 @@
 //! Drawing the article view's text: the rows on screen in the reading column, RTL lines
 //! right-aligned (in `app` mode), the title styled, control symbols marked, annotation
-//! highlights (see [`crate::tui::draw::highlights`]) with their marks in a one-column gutter beside
+//! highlights (see `highlights.rs`) with their marks in a one-column gutter beside
 //! the reading column (on the side lines start: right of right-to-left paragraphs), search
 //! matches, the selection and the caret, each in every visual piece reordering split it into.
 //!
