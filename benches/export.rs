@@ -19,7 +19,7 @@ use hamish::export::{collect, collect_stored, render, tags, Filter, Format};
 /// The generated library, shared with the passages bench.
 #[path = "common/generated_library.rs"]
 mod generated_library;
-use generated_library::{generate, ARTICLES, PER_ARTICLE};
+use generated_library::generate;
 
 /// Wall time of one run of the real binary. (Peak memory is measured outside, with
 /// `/usr/bin/time -f %M`: a child's `ru_maxrss` here would include this process's memory at
@@ -40,13 +40,7 @@ fn whole_process(args: &[&str], dir: &Path) -> f64 {
 
 fn bench(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
-    let t = Instant::now();
     generate(dir.path());
-    eprintln!(
-        "generated {ARTICLES} articles, {} annotations in {:.1?}",
-        ARTICLES * PER_ARTICLE,
-        t.elapsed()
-    );
     let lib = [dir.path().to_path_buf()];
     let all = Filter::default();
     let mut g = c.benchmark_group("library of 10,000 articles, 100,000 annotations");

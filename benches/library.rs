@@ -10,11 +10,10 @@
 
 #[path = "common/generated_library.rs"]
 mod generated_library;
-use generated_library::{generate, ARTICLES, PER_ARTICLE};
+use generated_library::generate;
 
 use std::hint::black_box;
 use std::path::Path;
-use std::time::Instant;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use hamish::tui::app::{App, Settings};
@@ -46,13 +45,7 @@ fn first_frame(dir: &Path) -> App {
 
 fn bench(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
-    let t = Instant::now();
     generate(dir.path());
-    eprintln!(
-        "generated {ARTICLES} articles, {} annotations in {:.1?}",
-        ARTICLES * PER_ARTICLE,
-        t.elapsed()
-    );
     let mut g = c.benchmark_group("library of 10,000 articles, 100,000 annotations");
     g.sample_size(10);
     // Dropping the app closes the reader's channel: its thread stops at its next batch.

@@ -74,13 +74,7 @@ fn close(app: &mut App) {
 
 /// The app on a generated library in `dir`, after one `A` timed (and its peak memory) on stderr.
 fn generated_app(dir: &std::path::Path) -> App {
-    let t = Instant::now();
     generate(dir);
-    eprintln!(
-        "generated {ARTICLES} articles, {} annotations in {:.1?}",
-        ARTICLES * PER_ARTICLE,
-        t.elapsed()
-    );
     let mut app = app_on(Library::load(dir).unwrap());
     eprintln!("peak memory before opening the view: {}", peak_memory());
     let t = Instant::now();

@@ -55,8 +55,9 @@ fn annotation(text: &str, n: usize, i: usize, word: (usize, usize)) -> Annotatio
     }
 }
 
-/// Writes the library into `dir`.
+/// Writes the library into `dir`, saying on stderr how long that took.
 pub fn generate(dir: &Path) {
+    let began = std::time::Instant::now();
     let seeds = seeds();
     for n in 0..ARTICLES {
         let text = format!("المقال رقم {n}\n{}", seeds[n % seeds.len()]);
@@ -86,4 +87,9 @@ pub fn generate(dir: &Path) {
         std::fs::write(dir.join(&file), &text).unwrap();
         std::fs::write(dir.join(format!("{file}.annotations.toml")), write(&s)).unwrap();
     }
+    eprintln!(
+        "generated {ARTICLES} articles, {} annotations in {:.1?}",
+        ARTICLES * PER_ARTICLE,
+        began.elapsed()
+    );
 }
