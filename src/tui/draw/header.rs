@@ -12,6 +12,7 @@ use crate::tui::app::reading_column;
 use crate::tui::article::ArticleView;
 use crate::tui::draw::cells::Align;
 use crate::tui::draw::context::Ctx;
+use crate::tui::draw::library::day;
 
 /// The header's parts for `view`, sanitised: title, date (its first ten chars), source.
 fn parts(view: &ArticleView) -> [Option<String>; 3] {
@@ -21,8 +22,11 @@ fn parts(view: &ArticleView) -> [Option<String>; 3] {
         .clone()
         .or_else(|| view.article.title().map(str::to_owned))
         .unwrap_or_else(|| "(untitled)".to_owned());
-    let date = meta.published.as_deref().map(|d| d.get(..10).unwrap_or(d));
-    [Some(title.as_str()), date, meta.source.as_deref()].map(|p| p.map(sanitize))
+    [
+        Some(sanitize(&title)),
+        day(&meta),
+        meta.source.as_deref().map(sanitize),
+    ]
 }
 
 /// The parts joined with " · ", cut: a first line that is a whole paragraph is cut long before

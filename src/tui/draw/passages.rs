@@ -171,27 +171,38 @@ impl Entry<'_> {
         );
         let (x, width) = (area.x + 2, area.width - 2);
         if area.height > lines {
-            let article = self.passages.article_of(self.passage);
-            let title = if article.title.is_empty() {
-                "(untitled)"
-            } else {
-                &article.title
-            };
-            // In terminal mode the date goes first, as in the article's header: after Arabic
-            // letters a reordering terminal shows 2024-03-01 as 01-03-2024.
-            let line = match (ctx.settings.bidi, day(&article.meta)) {
-                (BidiMode::Terminal, Some(day)) => {
-                    let (_, source) = citation_parts(&article.meta);
-                    format!("{day} · {title}{}", source.unwrap_or_default())
-                }
-                _ => format!("{title}{}", citation(&article.meta)),
-            };
             let style = base.patch(theme.title);
-            let y = area.y + lines;
-            ctx.put(buf, (x, y), width, &line, style, Align::ByDirection);
+            let line = self.article_line(ctx.settings.bidi);
+            ctx.put(
+                buf,
+                (x, area.y + lines),
+                width,
+                &line,
+                style,
+                Align::ByDirection,
+            );
         }
         if area.height > lines + 1 {
             self.draw_tags_line(ctx, (x, area.y + lines + 1), width, buf);
+        }
+    }
+
+    /// The passage's article: its title, date and source. In terminal mode the date goes first,
+    /// as in the article's header: after Arabic letters a reordering terminal shows 2024-03-01
+    /// as 01-03-2024.
+    fn article_line(&self, bidi: BidiMode) -> String {
+        let article = self.passages.article_of(self.passage);
+        let title = if article.title.is_empty() {
+            "(untitled)"
+        } else {
+            &article.title
+        };
+        match (bidi, day(&article.meta)) {
+            (BidiMode::Terminal, Some(day)) => {
+                let (_, source) = citation_parts(&article.meta);
+                format!("{day} · {title}{}", source.unwrap_or_default())
+            }
+            _ => format!("{title}{}", citation(&article.meta)),
         }
     }
 
