@@ -10,6 +10,18 @@ use hamish::text::direction::first_strong;
 use hamish::text::{BidiMode, Direction};
 use hamish::tui::app::App;
 
+/// Arabic letters, or their presentation forms (app mode shapes them).
+fn arabic(c: char) -> bool {
+    ('\u{600}'..='\u{6ff}').contains(&c) || ('\u{fb50}'..='\u{feff}').contains(&c)
+}
+
+/// An app showing the library of `dir`.
+fn library_at(dir: &std::path::Path, size: (u16, u16)) -> App {
+    let mut app = app(size);
+    app.open_library(hamish::tui::panels::library::Library::load(dir).unwrap());
+    app
+}
+
 fn terminal(mut app: App) -> App {
     app.settings.bidi = BidiMode::Terminal;
     let (w, h) = app.size;
@@ -65,7 +77,6 @@ fn a_date_in_the_header_comes_before_the_title_in_terminal_mode() {
 fn a_library_entrys_arabic_source_ends_its_line_so_a_bidi_terminal_takes_no_digits_into_it() {
     let app = terminal(library_app((100, 30)));
     let screen = screen_text(frame(&app).buffer());
-    let arabic = |c: char| ('\u{600}'..='\u{6ff}').contains(&c);
     let rows: Vec<&str> = screen.lines().filter(|l| l.contains(".txt")).collect();
     assert_eq!(rows.len(), 5, "{screen}");
     let with_source: Vec<&&str> = rows.iter().filter(|r| r.contains(arabic)).collect();
@@ -104,14 +115,9 @@ fn a_passages_date_comes_before_its_articles_title_in_terminal_mode() {
         let line = screen.lines().find(|l| l.contains("2024")).map(str::trim);
         line.unwrap_or_default().to_string()
     };
-    let library_of = |dir: &std::path::Path| {
-        let mut app = app((80, 24));
-        app.open_library(hamish::tui::panels::library::Library::load(dir).unwrap());
-        app
-    };
-    let app_mode = line(library_of(dir.path()));
+    let app_mode = line(library_at(dir.path(), (80, 24)));
     assert_eq!(app_mode, "ﺮﺒﺧ ﺔﻟﺎﻛﻭ · 2024-03-01 · ﻦﻴﻜﺑ ﻲﻓ ﻦﻴﺗﻮﺑ");
-    let terminal_mode = line(terminal(library_of(dir.path())));
+    let terminal_mode = line(terminal(library_at(dir.path(), (80, 24))));
     assert_eq!(terminal_mode, "2024-03-01 · بوتين في بكين · وكالة خبر");
 }
 
@@ -126,13 +132,8 @@ fn every_row_of_the_tags_view_starts_left_to_right_in_terminal_mode() {
     )
     .unwrap();
     let rows = |mut app: App| {
-        app.open_library(hamish::tui::panels::library::Library::load(dir.path()).unwrap());
         press(&mut app, &["#"]);
         let screen = screen_text(frame(&app).buffer());
-        // Arabic letters, or their presentation forms (app mode shapes them).
-        let arabic = |c: char| {
-            ('\u{600}'..='\u{6ff}').contains(&c) || ('\u{fb50}'..='\u{feff}').contains(&c)
-        };
         let rows: Vec<String> = screen
             .lines()
             .filter(|l| l.contains(arabic))
@@ -142,7 +143,7 @@ fn every_row_of_the_tags_view_starts_left_to_right_in_terminal_mode() {
     };
     // A row a reordering terminal takes as right-to-left (its first strong letter Arabic) is
     // shown mirrored.
-    let terminal_rows = rows(terminal(app((80, 24))));
+    let terminal_rows = rows(terminal(library_at(dir.path(), (80, 24))));
     assert_eq!(terminal_rows.len(), 4, "{terminal_rows:#?}");
     for row in &terminal_rows {
         assert_eq!(first_strong(row), Some(Direction::Ltr), "{row:?}");
@@ -151,7 +152,7 @@ fn every_row_of_the_tags_view_starts_left_to_right_in_terminal_mode() {
         terminal_rows[0].contains("1 in      1  طاقة"),
         "{terminal_rows:#?}"
     );
-    let app_rows = rows(app((80, 24)));
+    let app_rows = rows(library_at(dir.path(), (80, 24)));
     assert!(
         app_rows[0].contains("       1         1  ﺔﻗﺎﻃ"),
         "{app_rows:#?}"
