@@ -2,7 +2,7 @@
 //! their citation metadata in a new sidecar's `[article]` table.
 //!
 //! One file per job: [`http`] (the client, its limits, redirects, conditional requests),
-//! [`charset`] (bytes to text), [`extract`] (readability to paragraphs), [`metadata`] (title,
+//! [`charset`] (bytes to text), [`depth`] (pages nested too deep to take apart), [`extract`] (readability to paragraphs), [`metadata`] (title,
 //! source, author, dates), [`clean`] (what a page may not put in a file), [`naming`] (file names
 //! from titles), [`save`] (the `.txt` and its sidecar), [`add`] (`hamish add`), [`feeds`]
 //! (subscriptions), [`seen`] (what each feed already gave), [`run`] (`hamish fetch`). Sits beside
@@ -13,6 +13,7 @@ pub mod add;
 pub mod charset;
 pub mod clean;
 pub mod command;
+pub mod depth;
 pub mod extract;
 pub mod feeds;
 pub mod http;

@@ -4,7 +4,7 @@
 
 use toml::value::Datetime;
 
-use super::{charset, clean, extract, metadata};
+use super::{charset, clean, depth, extract, metadata};
 
 /// An article with everything its sidecar records.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,6 +45,7 @@ pub fn read(
     hints: &Hints,
 ) -> Result<Article, String> {
     let html = charset::decode(bytes, content_type);
+    depth::check(&html)?;
     let meta = metadata::read(&html);
     let extracted = extract::extract(&html, url)?;
     let title = meta

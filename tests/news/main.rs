@@ -8,6 +8,7 @@ mod add_http;
 mod add_local;
 mod feeds;
 mod fixtures;
+mod hostile_pages;
 mod measure;
 mod run;
 mod server;

@@ -1,0 +1,61 @@
+//! Pages built to make taking them apart hang or crash (issue 19, H3 and M1): 100,000 nested
+//! `<div>`s took a quarter of an hour for one feed item, 10,000 nested `<span>`s overflowed the
+//! stack. Both are refused at once with the reason, and the feed's other items are saved.
+
+use crate::fixtures::{page, rss, story};
+use crate::run::{articles, stderr, stdout, Home};
+use crate::server::{Route, Server};
+
+/// A page whose article sits inside `n` nested `tag`s.
+fn nested(tag: &str, n: usize) -> String {
+    let text = "<p>نص عربي طويل بما يكفي ليكون مقالاً كاملاً يقرؤه الباحث.</p>".repeat(20);
+    format!(
+        "<html><head><title>عميق</title></head><body>{}{text}{}</body></html>",
+        format!("<{tag}>").repeat(n),
+        format!("</{tag}>").repeat(n)
+    )
+}
+
+#[test]
+fn deeply_nested_local_pages_are_refused_with_the_reason() {
+    let home = Home::new();
+    for (tag, n) in [("div", 100_000), ("span", 10_000)] {
+        let html = home.dir.path().join(format!("{tag}.html"));
+        std::fs::write(&html, nested(tag, n)).unwrap();
+        let o = home.run(&["add", html.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        let err = stderr(&o);
+        assert!(
+            err.contains("nests its elements more than 512 deep"),
+            "{err}"
+        );
+        assert!(!err.contains("panicked"), "{err}");
+    }
+    assert!(articles(&home.data().join("hamish/articles")).is_empty());
+    // The same text nested a few dozen deep, as real pages are, is read.
+    let html = home.dir.path().join("fine.html");
+    std::fs::write(&html, nested("div", 60)).unwrap();
+    let o = home.run(&["add", html.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+}
+
+#[test]
+fn a_deep_feed_item_fails_alone_and_the_others_are_saved() {
+    let (home, server) = (Home::new(), Server::start());
+    server.route("/ok", Route::html(&page(&story(4))));
+    server.route("/deep", Route::html(&nested("div", 100_000)));
+    server.route("/crash", Route::html(&nested("span", 10_000)));
+    let links = [server.url("/deep"), server.url("/ok"), server.url("/crash")];
+    server.route(
+        "/rss",
+        Route::ok("application/rss+xml", rss("hostile", &links)),
+    );
+    let add = home.run(&["feed", "add", &server.url("/rss"), "--name", "hostile"]);
+    assert!(add.status.success(), "{}", stderr(&add));
+    let o = home.run(&["fetch"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.starts_with("hostile: 1 new, 2 failed: "), "{out}");
+    assert!(out.contains("more than 512 deep"), "{out}");
+    assert_eq!(articles(&home.data().join("hamish/feeds/hostile")).len(), 1);
+}
