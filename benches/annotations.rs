@@ -6,6 +6,7 @@
 //! `cargo bench --bench annotations -- linear_100k`.
 
 #![allow(clippy::unwrap_used)] // a test or bench that cannot go on should stop, saying where
+#![allow(clippy::disallowed_methods)] // tests set up and inspect files directly
 
 /// The tests' shared helpers this bench uses (see tests/common/).
 #[path = "../tests/common"]

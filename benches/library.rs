@@ -7,6 +7,7 @@
 //! Run: `cargo bench --bench library`.
 
 #![allow(clippy::unwrap_used)] // a test or bench that cannot go on should stop, saying where
+#![allow(clippy::disallowed_methods)] // tests set up and inspect files directly
 
 #[path = "common/generated_library.rs"]
 mod generated_library;

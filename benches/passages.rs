@@ -14,6 +14,7 @@
 //! Run: `cargo bench --bench passages`.
 
 #![allow(clippy::unwrap_used)] // a test or bench that cannot go on should stop, saying where
+#![allow(clippy::disallowed_methods)] // tests set up and inspect files directly
 
 use std::hint::black_box;
 use std::time::Instant;

@@ -11,6 +11,7 @@
 //! Run: `cargo bench --bench reader`.
 
 #![allow(clippy::unwrap_used)] // a test or bench that cannot go on should stop, saying where
+#![allow(clippy::disallowed_methods)] // tests set up and inspect files directly
 
 use std::fs::File;
 use std::io::{Read, Write};

@@ -6,6 +6,7 @@
 //! Run: `cargo bench --bench render`.
 
 #![allow(clippy::unwrap_used)] // a test or bench that cannot go on should stop, saying where
+#![allow(clippy::disallowed_methods)] // tests set up and inspect files directly
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};

@@ -45,16 +45,17 @@ fn is_unsupported(e: &io::Error) -> bool {
 
 #[cfg(unix)]
 fn open_lock_file(dir: &Path) -> io::Result<File> {
-    File::open(dir)
+    crate::regular_file::open_directory(dir)
 }
 
 #[cfg(not(unix))]
 fn open_lock_file(dir: &Path) -> io::Result<File> {
-    std::fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(dir.join(".hamish.lock"))
+    match crate::annotate::save::create_new(&dir.join(".hamish.lock"), 0o666) {
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+            crate::regular_file::open_regular(&dir.join(".hamish.lock")).map(|(f, _)| f)
+        }
+        other => other,
+    }
 }
 
 #[cfg(test)]

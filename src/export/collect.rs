@@ -241,7 +241,8 @@ pub fn read_sidecar(path: &Path) -> Result<Option<Sidecar>, Skipped> {
         path: sidecar_path.clone(),
         problem,
     };
-    let bytes = std::fs::read(&sidecar_path).map_err(|e| skip(e.to_string()))?;
+    let bytes = crate::regular_file::read(&sidecar_path, crate::regular_file::SIDECAR)
+        .map_err(|e| skip(e.to_string()))?;
     parse_bytes(&bytes)
         .map(Some)
         .map_err(|e| skip(e.to_string()))

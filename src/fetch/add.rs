@@ -47,14 +47,11 @@ pub fn add_one(client: &Client, library: &mut Library, source: &str) -> Result<S
 
 /// A local page's bytes, at most [`http::MAX_BODY`].
 fn read_local(path: &Path) -> Result<Vec<u8>, String> {
-    let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
-    if !meta.is_file() {
-        return Err("not a file".into());
-    }
-    if meta.len() > http::MAX_BODY {
-        return Err(format!("larger than {} MB", http::MAX_BODY / 1024 / 1024));
-    }
-    std::fs::read(path).map_err(|e| e.to_string())
+    let limit = crate::regular_file::Limit {
+        bytes: http::MAX_BODY,
+        what: "a web page",
+    };
+    crate::regular_file::read(path, limit).map_err(|e| e.to_string())
 }
 
 /// The default library directory: `$XDG_DATA_HOME/hamish/articles`.

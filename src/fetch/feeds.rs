@@ -44,7 +44,7 @@ pub fn file(config_dir: &Path) -> PathBuf {
 
 /// Reads the subscriptions in `path`; none when the file does not exist.
 pub fn load(path: &Path) -> Result<Subscriptions, String> {
-    match std::fs::read_to_string(path) {
+    match crate::regular_file::read_to_string(path, crate::regular_file::SETTINGS) {
         Ok(text) => toml::from_str(&text).map_err(|e| e.message().to_string()),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Subscriptions::default()),
         Err(e) => Err(e.to_string()),

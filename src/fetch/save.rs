@@ -66,9 +66,10 @@ impl Library {
             if !name.ends_with(&format!("{}{SIDECAR_SUFFIX}", naming::EXTENSION)) {
                 continue;
             }
-            let Ok(sidecar) = fs::read(entry.path())
-                .map_err(drop)
-                .and_then(|b| parse_bytes(&b).map_err(drop))
+            let Ok(sidecar) =
+                crate::regular_file::read(&entry.path(), crate::regular_file::SIDECAR)
+                    .map_err(drop)
+                    .and_then(|b| parse_bytes(&b).map_err(drop))
             else {
                 continue;
             };
@@ -134,11 +135,7 @@ impl Library {
             if sidecar.symlink_metadata().is_ok() {
                 continue;
             }
-            match fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(&path)
-            {
+            match crate::annotate::save::create_new(&path, 0o666) {
                 Ok(_) => return Ok(path),
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
                 Err(e) => return Err(e),

@@ -33,7 +33,7 @@ pub fn file(feed_dir: &Path) -> PathBuf {
 impl State {
     /// The state in `feed_dir`; empty when there is none or it cannot be read.
     pub fn load(feed_dir: &Path) -> State {
-        std::fs::read_to_string(file(feed_dir))
+        crate::regular_file::read_to_string(&file(feed_dir), crate::regular_file::SIDECAR)
             .ok()
             .and_then(|t| toml::from_str(&t).ok())
             .unwrap_or_default()

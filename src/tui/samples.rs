@@ -103,11 +103,7 @@ fn unchanged(path: &Path, text: &str) -> bool {
 /// Creates `path` with `text` unless it exists; a failed write leaves no partial file.
 fn write_new(path: &Path, text: &str) -> io::Result<()> {
     use std::io::Write;
-    let mut file = match std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-    {
+    let mut file = match crate::annotate::save::create_new(path, 0o666) {
         Ok(file) => file,
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => return Ok(()),
         Err(e) => return Err(with_path(e, path)),

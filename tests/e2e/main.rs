@@ -2,6 +2,7 @@
 //! and the files it writes read back, for whole flows of reading and annotating.
 
 #![allow(clippy::unwrap_used)] // a test or bench that cannot go on should stop, saying where
+#![allow(clippy::disallowed_methods)] // tests set up and inspect files directly
 
 /// The shared helpers (`tests/common/`) this binary uses, and only those: the module is private,
 /// so a helper no test here uses any more is reported as dead code.

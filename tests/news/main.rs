@@ -3,12 +3,13 @@
 //! contacted).
 
 #![allow(clippy::unwrap_used)] // a test or bench that cannot go on should stop, saying where
+#![allow(clippy::disallowed_methods)] // tests set up and inspect files directly
 
 mod add_http;
 mod add_local;
 mod feeds;
 mod fixtures;
-mod hostile_pages;
+mod hostile_input;
 mod measure;
 mod run;
 mod server;

@@ -33,7 +33,7 @@ pub fn edit_with(command: &str, text: &str) -> Result<String, String> {
         .arg(&path)
         .status();
     let result = match status {
-        Ok(s) if s.success() => std::fs::read_to_string(&path)
+        Ok(s) if s.success() => crate::regular_file::read_to_string(&path, NOTE)
             .map_err(|e| format!("cannot read the note back: {e}; note unchanged")),
         Ok(s) => Err(format!("{command} exited with {s}; note unchanged")),
         Err(e) => Err(format!("cannot run {command}: {e}; note unchanged")),
@@ -67,15 +67,14 @@ fn create_temp(text: &str) -> std::io::Result<PathBuf> {
     Err(std::io::Error::other("no free temporary file name"))
 }
 
+/// The most of a note read back from the editor.
+const NOTE: crate::regular_file::Limit = crate::regular_file::Limit {
+    bytes: 1 << 20,
+    what: "a note",
+};
+
 fn open_new(path: &Path) -> std::io::Result<std::fs::File> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    options.open(path)
+    crate::annotate::save::create_new(path, 0o600)
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
-//! Pages built to make taking them apart hang or crash (issue 19, H3 and M1): 100,000 nested
-//! `<div>`s took a quarter of an hour for one feed item, 10,000 nested `<span>`s overflowed the
-//! stack. Both are refused at once with the reason, and the feed's other items are saved.
+//! Input built to make `add` and `fetch` hang or crash (issue 19): pages nested deep (H3, M1:
+//! 100,000 nested `<div>`s took a quarter of an hour for one feed item, 10,000 nested `<span>`s
+//! overflowed the stack), refused at once with the reason while the feed's other items are
+//! saved; and named pipes where the files they read should be (H1), named, never waited on.
 
 use crate::fixtures::{page, rss, story};
 use crate::run::{articles, stderr, stdout, Home};
@@ -58,4 +59,55 @@ fn a_deep_feed_item_fails_alone_and_the_others_are_saved() {
     assert!(out.starts_with("hostile: 1 new, 2 failed: "), "{out}");
     assert!(out.contains("more than 512 deep"), "{out}");
     assert_eq!(articles(&home.data().join("hamish/feeds/hostile")).len(), 1);
+}
+
+fn mkfifo(path: &std::path::Path) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let ok = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .unwrap();
+    assert!(ok.success());
+}
+
+#[test]
+fn pipes_for_the_files_add_and_fetch_read_are_named_not_waited_on() {
+    let (home, server) = (Home::new(), Server::start());
+    server.route("/ok", Route::html(&page(&story(4))));
+    server.route(
+        "/rss",
+        Route::ok("application/rss+xml", rss("f", &[server.url("/ok")])),
+    );
+    // A pipe where an annotations file of the folder `add` saves into would be.
+    let lib = home.dir.path().join("lib");
+    mkfifo(&lib.join("old.txt.annotations.toml"));
+    let html = home.dir.path().join("p.html");
+    std::fs::write(&html, page(&story(4))).unwrap();
+    let o = home.run_bounded(&["add", "--to", lib.to_str().unwrap(), html.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(articles(&lib).len(), 1);
+    // A pipe as the feed's state file: the feed is fetched as if new.
+    let add = home.run_bounded(&["feed", "add", &server.url("/rss"), "--name", "f"]);
+    assert!(add.status.success(), "{}", stderr(&add));
+    mkfifo(&home.data().join("hamish/feeds/f/.hamish-feed.toml"));
+    let o = home.run_bounded(&["fetch"]);
+    assert!(
+        stdout(&o).starts_with("f: 1 new"),
+        "{}{}",
+        stdout(&o),
+        stderr(&o)
+    );
+    // A pipe as the subscriptions file: named, exit 1.
+    let feeds = home.config().join("hamish/feeds.toml");
+    std::fs::remove_file(&feeds).unwrap();
+    mkfifo(&feeds);
+    for args in [&["feed", "list"][..], &["fetch"]] {
+        let o = home.run_bounded(args);
+        assert_eq!(o.status.code(), Some(1), "{args:?}");
+        assert!(
+            stderr(&o).contains("named pipe"),
+            "{args:?}: {}",
+            stderr(&o)
+        );
+    }
 }
