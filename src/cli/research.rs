@@ -74,7 +74,7 @@ pub struct ExportOptions {
     /// The output format
     #[arg(long, value_enum, value_name = "FORMAT", default_value_t = FormatArg::Md)]
     pub format: FormatArg,
-    /// Write here (atomically) instead of to standard output
+    /// Write here (atomically; never over an input) instead of to standard output (-: stdout)
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Articles, or directories of articles (*.txt) [default: the sample library]

@@ -1,7 +1,9 @@
 //! `hamish export`: collects the annotations of the paths given (filtered by tags and state) and
 //! writes them in the format asked for: to `-o FILE` through a temporary file in its directory
-//! renamed over it (never half-written), else to standard output. A sidecar that cannot be read
-//! is named on standard error and skipped; the rest is exported, and the exit status is then 1.
+//! renamed over it (never half-written, and never over one of the export's own articles or
+//! annotations files, a pipe or a device), else (or with `-o -`) to standard output. A sidecar
+//! that cannot be read is named on standard error and skipped; the rest is exported, and the
+//! exit status is then 1.
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -9,21 +11,29 @@ use std::process::ExitCode;
 use super::{fail, library_paths, report_skipped};
 use crate::annotate::save::write_atomic;
 use crate::cli::research::{ExportOptions, FormatArg};
-use crate::export::collect::collect_reporting;
+use crate::export::collect::{article_paths, collect_reporting};
+use crate::export::output::{self, Target};
 use crate::export::{render, Filter};
 
 use super::progress::Bar;
 
 /// Runs `hamish export`.
 pub fn run(o: &ExportOptions) -> ExitCode {
-    if o.format == FormatArg::Qdpx && o.output.is_none() {
-        fail("--format qdpx writes a zip archive: give a file with -o FILE");
+    let target = Target::of(o.output.as_deref());
+    if o.format == FormatArg::Qdpx && target == Target::Stdout && std::io::stdout().is_terminal() {
+        fail("--format qdpx writes a zip archive: give a file with -o FILE, or pipe it");
         return ExitCode::from(2);
     }
     let paths = match library_paths(&o.paths) {
         Ok(p) => p,
         Err(status) => return status,
     };
+    if let Target::File(path) = &target {
+        if let Err(why) = output::check(path, &output::inputs(&article_paths(&paths).0)) {
+            fail(&format!("will not write {}: {why}", shown(path)));
+            return ExitCode::FAILURE;
+        }
+    }
     let filter = Filter {
         tags: crate::annotate::model::normalize_tags(&o.tags),
         any: o.any,
@@ -40,22 +50,22 @@ pub fn run(o: &ExportOptions) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let written = match &o.output {
-        Some(path) => {
-            write_atomic(path, &bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    let written = match &target {
+        Target::File(path) => {
+            write_atomic(path, &bytes).map_err(|e| format!("cannot write {}: {e}", shown(path)))
         }
-        None => write_stdout(&bytes),
+        Target::Stdout => write_stdout(&bytes),
     };
     if let Err(message) = written {
         fail(&message);
         return ExitCode::FAILURE;
     }
-    if let (Some(path), true) = (&o.output, std::io::stderr().is_terminal()) {
+    if let (Target::File(path), true) = (&target, std::io::stderr().is_terminal()) {
         eprintln!(
             "{} annotations from {} articles written to {}",
             collected.row_count(),
             collected.articles.len(),
-            crate::text::sanitize::sanitize(&path.display().to_string())
+            shown(path)
         );
     }
     if collected.skipped.is_empty() {
@@ -63,6 +73,11 @@ pub fn run(o: &ExportOptions) -> ExitCode {
     } else {
         ExitCode::FAILURE
     }
+}
+
+/// A path as it may be shown on a terminal.
+fn shown(path: &std::path::Path) -> String {
+    crate::text::sanitize::sanitize(&path.display().to_string())
 }
 
 fn write_stdout(bytes: &[u8]) -> Result<(), String> {

@@ -11,6 +11,7 @@ mod fields;
 pub mod guid;
 pub mod jsonl;
 pub mod markdown;
+pub mod output;
 pub mod qdpx;
 pub mod row;
 pub mod tags;

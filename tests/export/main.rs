@@ -3,7 +3,9 @@
 //! REFI-QDA schema, pandoc), and `export`, `tags`, `annotate`, `meta` run as a person runs them.
 
 #![allow(clippy::unwrap_used)] // a test or bench that cannot go on should stop, saying where
+#![allow(clippy::disallowed_methods)] // tests set up and inspect files directly
 
 mod export_cli;
 mod export_formats;
+mod hostile_files;
 mod library;
