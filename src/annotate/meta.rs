@@ -43,7 +43,7 @@ impl ArticleMeta {
         ArticleMeta {
             title: get("title"),
             source: get("source"),
-            url: get("url"),
+            url: get("url").filter(|u| is_web_address(u)),
             author: get("author"),
             published: get("published"),
             language: get("language"),
@@ -111,6 +111,18 @@ pub fn parse_published(text: &str) -> Result<Datetime, MetaError> {
     Ok(d)
 }
 
+/// Whether `text` is an address a citation may link to: `http://` or `https://` with a host, or
+/// a `doi:`. Anything else (`javascript:`, `data:`, `file:`) would become a live link in an
+/// export opened in a browser or word processor, so it is never stored or exported as a url.
+pub fn is_web_address(text: &str) -> bool {
+    let lower = text.trim().to_ascii_lowercase();
+    if let Some(doi) = lower.strip_prefix("doi:") {
+        return doi.starts_with("10.") && !doi.chars().any(char::is_whitespace);
+    }
+    url::Url::parse(text.trim())
+        .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some())
+}
+
 /// Applies `update` to `info`: a blank value removes the key; `published` is stored as a TOML
 /// date so that hand-editors and TOML tools see a date.
 pub fn apply(info: &mut ArticleInfo, update: &MetaUpdate) -> Result<(), MetaError> {
@@ -121,6 +133,10 @@ pub fn apply(info: &mut ArticleInfo, update: &MetaUpdate) -> Result<(), MetaErro
             next.remove(*key);
         } else if *key == "published" {
             next.insert((*key).into(), Value::Datetime(parse_published(value)?));
+        } else if *key == "url" && !is_web_address(value) {
+            return Err(MetaError(
+                "url must be an http:// or https:// address (or a doi:)".into(),
+            ));
         } else if value.chars().any(char::is_control) {
             return Err(MetaError(format!(
                 "{key} must be one line without control characters"
@@ -136,6 +152,40 @@ pub fn apply(info: &mut ArticleInfo, update: &MetaUpdate) -> Result<(), MetaErro
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_web_addresses_and_dois_are_addresses() {
+        for ok in [
+            "https://example.com/a",
+            "HTTP://example.com",
+            "doi:10.1000/182",
+        ] {
+            assert!(is_web_address(ok), "{ok}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            " JavaScript:alert(1)",
+            "data:text/html,x",
+            "file:///etc/passwd",
+            "https://",
+            "doi:x",
+            "example.com",
+        ] {
+            assert!(!is_web_address(bad), "{bad}");
+        }
+        let mut info = ArticleInfo::default();
+        info.extra
+            .insert("url".into(), "javascript:alert(1)".into());
+        assert_eq!(
+            ArticleMeta::from_info(&info).url,
+            None,
+            "a hand-edited one is not used"
+        );
+        let update = MetaUpdate {
+            changes: vec![("url", "javascript:alert(1)".into())],
+        };
+        assert!(apply(&mut info, &update).is_err());
+    }
 
     #[test]
     fn reads_text_and_dates_and_ignores_other_values() {

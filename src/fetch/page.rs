@@ -62,7 +62,10 @@ pub fn read(
         .as_deref()
         .and_then(datetime)
         .or_else(|| hints.published.as_deref().and_then(datetime));
-    let url = url.map(str::to_string).or(meta.canonical);
+    let url = url
+        .map(str::to_string)
+        .or(meta.canonical)
+        .filter(|u| crate::annotate::meta::is_web_address(u));
     let author = meta
         .author
         .or_else(|| hints.author.as_deref().map(clean::one_line));

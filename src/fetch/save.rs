@@ -9,7 +9,6 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
 use toml::value::Datetime;
 
 use super::naming;
@@ -31,27 +30,6 @@ pub struct Saved {
     pub path: PathBuf,
     /// False when the address was already saved there (nothing was written).
     pub new: bool,
-}
-
-#[derive(Serialize)]
-struct SidecarFile<'a> {
-    version: i64,
-    article: ArticleTable<'a>,
-}
-
-#[derive(Serialize)]
-struct ArticleTable<'a> {
-    file: &'a str,
-    title: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    source: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    url: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    author: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    published: Option<Datetime>,
-    fetched: Datetime,
 }
 
 impl Library {
@@ -158,18 +136,24 @@ pub fn text(article: &Article) -> String {
 }
 
 /// The new sidecar of `article` saved as `file`.
+/// The new sidecar of `article`, saved as `file`: its `[article]` table, written by the
+/// sidecar writer, which escapes bidi controls and the like so the file shows nothing raw.
 fn sidecar(article: &Article, file: &str, fetched: Datetime) -> io::Result<String> {
-    let doc = SidecarFile {
-        version: crate::annotate::model::FORMAT_VERSION,
-        article: ArticleTable {
-            file,
-            title: &article.title,
-            source: article.source.as_deref(),
-            url: article.url.as_deref(),
-            author: article.author.as_deref(),
-            published: article.published,
-            fetched,
-        },
-    };
-    toml::to_string(&doc).map_err(io::Error::other)
+    let mut doc = crate::annotate::model::Sidecar::new(file);
+    let info = &mut doc.article.extra;
+    info.insert("title".into(), article.title.clone().into());
+    for (key, value) in [
+        ("source", &article.source),
+        ("url", &article.url),
+        ("author", &article.author),
+    ] {
+        if let Some(v) = value {
+            info.insert(key.into(), v.clone().into());
+        }
+    }
+    if let Some(published) = article.published {
+        info.insert("published".into(), toml::Value::Datetime(published));
+    }
+    info.insert("fetched".into(), toml::Value::Datetime(fetched));
+    Ok(crate::annotate::sidecar::write(&doc))
 }

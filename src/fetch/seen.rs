@@ -41,8 +41,30 @@ impl State {
 
     /// Writes the state into `feed_dir`.
     pub fn save(&self, feed_dir: &Path) -> io::Result<()> {
-        let text = toml::to_string(self).map_err(io::Error::other)?;
-        write_atomic(&file(feed_dir), text.as_bytes())
+        write_atomic(&file(feed_dir), self.text().as_bytes())
+    }
+
+    /// The file's text, strings written by the sidecar writer's escaper: a guid or validator
+    /// holding a bidi override or a control is kept as a `\uXXXX` escape, never raw.
+    fn text(&self) -> String {
+        use crate::annotate::sidecar::toml_string;
+        let mut out = String::new();
+        for (key, value) in [("etag", &self.etag), ("last_modified", &self.last_modified)] {
+            if let Some(v) = value {
+                out.push_str(key);
+                out.push_str(" = ");
+                toml_string(&mut out, v);
+                out.push('\n');
+            }
+        }
+        out.push_str("seen = [");
+        for key in &self.seen {
+            out.push_str("\n    ");
+            toml_string(&mut out, key);
+            out.push(',');
+        }
+        out.push_str(if self.seen.is_empty() { "]\n" } else { "\n]\n" });
+        out
     }
 
     /// The validators to send.
@@ -56,5 +78,31 @@ impl State {
     /// Whether an item with any of `keys` was seen.
     pub fn has_seen<'a>(&self, mut keys: impl Iterator<Item = &'a str>) -> bool {
         keys.any(|k| self.seen.contains(k))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn guids_with_bidi_controls_are_escaped_and_read_back_the_same() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut state = State {
+            etag: Some("\"x\u{202e}\"".into()),
+            ..State::default()
+        };
+        state.seen.insert("guid\u{202e}\u{2066}\u{1b}[2J\n".into());
+        state.seen.insert("https://example.com/a".into());
+        state.save(dir.path()).unwrap();
+        let text = std::fs::read_to_string(file(dir.path())).unwrap();
+        assert!(
+            !text.contains('\u{202e}') && !text.contains('\u{1b}'),
+            "{text}"
+        );
+        assert_eq!(State::load(dir.path()), state);
+        let empty = State::default();
+        empty.save(dir.path()).unwrap();
+        assert_eq!(State::load(dir.path()), empty);
     }
 }

@@ -1,7 +1,7 @@
 //! The research subcommands as a person runs them: `annotate` (found, not found, ambiguous,
 //! `--nth`, `--all`), `meta` (set, print, kept, refused), `tags` (counts, co-occurrence, no
 //! control characters), and `export` on bad input: a broken sidecar in the library, an
-//! unwritable `-o`, an unknown format, qdpx without `-o`.
+//! unwritable `-o`, an unknown format.
 
 use std::path::Path;
 
@@ -240,7 +240,10 @@ fn an_unwritable_output_is_one_line_exit_1_and_leaves_nothing() {
         assert_eq!(o.status.code(), Some(1), "{target}");
         let err = text(&o.stderr);
         assert_eq!(err.lines().count(), 1, "{err}");
-        assert!(err.starts_with("hamish: cannot write"), "{err}");
+        assert!(
+            err.starts_with("hamish: cannot write") || err.starts_with("hamish: will not write"),
+            "{err}"
+        );
         assert_eq!(listing(), before, "{target}: nothing left behind");
     }
     // Writing over an existing export replaces it whole.
@@ -253,7 +256,7 @@ fn an_unwritable_output_is_one_line_exit_1_and_leaves_nothing() {
 }
 
 #[test]
-fn unknown_format_or_state_is_a_usage_error_listing_the_choices_and_qdpx_needs_a_file() {
+fn unknown_format_or_state_is_a_usage_error_listing_the_choices() {
     let dir = tempfile::tempdir().unwrap();
     let o = hamish_in(dir.path(), &["export", ".", "--format", "xlsx"]);
     assert_eq!(o.status.code(), Some(2));
@@ -276,9 +279,7 @@ fn unknown_format_or_state_is_a_usage_error_listing_the_choices_and_qdpx_needs_a
         "{}",
         text(&o.stderr)
     );
-    let o = hamish_in(dir.path(), &["export", ".", "--format", "qdpx"]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(text(&o.stderr).contains("-o FILE") && o.stdout.is_empty());
+    // qdpx to standard output: see hostile_files (a pipe takes it; a terminal is refused).
 }
 
 #[test]

@@ -111,3 +111,40 @@ fn pipes_for_the_files_add_and_fetch_read_are_named_not_waited_on() {
         );
     }
 }
+
+#[test]
+fn script_links_and_bidi_overrides_from_a_page_never_reach_the_files() {
+    let home = Home::new();
+    let body = "<p>نص عربي طويل بما يكفي ليكون مقالاً كاملاً يقرؤه الباحث في الصباح.</p>".repeat(8);
+    let html = format!(
+        "<html><head><title>عنوان\u{202e}txt.exe</title>\
+         <meta property=\"og:site_name\" content=\"مصدر\u{2066}\u{85}x\">\
+         <meta name=\"author\" content=\"كاتب\u{202d}\">\
+         <link rel=\"canonical\" href=\"javascript:alert(1)\"></head>\
+         <body><article>{body}</article></body></html>"
+    );
+    let page = home.dir.path().join("p.html");
+    std::fs::write(&page, html).unwrap();
+    let lib = home.dir.path().join("lib");
+    let o = home.run_bounded(&["add", "--to", lib.to_str().unwrap(), page.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let saved = articles(&lib);
+    let sidecar =
+        std::fs::read_to_string(format!("{}.annotations.toml", saved[0].display())).unwrap();
+    for raw in ['\u{202e}', '\u{2066}', '\u{202d}', '\u{85}'] {
+        assert!(
+            !sidecar.contains(raw),
+            "U+{:04X} raw in {sidecar}",
+            raw as u32
+        );
+    }
+    assert!(!sidecar.contains("javascript"), "{sidecar}");
+    let o = home.run_bounded(&[
+        "meta",
+        saved[0].to_str().unwrap(),
+        "--url",
+        "javascript:alert(1)",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("http"), "{}", stderr(&o));
+}

@@ -16,7 +16,7 @@ mod write;
 
 use std::fmt;
 
-pub use escape::must_escape;
+pub use escape::{must_escape, string as toml_string};
 pub use parse::{parse, parse_bytes};
 pub use rewrite::patch;
 pub use write::write;
