@@ -29,6 +29,34 @@ impl DirLock {
     }
 }
 
+/// An exclusive advisory lock on a lock file, taken without waiting, released when dropped:
+/// one `hamish fetch` (or `add`) at a time writes into a folder of saved articles.
+#[derive(Debug)]
+pub struct FileLock {
+    _file: Option<File>,
+}
+
+impl FileLock {
+    /// Takes the lock on the file `path` (created if missing); `Ok(None)` when another process
+    /// holds it. Where the file system cannot lock, goes on without it.
+    pub fn try_acquire(path: &Path) -> io::Result<Option<FileLock>> {
+        let file = match crate::annotate::save::create_new(path, 0o666) {
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                crate::regular_file::open_regular(path)?.0
+            }
+            other => other?,
+        };
+        match file.try_lock() {
+            Ok(()) => Ok(Some(FileLock { _file: Some(file) })),
+            Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+            Err(std::fs::TryLockError::Error(e)) if is_unsupported(&e) => {
+                Ok(Some(FileLock { _file: None }))
+            }
+            Err(std::fs::TryLockError::Error(e)) => Err(e),
+        }
+    }
+}
+
 fn is_unsupported(e: &io::Error) -> bool {
     if e.kind() == io::ErrorKind::Unsupported {
         return true;
@@ -71,5 +99,16 @@ mod tests {
         assert!(other.try_lock().is_err());
         drop(held);
         assert!(other.try_lock().is_ok());
+    }
+
+    #[test]
+    fn a_file_lock_is_taken_once_at_a_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(".lock");
+        let held = FileLock::try_acquire(&path).unwrap();
+        assert!(held.is_some());
+        assert!(FileLock::try_acquire(&path).unwrap().is_none());
+        drop(held);
+        assert!(FileLock::try_acquire(&path).unwrap().is_some());
     }
 }

@@ -72,6 +72,22 @@ pub fn is_temporary_of(file: &std::ffi::OsStr, name: &std::ffi::OsStr) -> bool {
         .is_some_and(|r| r.len() == RANDOM_LEN && r.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
+/// Whether `file` is named like a temporary file of [`write_atomic`] (for any target).
+pub fn is_temporary(file: &std::ffi::OsStr) -> bool {
+    let Some(rest) = file
+        .to_str()
+        .and_then(|f| f.strip_prefix('.'))
+        .and_then(|f| f.strip_suffix(".tmp"))
+    else {
+        return false;
+    };
+    rest.rsplit_once('.').is_some_and(|(name, random)| {
+        !name.is_empty()
+            && random.len() == RANDOM_LEN
+            && random.bytes().all(|b| b.is_ascii_alphanumeric())
+    })
+}
+
 /// Removes what a writer killed mid-save left: regular files named like this file's temporary
 /// files. Callers hold the directory lock, so no other writer's file is in flight. A link of
 /// that name is removed too (unlinking never follows it); best effort.

@@ -12,6 +12,7 @@ use indicatif::ProgressBar;
 use super::feeds::{valid_name, Feed};
 use super::http::{Client, Fetched};
 use super::page::{self, Hints};
+use super::pending::{self, Failure, Pending};
 use super::save::Library;
 use super::seen::State;
 use crate::annotate::time::Timestamp;
@@ -33,6 +34,12 @@ pub struct Report {
     pub error: Option<String>,
     /// The server said the feed has not changed.
     pub unchanged: bool,
+    /// Items failed for the last time (given up).
+    pub gave_up: usize,
+    /// Items that wait for a later fetch (over the per-fetch cap, or failed and waiting).
+    pub waiting: usize,
+    /// New items left out because too many were waiting already.
+    pub dropped: usize,
 }
 
 /// Fetches `feeds` into `feeds_dir/NAME/`, [`WORKERS`] at a time, in the order given.
@@ -91,77 +98,86 @@ fn fetch_into(
     let dir = feeds_dir.join(&feed.name);
     let mut library = Library::open(&dir).map_err(|e| e.to_string())?;
     let mut state = State::load(&dir);
-    let response = match client.get(&feed.url, Some(&state.validators())) {
-        Ok(Fetched::NotModified) => {
-            report.unchanged = true;
-            return Ok(());
+    match client.get(&feed.url, Some(&state.validators())) {
+        Ok(Fetched::NotModified) => report.unchanged = true,
+        Ok(Fetched::Body(response)) => {
+            let found = new_items(&response.body, &response.url, &state)?;
+            report.dropped = pending::enqueue(&mut state.pending, found);
+            // Kept whatever becomes of the items: the ones that fail wait in the state.
+            state.etag = response.validators.etag;
+            state.last_modified = response.validators.last_modified;
         }
-        Ok(Fetched::Body(r)) => r,
         Err(e) => return Err(e.to_string()),
-    };
+    }
+    save_due(client, &mut library, &mut state, bar, report);
+    report.waiting = state.pending.len();
+    state.save(&dir).map_err(|e| e.to_string())
+}
+
+/// The items of the feed `body` (read from `base`) that `state` does not know yet.
+fn new_items(body: &[u8], base: &str, state: &State) -> Result<Vec<Pending>, String> {
     let parsed = feed_rs::parser::Builder::new()
-        .base_uri(Some(&response.url))
+        .base_uri(Some(base))
         .build()
-        .parse(response.body.as_slice())
+        .parse(body)
         .map_err(|e| format!("not a valid feed: {e}"))?;
     let source = parsed.title.as_ref().map(|t| t.content.clone());
-    let items: Vec<Item> = parsed
+    Ok(parsed
         .entries
         .iter()
-        .map(|e| Item::of(e, &response.url, source.as_deref()))
-        .filter(|item| !state.has_seen(item.keys()))
-        .collect();
-    bar.inc_length(items.len() as u64);
-    for item in items {
-        match save_item(client, &mut library, &item) {
+        .map(|e| item(e, base, source.as_deref()))
+        .filter(|item| !state.knows(item.keys()))
+        .collect())
+}
+
+/// Tries the items that are due, saving each new page.
+fn save_due(
+    client: &Client,
+    library: &mut Library,
+    state: &mut State,
+    bar: &ProgressBar,
+    report: &mut Report,
+) {
+    let now = Timestamp::now().unix_secs();
+    let due = pending::take_due(&mut state.pending, now);
+    bar.inc_length(due.len() as u64);
+    for item in due {
+        match save_item(client, library, &item) {
             Ok(saved) => {
                 report.new.extend(saved);
                 state.seen.extend(item.keys().map(str::to_string));
             }
             Err(e) => {
-                let at = item.link.as_deref().unwrap_or(&item.id);
-                report.failed.push(format!("{at}: {e}"));
+                report.failed.push(format!("{}: {e}", item.shown()));
+                match pending::failed(item, e, now) {
+                    Failure::Waits(item) => state.pending.push(item),
+                    Failure::GivenUp(item) => {
+                        report.gave_up += 1;
+                        state.seen.extend(item.keys().map(str::to_string));
+                    }
+                }
             }
         }
         bar.inc(1);
     }
-    if report.failed.is_empty() {
-        // Only a complete fetch lets the next one be conditional: failed items are retried.
-        state.etag = response.validators.etag;
-        state.last_modified = response.validators.last_modified;
-    }
-    state.save(&dir).map_err(|e| e.to_string())
 }
 
-/// A feed item: how it is recognised and what is known of it.
-struct Item {
-    id: String,
-    link: Option<String>,
-    hints: Hints,
-}
-
-impl Item {
-    fn of(entry: &feed_rs::model::Entry, base: &str, source: Option<&str>) -> Item {
-        let link = entry.links.first().map(|l| {
-            url::Url::parse(base)
-                .and_then(|b| b.join(&l.href))
-                .map(|u| u.to_string())
-                .unwrap_or_else(|_| l.href.clone())
-        });
-        Item {
-            id: entry.id.clone(),
-            link,
-            hints: Hints {
-                title: entry.title.as_ref().map(|t| t.content.clone()),
-                source: source.map(str::to_string),
-                published: entry.published.or(entry.updated).map(|d| d.to_rfc3339()),
-                author: entry.authors.first().and_then(|a| a.name.clone()),
-            },
-        }
-    }
-
-    fn keys(&self) -> impl Iterator<Item = &str> {
-        std::iter::once(self.id.as_str()).chain(self.link.as_deref())
+/// A feed item as it waits to be saved.
+fn item(entry: &feed_rs::model::Entry, base: &str, source: Option<&str>) -> Pending {
+    let link = entry.links.first().map(|l| {
+        url::Url::parse(base)
+            .and_then(|b| b.join(&l.href))
+            .map(|u| u.to_string())
+            .unwrap_or_else(|_| l.href.clone())
+    });
+    Pending {
+        id: entry.id.clone(),
+        link,
+        title: entry.title.as_ref().map(|t| t.content.clone()),
+        published: entry.published.or(entry.updated).map(|d| d.to_rfc3339()),
+        author: entry.authors.first().and_then(|a| a.name.clone()),
+        source: source.map(str::to_string),
+        ..Pending::default()
     }
 }
 
@@ -169,7 +185,7 @@ impl Item {
 fn save_item(
     client: &Client,
     library: &mut Library,
-    item: &Item,
+    item: &Pending,
 ) -> Result<Option<PathBuf>, String> {
     let link = item.link.as_deref().ok_or("an item without a link")?;
     if library.find(link).is_some() {
@@ -180,27 +196,54 @@ fn save_item(
         Fetched::Body(r) => r,
         Fetched::NotModified => return Err("304 Not Modified without a condition".into()),
     };
+    let hints = Hints {
+        title: item.title.clone(),
+        source: item.source.clone(),
+        published: item.published.clone(),
+        author: item.author.clone(),
+    };
     let article = page::read(
         &response.body,
         response.content_type.as_deref(),
         Some(&response.url),
-        &item.hints,
+        &hints,
     )?;
     let saved = library.save(&article, fetched).map_err(|e| e.to_string())?;
     Ok(saved.new.then_some(saved.path))
 }
 
-/// The summary line of a report: `NAME: 12 new, 1 failed: …`.
+/// The summary line of a report: `NAME: 12 new, 1 failed: …, 88 wait for the next fetch`.
 pub fn summary(report: &Report) -> String {
     if let Some(e) = &report.error {
         return format!("{}: failed: {e}", report.name);
     }
-    if report.unchanged {
-        return format!("{}: not changed", report.name);
+    if report.unchanged && report.new.is_empty() && report.failed.is_empty() {
+        let waiting = match report.waiting {
+            0 => String::new(),
+            n => format!(" ({n} items wait to be tried again)"),
+        };
+        return format!("{}: not changed{waiting}", report.name);
     }
     let mut line = format!("{}: {} new", report.name, report.new.len());
     if let Some(first) = report.failed.first() {
         line.push_str(&format!(", {} failed: {first}", report.failed.len()));
+    }
+    if report.gave_up > 0 {
+        let tries = pending::MAX_TRIES;
+        line.push_str(&format!(
+            ", {} given up after {tries} tries",
+            report.gave_up
+        ));
+    }
+    if report.waiting > 0 {
+        line.push_str(&format!(", {} wait for a later fetch", report.waiting));
+    }
+    if report.dropped > 0 {
+        let most = pending::MAX_WAITING;
+        line.push_str(&format!(
+            ", {} more left out (at most {most} wait)",
+            report.dropped
+        ));
     }
     line
 }

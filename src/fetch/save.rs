@@ -1,8 +1,14 @@
 //! Saving articles into a directory: `<name>.txt` (the title, then one paragraph per line) and
 //! a new sidecar `<name>.txt.annotations.toml` whose `[article]` table holds the citation
 //! metadata. An address already saved in the directory is not saved again; a name already
-//! used is never written over (the `.txt` is created new before it is filled). Both files are
-//! written atomically. Writes nothing outside the directory.
+//! used is never written over.
+//!
+//! One writer at a time: opening the directory takes its fetch lock (`.hamish-fetch.lock`; a
+//! second `fetch` of the same feed is told it is busy instead of saving every article twice)
+//! and removes what an interrupted run left (see `leftovers`). Both files are written
+//! atomically, the sidecar first: a kill between the two leaves a sidecar without article,
+//! which the next run removes, never an article without its address (saved again as `-2`).
+//! Writes nothing outside the directory.
 
 use std::collections::HashMap;
 use std::fs;
@@ -14,6 +20,7 @@ use toml::value::Datetime;
 use super::naming;
 use super::page::Article;
 use crate::annotate::location::SIDECAR_SUFFIX;
+use crate::annotate::lock::FileLock;
 use crate::annotate::save::write_atomic;
 use crate::annotate::sidecar::parse_bytes;
 
@@ -21,7 +28,11 @@ use crate::annotate::sidecar::parse_bytes;
 pub struct Library {
     dir: PathBuf,
     by_url: HashMap<String, PathBuf>,
+    _lock: FileLock,
 }
+
+/// The lock file of a directory articles are saved into.
+pub const LOCK_FILE: &str = ".hamish-fetch.lock";
 
 /// Where an article went.
 #[derive(Debug, PartialEq)]
@@ -37,6 +48,13 @@ impl Library {
     /// sidecars record.
     pub fn open(dir: &Path) -> io::Result<Library> {
         fs::create_dir_all(dir)?;
+        let lock = FileLock::try_acquire(&dir.join(LOCK_FILE))?.ok_or_else(|| {
+            io::Error::new(
+                io::ErrorKind::ResourceBusy,
+                "another hamish is saving articles into this folder now; try again when it ends",
+            )
+        })?;
+        super::leftovers::clean(dir);
         let mut by_url = HashMap::new();
         for entry in fs::read_dir(dir)?.flatten() {
             let name = entry.file_name();
@@ -61,6 +79,7 @@ impl Library {
         Ok(Library {
             dir: dir.to_path_buf(),
             by_url,
+            _lock: lock,
         })
     }
 
@@ -83,15 +102,10 @@ impl Library {
             .and_then(|n| n.to_str())
             .unwrap_or_default()
             .to_string();
-        let result = write_atomic(&path, text(article).as_bytes()).and_then(|()| {
-            let sidecar = sidecar(article, &name, fetched)?;
-            write_atomic(
-                &self.dir.join(format!("{name}{SIDECAR_SUFFIX}")),
-                sidecar.as_bytes(),
-            )
-        });
-        if let Err(e) = result {
-            let _ = fs::remove_file(&path);
+        let sidecar_path = self.dir.join(format!("{name}{SIDECAR_SUFFIX}"));
+        write_atomic(&sidecar_path, sidecar(article, &name, fetched)?.as_bytes())?;
+        if let Err(e) = write_atomic(&path, text(article).as_bytes()) {
+            let _ = fs::remove_file(&sidecar_path);
             return Err(e);
         }
         if let Some(url) = &article.url {
@@ -100,7 +114,7 @@ impl Library {
         Ok(Saved { path, new: true })
     }
 
-    /// Creates a new empty `.txt` under a free name for `stem`, so no other writer takes it.
+    /// A free name for `stem`: neither it nor its sidecar exists (only this run writes here).
     fn reserve(&self, stem: &str) -> io::Result<PathBuf> {
         for n in 1..10_000 {
             let path = self.dir.join(naming::candidate(stem, n));
@@ -110,13 +124,8 @@ impl Library {
                     .and_then(|n| n.to_str())
                     .unwrap_or_default()
             ));
-            if sidecar.symlink_metadata().is_ok() {
-                continue;
-            }
-            match crate::annotate::save::create_new(&path, 0o666) {
-                Ok(_) => return Ok(path),
-                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-                Err(e) => return Err(e),
+            if sidecar.symlink_metadata().is_err() && path.symlink_metadata().is_err() {
+                return Ok(path);
             }
         }
         Err(io::Error::other("no free file name"))
@@ -135,7 +144,6 @@ pub fn text(article: &Article) -> String {
     text
 }
 
-/// The new sidecar of `article` saved as `file`.
 /// The new sidecar of `article`, saved as `file`: its `[article]` table, written by the
 /// sidecar writer, which escapes bidi controls and the like so the file shows nothing raw.
 fn sidecar(article: &Article, file: &str, fetched: Datetime) -> io::Result<String> {

@@ -1,28 +1,33 @@
 //! What each feed already gave: the guids and links of its items saved (or found already
-//! saved), and the validators of its last complete fetch, kept in `.hamish-feed.toml` in the
-//! feed's directory. Knows nothing about HTTP or feed formats.
+//! saved, or given up), the validators of its last fetch, and the items still to save (see
+//! `pending`), kept in `.hamish-feed.toml` in the feed's directory. Knows nothing about HTTP or
+//! feed formats.
 
 use std::collections::BTreeSet;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use super::http::Validators;
+use super::pending::Pending;
 use crate::annotate::save::write_atomic;
 
 /// A feed's memory.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct State {
-    /// The `ETag` of the last complete fetch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The `ETag` of the last fetch.
+    #[serde(default)]
     pub etag: Option<String>,
-    /// The `Last-Modified` of the last complete fetch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The `Last-Modified` of the last fetch.
+    #[serde(default)]
     pub last_modified: Option<String>,
-    /// Guids and links of items already saved.
+    /// Guids and links of items already saved (or given up).
     #[serde(default)]
     pub seen: BTreeSet<String>,
+    /// Items still to save, in the order they are tried.
+    #[serde(default)]
+    pub pending: Vec<Pending>,
 }
 
 /// The state file in a feed's directory.
@@ -64,6 +69,10 @@ impl State {
             out.push(',');
         }
         out.push_str(if self.seen.is_empty() { "]\n" } else { "\n]\n" });
+        for item in &self.pending {
+            out.push_str("\n[[pending]]\n");
+            pending_table(&mut out, item);
+        }
         out
     }
 
@@ -75,10 +84,42 @@ impl State {
         }
     }
 
+    /// Whether an item with any of `keys` was seen or waits to be saved.
+    pub fn knows<'a>(&self, keys: impl Iterator<Item = &'a str> + Clone) -> bool {
+        self.has_seen(keys.clone())
+            || self
+                .pending
+                .iter()
+                .any(|p| keys.clone().any(|k| p.keys().any(|pk| pk == k)))
+    }
+
     /// Whether an item with any of `keys` was seen.
     pub fn has_seen<'a>(&self, mut keys: impl Iterator<Item = &'a str>) -> bool {
         keys.any(|k| self.seen.contains(k))
     }
+}
+
+/// The keys of one `[[pending]]` table.
+fn pending_table(out: &mut String, item: &Pending) {
+    use crate::annotate::sidecar::toml_string;
+    let strings = [
+        ("id", Some(&item.id)),
+        ("link", item.link.as_ref()),
+        ("title", item.title.as_ref()),
+        ("published", item.published.as_ref()),
+        ("author", item.author.as_ref()),
+        ("source", item.source.as_ref()),
+        ("error", item.error.as_ref()),
+    ];
+    for (key, value) in strings {
+        if let Some(v) = value {
+            out.push_str(key);
+            out.push_str(" = ");
+            toml_string(out, v);
+            out.push('\n');
+        }
+    }
+    out.push_str(&format!("tries = {}\nafter = {}\n", item.tries, item.after));
 }
 
 #[cfg(test)]
@@ -94,6 +135,15 @@ mod tests {
         };
         state.seen.insert("guid\u{202e}\u{2066}\u{1b}[2J\n".into());
         state.seen.insert("https://example.com/a".into());
+        state.pending.push(Pending {
+            id: "g\u{202e}".into(),
+            link: Some("https://example.com/b".into()),
+            title: Some("عنوان \"x\"".into()),
+            tries: 2,
+            after: 1_700_000_000,
+            error: Some("HTTP 500".into()),
+            ..Pending::default()
+        });
         state.save(dir.path()).unwrap();
         let text = std::fs::read_to_string(file(dir.path())).unwrap();
         assert!(

@@ -185,22 +185,48 @@ fn a_broken_feed_or_item_does_not_stop_the_rest() {
         lines[2].starts_with("good: 2 new, 1 failed: http://127.0.0.1:"),
         "{out}"
     );
-    assert!(lines[2].ends_with("/gone: HTTP 404 Not Found"), "{out}");
-    // The failed item is tried again next time, the saved ones are not.
+    assert!(
+        lines[2].ends_with("/gone: HTTP 404 Not Found, 1 wait for a later fetch"),
+        "{out}"
+    );
+    // The failed item waits an hour before it is tried again; the saved ones never are.
     let before = server.requests().len();
     let o = home.run(&["fetch", "good"]);
-    assert_eq!(
-        stdout(&o).lines().next().unwrap_or(""),
-        format!(
-            "good: 0 new, 1 failed: {}: HTTP 404 Not Found",
-            server.url("/gone")
-        )
-    );
-    let paths: Vec<String> = server.requests()[before..]
-        .iter()
-        .map(|r| r.path.clone())
-        .collect();
-    assert_eq!(paths, ["/good.xml", "/gone"]);
+    assert_eq!(stdout(&o), "good: 0 new, 1 wait for a later fetch\n");
+    let paths = |from: usize| -> Vec<String> {
+        server.requests()[from..]
+            .iter()
+            .map(|r| r.path.clone())
+            .collect()
+    };
+    assert_eq!(paths(before), ["/good.xml"]);
+    // Once its time has come (here: written by hand), it is tried again, and given up after
+    // the fifth failure: marked seen, never requested again.
+    let state = home.data().join("hamish/feeds/good/.hamish-feed.toml");
+    for tries in 2..=5 {
+        let text = std::fs::read_to_string(&state).unwrap();
+        assert!(text.contains(&format!("tries = {}", tries - 1)), "{text}");
+        let due = text.replace(&after_line(&text), "after = 0");
+        std::fs::write(&state, due).unwrap();
+        let before = server.requests().len();
+        let out = stdout(&home.run(&["fetch", "good"]));
+        assert_eq!(paths(before), ["/good.xml", "/gone"]);
+        if tries == 5 {
+            assert!(out.ends_with(", 1 given up after 5 tries\n"), "{out}");
+        }
+    }
+    let before = server.requests().len();
+    assert_eq!(stdout(&home.run(&["fetch", "good"])), "good: 0 new\n");
+    assert_eq!(paths(before), ["/good.xml"]);
+}
+
+/// The `after = …` line of a feed's state file.
+fn after_line(state: &str) -> String {
+    state
+        .lines()
+        .find(|l| l.starts_with("after = "))
+        .unwrap()
+        .to_string()
 }
 
 #[test]

@@ -10,6 +10,7 @@ mod add_local;
 mod feeds;
 mod fixtures;
 mod hostile_input;
+mod interrupted;
 mod measure;
 mod run;
 mod server;

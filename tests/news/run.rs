@@ -53,7 +53,7 @@ impl Home {
         }
     }
 
-    fn command(&self, args: &[&str]) -> Command {
+    pub fn command(&self, args: &[&str]) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_hamish"));
         cmd.args(args)
             .env("XDG_DATA_HOME", self.data())
