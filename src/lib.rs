@@ -7,7 +7,8 @@
 //! [`dirs`] says where hamish keeps its files; [`cli`] defines the command line that `main.rs`
 //! dispatches;
 //! [`regular_file`] is how every file hamish reads is read (regular files only, bounded);
-//! [`toml_key`] names the key of a settings file a message is about.
+//! [`toml_key`] names the key of a settings file a message is about; [`contained`] turns a panic in
+//! code that hostile input drives into an error for that input.
 
 // Unit tests set up and inspect files directly; the code they test may not (clippy.toml).
 #![cfg_attr(test, allow(clippy::disallowed_methods))]
@@ -16,6 +17,7 @@ pub mod annotate;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod contained;
 pub mod dirs;
 pub mod export;
 pub mod fetch;

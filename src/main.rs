@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use hamish::cli::{Command, FeedCommand};
 
 fn main() -> ExitCode {
+    hamish::contained::install_hook();
     let cli = match hamish::cli::parse(std::env::args_os()) {
         Ok(cli) => cli,
         Err(status) => return status,

@@ -46,8 +46,10 @@ pub fn read(
 ) -> Result<Article, String> {
     let html = charset::decode(bytes, content_type);
     depth::check(&html)?;
-    let meta = metadata::read(&html);
-    let extracted = extract::extract(&html, url)?;
+    let (meta, extracted) =
+        crate::contained::run(|| (metadata::read(&html), extract::extract(&html, url)))
+            .map_err(|e| format!("the page could not be taken apart ({e})"))?;
+    let extracted = extracted?;
     let title = meta
         .title
         .or_else(|| hints.title.as_deref().map(clean::one_line))

@@ -24,6 +24,7 @@ mod e2e_cli;
 mod e2e_daily;
 mod e2e_find;
 mod e2e_home;
+mod e2e_interrupted;
 mod e2e_passages;
 mod e2e_reader;
 mod e2e_tags;

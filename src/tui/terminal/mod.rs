@@ -159,12 +159,24 @@ pub fn take_resumed() -> bool {
     RESUMED.swap(false, Ordering::SeqCst)
 }
 
-/// Restores the terminal before the default panic message is printed.
+/// Restores the terminal before the default panic message is printed. A panic that
+/// `contained::run` catches (a hostile page's, on a fetch thread) is left to it: the session
+/// goes on. Any other panic on a background thread ends the process once the terminal is
+/// restored, so the reader never runs on with the terminal given back under it.
 pub fn install_panic_hook() {
+    let ui = std::thread::current().id();
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        if crate::contained::is_contained() {
+            return;
+        }
+        // Not waited for: the panicking thread may hold it (a panic while drawing).
+        let _screen = SCREEN.try_lock();
         leave();
         previous(info);
+        if std::thread::current().id() != ui {
+            std::process::exit(101);
+        }
     }));
 }
 
