@@ -7,6 +7,13 @@ use hamish::cli::{Command, FeedCommand};
 
 fn main() -> ExitCode {
     hamish::contained::install_hook();
+    // A write past the file-size limit (`ulimit -f`) then fails with an error that is reported
+    // and leaves no partial file, instead of killing hamish in the middle of a save.
+    #[cfg(unix)]
+    // SAFETY: setting a signal's disposition to "ignore" before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+    }
     let cli = match hamish::cli::parse(std::env::args_os()) {
         Ok(cli) => cli,
         Err(status) => return status,

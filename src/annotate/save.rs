@@ -30,8 +30,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         .prefix(&prefix)
         .suffix(".tmp")
         .tempfile_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.flush()?;
+    // Through the file itself: `NamedTempFile` adds its path to errors in a Debug form.
+    tmp.as_file_mut().write_all(bytes)?;
+    tmp.as_file_mut().flush()?;
     set_final_mode(tmp.as_file(), path)?;
     tmp.as_file().sync_all()?;
     // On failure the temporary file is removed when `tmp` (inside the error) is dropped.

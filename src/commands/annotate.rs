@@ -70,10 +70,19 @@ fn annotate(o: &AnnotateOptions) -> Result<Vec<String>, String> {
         let applied = store
             .add(range, &o.tags, &o.color, &o.note)
             .map_err(|e| format!("{name}: {e}"))?;
-        applied.saved.map_err(|e| format!("{e}; {}", e.hint()))?;
+        applied.saved.map_err(|e| not_saved(&e, ids.len()))?;
         ids.push(applied.id.to_string());
     }
     Ok(ids)
+}
+
+/// The message for a save that failed after `saved` annotations of the same run were saved:
+/// the command ends here, so nothing is kept for later.
+fn not_saved(e: &crate::annotate::store::SaveError, saved: usize) -> String {
+    match saved {
+        0 => format!("{e}; nothing was saved"),
+        n => format!("{e}; {n} of the matches were saved, this one and the rest were not"),
+    }
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use super::fail;
 use crate::annotate::meta::{ArticleMeta, MetaUpdate};
-use crate::annotate::store::Store;
+use crate::annotate::store::{MetaSetError, Store};
 use crate::cli::research::MetaOptions;
 use crate::export::collect::read_sidecar;
 use crate::text::sanitize::sanitize;
@@ -46,6 +46,9 @@ fn set(o: &MetaOptions, update: MetaUpdate) -> Result<ArticleMeta, String> {
     let article = Article::load(&o.file).map_err(|e| format!("{name}: {e}"))?;
     let opened = Store::open(&o.file, &article).map_err(|e| format!("{e}; {}", e.hint()))?;
     let mut store = opened.store;
-    store.set_meta(&update).map_err(|e| e.to_string())?;
+    store.set_meta(&update).map_err(|e| match e {
+        MetaSetError::Save(e) => format!("{e}; nothing was saved"),
+        invalid => invalid.to_string(),
+    })?;
     Ok(store.meta())
 }

@@ -160,3 +160,42 @@ impl FifoLike for std::fs::FileType {
         self.is_fifo()
     }
 }
+
+#[test]
+fn a_full_disk_on_the_command_line_says_nothing_was_saved_and_leaves_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fixed_library(d);
+    let before = snapshot(d);
+    let note = "ن".repeat(2_000);
+    let bin = env!("CARGO_BIN_EXE_hamish");
+    for args in [
+        format!("annotate {} --quote بوتين --nth 2 --note {note}", SEEDS[0]),
+        format!("meta {} --title {note}", SEEDS[0]),
+    ] {
+        // A file-size limit below the sidecar's size: the write fails as on a full disk.
+        let o = Command::new("bash")
+            .arg("-c")
+            .arg(format!("ulimit -f 4; exec '{bin}' {args}"))
+            .current_dir(d)
+            .env("XDG_CONFIG_HOME", d.join(".config"))
+            .env("XDG_DATA_HOME", d.join(".data"))
+            .output()
+            .unwrap();
+        let err = text(&o.stderr);
+        assert_eq!(o.status.code(), Some(1), "not killed by SIGXFSZ: {err}");
+        assert!(
+            err.contains("File too large") && err.ends_with("nothing was saved\n"),
+            "{err}"
+        );
+        assert!(
+            !err.contains("kept in memory") && !err.contains("at path"),
+            "{err}"
+        );
+        assert_eq!(snapshot(d), before, "no change and no temporary file left");
+        let temporary = std::fs::read_dir(d)
+            .unwrap()
+            .any(|e| e.unwrap().file_name().to_string_lossy().ends_with(".tmp"));
+        assert!(!temporary);
+    }
+}
