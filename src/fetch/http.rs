@@ -96,7 +96,15 @@ impl Client {
             let response = request.call().map_err(error)?;
             let status = response.status();
             if status.is_redirection() && status != StatusCode::NOT_MODIFIED {
-                current = redirect_target(&current, &response)?;
+                let target = redirect_target(&current, &response)?;
+                if leads_inward(url, &target) {
+                    return Err(FetchError(
+                        "a redirect from a public address to this machine or a private \
+                         network is refused"
+                            .into(),
+                    ));
+                }
+                current = target;
                 continue;
             }
             return finish(current, status, response);
@@ -162,6 +170,53 @@ fn redirect_target(
     Ok(target.to_string())
 }
 
+/// Whether going from `from` to `to` leads from a public address to this machine, a private
+/// network or a link-local address (as a hostile redirect or feed item may, to reach services
+/// that are not meant to be reached from outside). Only names and addresses written in the
+/// URL are judged; a public name that resolves to a private address is not caught here.
+pub fn leads_inward(from: &str, to: &str) -> bool {
+    !is_inward(from) && is_inward(to)
+}
+
+fn is_inward(url: &str) -> bool {
+    use std::net::IpAddr;
+    let Ok(parsed) = url::Url::parse(url) else {
+        return false;
+    };
+    match parsed.host() {
+        Some(url::Host::Domain(d)) => {
+            let d = d.trim_end_matches('.').to_ascii_lowercase();
+            d == "localhost" || d.ends_with(".localhost")
+        }
+        Some(url::Host::Ipv4(ip)) => is_inward_ip(IpAddr::V4(ip)),
+        Some(url::Host::Ipv6(ip)) => is_inward_ip(IpAddr::V6(ip)),
+        None => false,
+    }
+}
+
+fn is_inward_ip(ip: std::net::IpAddr) -> bool {
+    use std::net::IpAddr;
+    match ip {
+        IpAddr::V4(v4) => {
+            v4.is_loopback()
+                || v4.is_private()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || (v4.octets()[0] == 100 && (64..128).contains(&v4.octets()[1]))
+        }
+        IpAddr::V6(v6) => {
+            if let Some(v4) = v6.to_ipv4_mapped() {
+                return is_inward_ip(IpAddr::V4(v4));
+            }
+            let first = v6.segments()[0];
+            v6.is_loopback()
+                || v6.is_unspecified()
+                || (first & 0xfe00) == 0xfc00
+                || (first & 0xffc0) == 0xfe80
+        }
+    }
+}
+
 /// Only `http` and `https` are fetched.
 pub fn check_scheme(url: &str) -> Result<(), FetchError> {
     let parsed = url::Url::parse(url).map_err(|e| FetchError(format!("bad address: {e}")))?;
@@ -182,4 +237,37 @@ fn error(e: ureq::Error) -> FetchError {
         }
         other => other.to_string(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn public_to_local_is_inward_and_local_to_local_is_not() {
+        let public = "https://news.example.com/a";
+        for inward in [
+            "http://127.0.0.1:8080/admin",
+            "http://localhost/",
+            "http://a.localhost/",
+            "http://10.0.0.1/",
+            "http://192.168.1.1/",
+            "http://172.16.0.1/",
+            "http://169.254.169.254/latest/meta-data/",
+            "http://100.64.0.1/",
+            "http://0.0.0.0/",
+            "http://[::1]/",
+            "http://[fd00::1]/",
+            "http://[fe80::1]/",
+            "http://[::ffff:127.0.0.1]/",
+        ] {
+            assert!(leads_inward(public, inward), "{inward}");
+        }
+        assert!(!leads_inward(public, "https://cdn.example.org/b"));
+        assert!(!leads_inward(
+            "http://127.0.0.1:9/feed",
+            "http://127.0.0.1:9/item"
+        ));
+        assert!(!leads_inward(public, "http://8.8.8.8/"));
+    }
 }

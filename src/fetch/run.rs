@@ -10,7 +10,7 @@ use std::sync::Mutex;
 use indicatif::ProgressBar;
 
 use super::feeds::{valid_name, Feed};
-use super::http::{Client, Fetched};
+use super::http::{leads_inward, Client, Fetched};
 use super::page::{self, Hints};
 use super::pending::{self, Failure, Pending};
 use super::save::Library;
@@ -109,7 +109,7 @@ fn fetch_into(
         }
         Err(e) => return Err(e.to_string()),
     }
-    save_due(client, &mut library, &mut state, bar, report);
+    save_due(client, &mut library, &mut state, (&feed.url, bar), report);
     report.waiting = state.pending.len();
     state.save(&dir).map_err(|e| e.to_string())
 }
@@ -135,14 +135,20 @@ fn save_due(
     client: &Client,
     library: &mut Library,
     state: &mut State,
-    bar: &ProgressBar,
+    (feed_url, bar): (&str, &ProgressBar),
     report: &mut Report,
 ) {
     let now = Timestamp::now().unix_secs();
     let due = pending::take_due(&mut state.pending, now);
     bar.inc_length(due.len() as u64);
     for item in due {
-        match save_item(client, library, &item) {
+        let saved = match item.link.as_deref() {
+            Some(link) if leads_inward(feed_url, link) => {
+                Err("a public feed's item on this machine or a private network is refused".into())
+            }
+            _ => save_item(client, library, &item),
+        };
+        match saved {
             Ok(saved) => {
                 report.new.extend(saved);
                 state.seen.extend(item.keys().map(str::to_string));
