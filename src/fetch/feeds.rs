@@ -80,10 +80,18 @@ impl Subscriptions {
             Some(n) => n.trim().to_string(),
             None => default_name(url).ok_or("the address has no host; give --name")?,
         };
+        if name.len() > naming::MAX_NAME {
+            return Err(format!(
+                "a feed's name is its directory's name: at most {} bytes (this one has {}); give a shorter --name",
+                naming::MAX_NAME,
+                name.len()
+            ));
+        }
         if !valid_name(&name) {
             return Err(format!(
-                "a feed's name is its directory's name: not {:?} (no /, \\, :, leading dot or controls)",
-                name
+                "a feed's name is its directory's name: not {} (no /, \\, :, leading dot, controls, \
+                 invisible characters alone or names Windows reserves)",
+                crate::text::sanitize::sanitize(&name)
             ));
         }
         if self.feeds.iter().any(|f| f.name == name) {

@@ -29,11 +29,35 @@ pub fn stem(title: &str) -> String {
     let words = words
         .trim_start_matches(['.', ' ', '-'])
         .trim_end_matches(['.', ' ']);
-    if words.is_empty() {
+    let visible = words
+        .chars()
+        .any(|c| !matches!(c, '\u{200c}' | '\u{200d}' | ' ' | '.' | '-'));
+    if !visible {
         "article".into()
+    } else if is_reserved_on_windows(words) {
+        // `NUL.tar` is reserved as well as `NUL`: the mark goes after the reserved word.
+        let end = words.find('.').unwrap_or(words.len());
+        format!("{}_{}", &words[..end], &words[end..])
     } else {
         words.to_string()
     }
+}
+
+/// Whether Windows refuses `stem` as a file name's stem (`CON`, `nul`, `COM1`, …): a library
+/// copied to or synced with a Windows machine must not lose the file.
+fn is_reserved_on_windows(stem: &str) -> bool {
+    let first = stem
+        .split('.')
+        .next()
+        .unwrap_or("")
+        .trim_end()
+        .to_ascii_uppercase();
+    matches!(first.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+        || ["COM", "LPT"].iter().any(|p| {
+            first.strip_prefix(p).is_some_and(|n| {
+                n.len() == 1 && matches!(n.chars().next(), Some('1'..='9' | '¹' | '²' | '³'))
+            })
+        })
 }
 
 /// `stem` cut to at most `budget` bytes between grapheme clusters, at a space when one is in
@@ -80,6 +104,22 @@ pub fn free_path(dir: &Path, stem: &str, taken: impl Fn(&Path) -> bool) -> Optio
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn invisible_only_and_windows_reserved_names_are_not_used_as_they_are() {
+        assert_eq!(stem("\u{200d}"), "article");
+        assert_eq!(stem("\u{200c} \u{200d}."), "article");
+        assert_eq!(stem("CON"), "CON_");
+        assert_eq!(stem("nul.tar"), "nul_.tar");
+        assert_eq!(stem("com1"), "com1_");
+        assert_eq!(stem("COM10"), "COM10");
+        assert_eq!(stem("CONTROL"), "CONTROL");
+        assert_eq!(
+            stem("می\u{200c}خواهم"),
+            "می\u{200c}خواهم",
+            "a ZWNJ inside a word is kept"
+        );
+    }
 
     #[test]
     fn safe_readable_names() {

@@ -144,7 +144,14 @@ fn home() -> Result<Target, String> {
 pub fn feed_names(env: crate::dirs::Env) -> Vec<String> {
     crate::dirs::config_dir(env)
         .and_then(|d| feeds::load(&feeds::file(&d)).ok())
-        .map(|s| s.feeds.into_iter().map(|f| f.name).collect())
+        .map(|s| {
+            // A name `fetch` refuses (`../x`) is not listed either.
+            s.feeds
+                .into_iter()
+                .map(|f| f.name)
+                .filter(|n| feeds::valid_name(n))
+                .collect()
+        })
         .unwrap_or_default()
 }
 

@@ -148,3 +148,36 @@ fn script_links_and_bidi_overrides_from_a_page_never_reach_the_files() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("http"), "{}", stderr(&o));
 }
+
+#[test]
+fn feed_names_that_cannot_be_folders_are_refused_saying_why() {
+    let home = Home::new();
+    let long = "خبر".repeat(30);
+    for (name, why) in [
+        ("\u{200d}", "invisible characters alone"),
+        ("../up", "leading dot"),
+        ("CON", "names Windows reserves"),
+        (long.as_str(), "at most 120 bytes (this one has 180)"),
+    ] {
+        let o = home.run(&["feed", "add", "http://127.0.0.1:9/rss", "--name", name]);
+        assert_eq!(o.status.code(), Some(1), "{name}");
+        assert!(stderr(&o).contains(why), "{name}: {}", stderr(&o));
+    }
+    // A folder that cannot be saved into is named, not the page.
+    let html = home.dir.path().join("p.html");
+    std::fs::write(&html, page(&story(4))).unwrap();
+    let not_a_folder = html.join("lib");
+    let o = home.run(&[
+        "add",
+        "--to",
+        not_a_folder.to_str().unwrap(),
+        html.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.starts_with(&format!("hamish: {}:", not_a_folder.display())),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
