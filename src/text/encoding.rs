@@ -41,6 +41,9 @@ pub fn decode_start(mut bytes: Vec<u8>, partial: bool) -> Result<String, LoadErr
         Ok(text) => Ok(text),
         Err(e) => {
             let offset = e.utf8_error().valid_up_to();
+            if damaged_utf8(e.as_bytes()) {
+                return Err(LoadError::InvalidUtf8 { offset });
+            }
             single_byte(e.as_bytes(), offset)
         }
     }
@@ -131,6 +134,19 @@ fn decode_utf16(
         (0, true) => Err(refuse()),
         _ => Ok(text),
     }
+}
+
+/// Whether `bytes` are UTF-8 text with a few bad bytes rather than another encoding: many
+/// well-formed multi-byte characters (which windows-1256 or ISO-8859-6 Arabic hardly ever
+/// forms), and at most one bad sequence in fifty of them. Read as windows-1256, such a file
+/// looks Arabic enough to be advised for a conversion that would garble it.
+fn damaged_utf8(bytes: &[u8]) -> bool {
+    let (mut wide, mut bad) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        wide += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        bad += usize::from(!chunk.invalid().is_empty());
+    }
+    wide >= 20 && bad * 50 <= wide
 }
 
 /// Bytes that are not UTF-8 (the first bad one at `offset`): windows-1256 or ISO-8859-6 when

@@ -101,3 +101,18 @@ fn binary_files_stay_binary_and_utf8_stays_as_it_is() {
     let with_bom = [b"\xef\xbb\xbf".as_slice(), TEXT.as_bytes()].concat();
     assert_eq!(decode(with_bom).unwrap(), format!("\u{feff}{TEXT}"));
 }
+
+#[test]
+fn utf8_with_one_bad_byte_is_not_taken_for_windows_1256() {
+    let mut bytes = TEXT.as_bytes().to_vec();
+    let at = bytes.len() / 2;
+    // A lone continuation byte in the middle of a UTF-8 Arabic article.
+    let at = (at..bytes.len()).find(|&i| bytes[i] < 0x80).unwrap();
+    bytes.insert(at, 0xbf);
+    let err = decode(bytes).unwrap_err();
+    assert!(
+        matches!(err, LoadError::InvalidUtf8 { offset } if offset == at),
+        "{err:?}"
+    );
+    assert!(!err.to_string().contains("iconv"), "{err}");
+}
