@@ -31,13 +31,35 @@ pub fn requested(o: &TagsOptions, paths: &[PathBuf]) -> Option<ExitCode> {
     Some(run(paths, from, to, merge))
 }
 
+/// The tag spelled `name` (case aside, as everywhere) that the library's annotations carry.
+fn existing_tag(paths: &[PathBuf], name: &str) -> Option<crate::export::tags::TagCount> {
+    let collected = crate::export::tags::one_spelling(crate::export::collect_stored(paths));
+    let name = name.trim().to_lowercase();
+    crate::export::tags::tag_counts(&collected)
+        .into_iter()
+        .find(|t| t.tag.to_lowercase() == name)
+}
+
 /// Runs the rename (or merge, `merge`) of `from` to `to` over `paths`.
 pub fn run(paths: &[PathBuf], from: &str, to: &str, merge: bool) -> ExitCode {
+    if !merge {
+        if let Some(existing) = existing_tag(paths, to) {
+            fail(&format!(
+                "the tag {} exists already ({} passages): --rename would merge the two; \
+                 say so with --merge {} {}",
+                sanitize(&existing.tag),
+                existing.passages,
+                sanitize(from),
+                sanitize(&existing.tag)
+            ));
+            return ExitCode::FAILURE;
+        }
+    }
     let (articles, mut skipped) = article_paths(paths);
     let done = match retag(&articles, from, to) {
         Ok(done) => done,
         Err(e) => {
-            fail(&format!("{e} ({from:?} to {to:?})"));
+            fail(&format!("{e} ({} to {})", sanitize(from), sanitize(to)));
             return ExitCode::FAILURE;
         }
     };

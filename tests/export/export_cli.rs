@@ -390,6 +390,17 @@ fn tags_rename_and_merge_change_every_article_and_skip_a_broken_sidecar() {
     let counts = text(&hamish_in(d, &["tags", "."]).stdout);
     assert!(counts.contains("4\t3\tسياسة دولية\n"), "{counts}");
     assert!(!counts.contains("\tسياسة\n"), "{counts}");
+    // Renaming onto a tag in use would merge them: refused, saying how to merge.
+    let before = text(&hamish_in(d, &["export", ".", "--format", "jsonl"]).stdout);
+    let o = hamish_in(d, &["tags", "--rename", "اقتصاد", "سياسة دولية", "."]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        text(&o.stderr).contains("exists already") && text(&o.stderr).contains("--merge"),
+        "{}",
+        text(&o.stderr)
+    );
+    let after = text(&hamish_in(d, &["export", ".", "--format", "jsonl"]).stdout);
+    assert_eq!(before, after, "nothing changed");
     // A broken sidecar is named, left as it was, and makes the status 1; the rest is merged.
     let broken = d.join(format!("{}.annotations.toml", SEEDS[0]));
     std::fs::write(&broken, "version = 1\n[[annotations]\n").unwrap();
