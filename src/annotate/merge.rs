@@ -3,9 +3,11 @@
 //!
 //! With the version read as the base: an annotation added on either side is kept; one deleted on
 //! one side stays deleted (even if the other side edited it — reported, so that the driver can
-//! ask a person); one changed on one side takes that change; one changed differently on both
-//! sides keeps the version with the strictly later `updated`, or ours when `updated` is equal or
-//! missing (reported as a tie), and is reported as a conflict. Unknown keys merge the same way,
+//! ask a person); one changed on one side takes that change; one changed on both sides is
+//! merged field by field (`merge_fields`): a field changed on one side takes that change, and a
+//! field changed differently on both sides takes the version with the strictly later `updated`,
+//! or ours when `updated` is equal or missing (reported as a tie), and is reported as a
+//! conflict. Unknown keys merge the same way,
 //! key by key, ours winning conflicts (reported). `[article]` is ours: it describes the article
 //! this hamish verified. A theirs that holds nothing (an empty or header-only file) where the
 //! base had annotations is not taken as deleting them all: it counts as unchanged, and the
@@ -13,6 +15,7 @@
 
 use std::collections::BTreeMap;
 
+use super::merge_fields::merge_fields;
 use super::model::{Annotation, AnnotationId, Extra, Sidecar};
 use super::sidecar::{parse_bytes, patch, ParseError};
 
@@ -173,7 +176,22 @@ fn merge_annotations(
                 report.removed_despite_edit.push(id.clone());
                 None
             }
-            (_, Some(o), Some(t)) => {
+            (Some(b), Some(o), Some(t)) => {
+                let (merged, conflict) = merge_fields(b, o, t);
+                if let Some(kept) = conflict {
+                    if kept == Side::Ours && (o.updated.is_none() || o.updated == t.updated) {
+                        report.ties.push(id.clone());
+                    }
+                    report.conflicts.push(Conflict {
+                        id: id.clone(),
+                        kept,
+                    });
+                }
+                out.insert(id.clone(), merged);
+                continue;
+            }
+            (None, Some(o), Some(t)) => {
+                // Added on both sides with one id (a copy): the later whole.
                 let kept = if t.updated > o.updated {
                     Side::Theirs
                 } else {

@@ -19,6 +19,7 @@ pub mod library;
 pub mod location;
 pub(crate) mod lock;
 pub mod merge;
+pub mod merge_fields;
 pub mod meta;
 pub mod model;
 pub mod offsets;

@@ -77,6 +77,33 @@ fn changes_on_disk_are_merged_three_ways() {
         )
         .unwrap();
     let report = applied.saved.unwrap().merge.expect("merged");
+    // Theirs changed the note, ours the colour: merged field by field, no conflict.
+    assert!(report.conflicts.is_empty(), "{report:?}");
+    let applied = store
+        .edit(
+            &both,
+            Edit {
+                note: Some("mine, earlier".into()),
+                ..Edit::default()
+            },
+        )
+        .unwrap();
+    let mut theirs = on_disk(&f);
+    let b = theirs.annotations.get_mut(&both).unwrap();
+    b.note = "theirs again, later".into();
+    b.updated = Timestamp::from_unix(4_000_000_200, 0);
+    fs::write(&f.sidecar, write(&theirs)).unwrap();
+    drop(applied);
+    let applied = store
+        .edit(
+            &both,
+            Edit {
+                note: Some("mine, once more".into()),
+                ..Edit::default()
+            },
+        )
+        .unwrap();
+    let report = applied.saved.unwrap().merge.expect("merged");
     assert_eq!(
         report.conflicts,
         [Conflict {
@@ -90,6 +117,10 @@ fn changes_on_disk_are_merged_three_ways() {
     assert!(ids.contains(&keep) && ids.contains(&added.id) && ids.contains(&mine.id));
     assert!(!ids.contains(&gone));
     assert_eq!(disk.annotations[&both].note, "theirs again, later");
+    assert_eq!(
+        disk.annotations[&both].color, "red",
+        "ours, changed on our side only"
+    );
     assert_eq!(store.sidecar(), &disk);
     assert!(store.get(&added.id).is_some());
 }
