@@ -16,17 +16,9 @@
 use std::collections::BTreeMap;
 
 use super::merge_fields::merge_fields;
+pub use super::merge_fields::Side;
 use super::model::{Annotation, AnnotationId, Extra, Sidecar};
 use super::sidecar::{parse_bytes, patch, ParseError};
-
-/// Which side a merged annotation came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Side {
-    /// The in-memory version.
-    Ours,
-    /// The version found on disk.
-    Theirs,
-}
 
 /// An annotation changed differently on both sides.
 #[derive(Clone, Debug, PartialEq)]

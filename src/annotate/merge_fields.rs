@@ -5,8 +5,16 @@
 //! kept. Only a field changed differently on both sides is a conflict: there the side with the
 //! strictly later `updated` wins (ours on a tie). Knows nothing about files.
 
-use super::merge::Side;
 use super::model::Annotation;
+
+/// Which side of a merge a version came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    /// The in-memory version.
+    Ours,
+    /// The version found on disk.
+    Theirs,
+}
 
 /// `ours` and `theirs` (both changed since `base`) merged; `Some(side)` when a field was changed
 /// differently on both sides and `side`'s version of it was kept.

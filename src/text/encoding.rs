@@ -9,7 +9,7 @@
 
 use encoding_rs::{Encoding, ISO_8859_6, UTF_16BE, UTF_16LE, WINDOWS_1256};
 
-use super::article::LoadError;
+use super::load_error::LoadError;
 
 /// Arabic letters a single-byte decoding must show before it is taken without asking.
 const CERTAIN_LETTERS: usize = 20;

@@ -1,6 +1,7 @@
 //! The text engine: turns an article's text into terminal-ready lines in visual order.
 //!
-//! Reads files (`article`, decoded by `encoding`, and the start of one for a list: `preview`), resolves paragraph directions (`direction`), splits paragraphs into
+//! Reads files (`article`, decoded by `encoding`, refused with a `load_error`, and the start of
+//! one for a list: `preview`), resolves paragraph directions (`direction`), splits paragraphs into
 //! grapheme clusters (`cluster`), shapes Arabic (`shaping`), wraps (`wrap`), reorders each line
 //! (`reorder`) and maps cells back to logical chars (`map`). It knows nothing about terminals,
 //! ratatui or key presses: its output is plain data that any front end can draw.
@@ -11,6 +12,7 @@ pub mod cluster;
 pub mod direction;
 pub(crate) mod encoding;
 pub(crate) mod layout;
+pub(crate) mod load_error;
 pub(crate) mod map;
 pub(crate) mod normalize;
 pub(crate) mod position;
