@@ -20,6 +20,7 @@ mod theme_loading;
 mod tui_annotate;
 mod tui_annotate_more;
 mod tui_annotate_snapshots;
+mod tui_caret_annotate;
 mod tui_find_annotate;
 mod tui_help;
 mod tui_home;

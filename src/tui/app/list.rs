@@ -115,7 +115,8 @@ impl App {
         if started {
             self.reselect = Some(id.clone());
             self.message = Some(format!(
-                "re-selecting {name}: move the caret (or / to search), then a; esc cancels"
+                "re-selecting {name}: select its passage (/ to search, or extend the caret: w, s, p), \
+                 then a; esc cancels"
             ));
         }
     }
