@@ -29,6 +29,7 @@ mod tui_library_meta;
 mod tui_messages;
 mod tui_passages;
 mod tui_passages_snapshots;
+mod tui_persian_search;
 mod tui_readme_keys;
 mod tui_search;
 mod tui_snapshots;
