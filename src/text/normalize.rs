@@ -59,15 +59,11 @@ pub fn fold(source: &str) -> Folded {
         origin: Vec::with_capacity(source.len() / 2),
         source_len: 0,
     };
-    for_each_folded(
-        source,
-        |_| false,
-        |i, g| {
-            f.text.push(g);
-            f.origin.push(i as u32);
-        },
-    );
-    f.source_len = source.chars().count() as u32;
+    let push = |i: usize, g: char| {
+        f.text.push(g);
+        f.origin.push(i as u32);
+    };
+    f.source_len = for_each_folded(source, |_| false, push) as u32;
     f
 }
 
@@ -90,10 +86,17 @@ pub fn fold_keeping_harakat(source: &str) -> String {
 }
 
 /// Calls `push` with the source char offset and folded form of each char `source` keeps
-/// folded: whitespace runs become one space, chars `keep` says are kept as they are.
-fn for_each_folded(source: &str, keep: impl Fn(char) -> bool, mut push: impl FnMut(usize, char)) {
+/// folded: whitespace runs become one space, chars `keep` says are kept as they are. Returns
+/// the length of `source` in chars.
+fn for_each_folded(
+    source: &str,
+    keep: impl Fn(char) -> bool,
+    mut push: impl FnMut(usize, char),
+) -> usize {
     let mut in_space = false;
+    let mut len = 0;
     for (i, c) in source.chars().enumerate() {
+        len = i + 1;
         let g = if keep(c) {
             c
         } else {
@@ -112,6 +115,7 @@ fn for_each_folded(source: &str, keep: impl Fn(char) -> bool, mut push: impl FnM
         }
         push(i, g);
     }
+    len
 }
 
 impl Folded {
