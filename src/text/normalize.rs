@@ -28,19 +28,14 @@ pub struct Folded {
 /// What a single char folds to: `None` when it is dropped.
 pub fn fold_char(c: char) -> Option<char> {
     match c {
-        '\u{064b}'..='\u{065f}' | '\u{0670}' | '\u{0640}' => None,
+        '\u{0600}'..='\u{06ff}' => fold_arabic(c),
+        c if c.is_ascii() => Some(if c.is_whitespace() {
+            ' '
+        } else {
+            c.to_ascii_lowercase()
+        }),
         c if is_invisible_format(c) => None,
-        'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
-        'ى' | 'ی' | 'ې' | 'ۍ' | 'ے' | 'ۓ' => Some('ي'),
-        'ک' | 'ڪ' => Some('ك'),
-        'ة' | 'ۃ' | 'ہ' | 'ە' | 'ھ' | 'ۀ' | 'ۂ' => Some('ه'),
-        '٠'..='٩' => char::from_u32(c as u32 - 0x0660 + '0' as u32),
-        '۰'..='۹' => char::from_u32(c as u32 - 0x06f0 + '0' as u32),
-        '٫' => Some('.'),
-        '٬' => Some(','),
-        '٪' => Some('%'),
         c if c.is_whitespace() => Some(' '),
-        c if c.is_ascii() => Some(c.to_ascii_lowercase()),
         c if c.is_uppercase() => {
             let mut lower = c.to_lowercase();
             match (lower.next(), lower.next()) {
@@ -50,6 +45,24 @@ pub fn fold_char(c: char) -> Option<char> {
         }
         c => Some(c),
     }
+}
+
+/// [`fold_char`] for the Arabic block (U+0600–U+06FF), which has no case and no whitespace.
+fn fold_arabic(c: char) -> Option<char> {
+    let digit = |zero: u32| char::from(b'0' + (c as u32 - zero) as u8);
+    Some(match c {
+        '\u{064b}'..='\u{065f}' | '\u{0670}' | '\u{0640}' | '\u{061c}' => return None,
+        'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+        'ى' | 'ی' | 'ې' | 'ۍ' | 'ے' | 'ۓ' => 'ي',
+        'ک' | 'ڪ' => 'ك',
+        'ة' | 'ۃ' | 'ہ' | 'ە' | 'ھ' | 'ۀ' | 'ۂ' => 'ه',
+        '٠'..='٩' => digit(0x0660),
+        '۰'..='۹' => digit(0x06f0),
+        '٫' => '.',
+        '٬' => ',',
+        '٪' => '%',
+        c => c,
+    })
 }
 
 /// Folds `source`.
