@@ -170,22 +170,11 @@ impl<'t, 'a> Anchorer<'t, 'a> {
     /// [`Anchorer::anchor`], with `unique` telling (when asked) whether the quote occurs at
     /// most once in the text.
     fn anchor_with(&mut self, a: &Annotation, unique: impl FnOnce() -> bool) -> Resolution {
+        if let Some(resolution) = self.at_offsets(a, unique) {
+            return resolution;
+        }
         let index = &self.text.index;
         let stored = a.range();
-        if index.contains(&stored) && index.slice(stored.clone()) == a.exact {
-            let quote = index.quote(stored.clone());
-            let context_ok = quote.prefix == a.prefix && quote.suffix == a.suffix;
-            // Offsets that hold the quote are an exact anchor unless a stored context says
-            // otherwise and the quote occurs elsewhere too: a hand-written entry (no context)
-            // is where its author put it; a garbled context on a unique quote is refreshed.
-            if context_ok || !has_context(a) || unique() {
-                self.delta = 0;
-                return Resolution {
-                    state: AnchorState::Anchored,
-                    update: (!context_ok && has_context(a)).then_some((stored, quote)),
-                };
-            }
-        }
         let folded = self.text.folded();
         let pattern = Pattern::new(a, &folded.alphabet);
         if pattern.quote.is_empty() {
@@ -207,6 +196,34 @@ impl<'t, 'a> Anchorer<'t, 'a> {
             }
             None => orphaned(),
         }
+    }
+
+    /// Anchored at the stored offsets when they hold the quote: an exact anchor unless a stored
+    /// context says otherwise and the quote occurs elsewhere too. A hand-written entry (no
+    /// context) is where its author put it, even once its letters were rewritten in other forms
+    /// (the same words: its quote then takes the text's spelling); a garbled context on a
+    /// unique quote is refreshed. `None`: look for it.
+    fn at_offsets(&mut self, a: &Annotation, unique: impl FnOnce() -> bool) -> Option<Resolution> {
+        let index = &self.text.index;
+        let stored = a.range();
+        let now = index
+            .contains(&stored)
+            .then(|| index.slice(stored.clone()))?;
+        let exact = now == a.exact;
+        if !exact && (has_context(a) || !same_words(now, &a.exact)) {
+            return None;
+        }
+        let quote = index.quote(stored.clone());
+        let context_ok = quote.prefix == a.prefix && quote.suffix == a.suffix;
+        if !(context_ok || !has_context(a) || unique()) {
+            return None;
+        }
+        self.delta = 0;
+        let refresh = !exact || (!context_ok && has_context(a));
+        Some(Resolution {
+            state: AnchorState::Anchored,
+            update: refresh.then_some((stored, quote)),
+        })
     }
 
     fn accept(&mut self, a: &Annotation, range: Range<usize>, confidence: f32) -> Resolution {

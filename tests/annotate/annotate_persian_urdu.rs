@@ -130,3 +130,21 @@ fn a_change_of_harakat_alone_needs_review_with_the_new_text_shown() {
     assert_eq!(store.get(&a.id).unwrap().state, &AnchorState::Anchored);
     assert_eq!(store.get(&a.id).unwrap().annotation.exact, voweled);
 }
+
+#[test]
+fn a_hand_written_persian_annotation_stays_anchored_when_the_article_is_arabicized() {
+    // No context, no checksum, and the words occur twice: its offsets are all there is.
+    let text = format!("{PERSIAN}\nتکرار: کمیسیون مشترک دو کشور.\n");
+    let mut a = annotate(&text, "کمیسیون مشترک", 1);
+    (a.prefix, a.suffix) = (String::new(), String::new());
+    let dir = tempfile::tempdir().unwrap();
+    let article = setup(dir.path(), &text, std::slice::from_ref(&a));
+    let edited = arabicized(&text);
+    fs::write(&article, &edited).unwrap();
+    for _ in 0..2 {
+        let store = open(&article);
+        let e = store.get(&a.id).unwrap();
+        assert_eq!(e.state, &AnchorState::Anchored);
+        assert_eq!(e.range, Some(&a.range()));
+    }
+}
