@@ -33,7 +33,7 @@ pub const SELECT_FIRST: &str = "select a passage first (v, or / to search)";
 
 /// What `a` says with only a caret, on no word.
 pub const CARET_ON_NO_WORD: &str =
-    "the caret is on no word: move it to select a passage (w, s sentence, p paragraph), then a";
+    "the caret is on no word: select a passage (w, s, p, or / to search), then a";
 
 impl App {
     /// Applies an annotation action (see [`crate::tui::input::action::Group::Annotate`]).

@@ -115,8 +115,7 @@ impl App {
         if started {
             self.reselect = Some(id.clone());
             self.message = Some(format!(
-                "re-selecting {name}: select its passage (/ to search, or extend the caret: w, s, p), \
-                 then a; esc cancels"
+                "re-selecting {name}: select its passage (/ or w, s, p), then a; esc cancels"
             ));
         }
     }
