@@ -2,13 +2,14 @@
 //!
 //! If the article is the one the offsets were verified against (same SHA-256), the stored offsets
 //! are used once the text there is checked to equal `exact`. Otherwise, per annotation, cheapest
-//! first: the text at the stored offsets with its context; the same at the offset by which the
+//! first: the text at the stored offsets (anchored there when its context agrees, when it has no
+//! context, as a hand-written entry, or when the quote occurs nowhere else); the same at the offset by which the
 //! previous annotation moved; every exact occurrence with its whole context; and finally every
 //! occurrence within the error bound (see `candidates.rs`), ranked by `score.rs`.
 //! Matching runs on the folded copy (`text/normalize.rs`) and is mapped back to real
 //! offsets, widened to grapheme clusters. An annotation is never dropped: without a good enough
 //! candidate it is *orphaned* and left as it is; a candidate whose words differ from the stored
-//! quote *needs review* however good it is, so a cited quote is never replaced silently. The
+//! quote (its harakat included) *needs review* however good it is, so a cited quote is never replaced silently. The
 //! checksum only saves work: it is stored only once every annotation was found (see
 //! `store/persist.rs`), so what one open reports the next reports too.
 //! Knows nothing about files or terminals.
@@ -22,7 +23,7 @@ use super::model::{Annotation, CONTEXT_CHARS};
 use super::offsets::{Quote, TextIndex};
 use super::score::{ANCHOR_CONFIDENCE, MIN_CONFIDENCE};
 use super::unique::at_most_once;
-use crate::text::normalize::fold;
+use crate::text::normalize::fold_keeping_harakat;
 
 /// Where an annotation stands in the article as loaded.
 #[derive(Clone, Debug, PartialEq)]
@@ -169,32 +170,11 @@ impl<'t, 'a> Anchorer<'t, 'a> {
     /// [`Anchorer::anchor`], with `unique` telling (when asked) whether the quote occurs at
     /// most once in the text.
     fn anchor_with(&mut self, a: &Annotation, unique: impl FnOnce() -> bool) -> Resolution {
+        if let Some(resolution) = self.at_offsets(a, unique) {
+            return resolution;
+        }
         let index = &self.text.index;
         let stored = a.range();
-        if index.contains(&stored) && index.slice(stored.clone()) == a.exact {
-            let quote = index.quote(stored.clone());
-            let context_ok = quote.prefix == a.prefix && quote.suffix == a.suffix;
-            // A quote found at its offsets and nowhere else is there, whatever its context
-            // says (a hand-written entry has none; a garbled one is refreshed).
-            if context_ok || unique() {
-                self.delta = 0;
-                return Resolution {
-                    state: AnchorState::Anchored,
-                    update: (!context_ok && has_context(a)).then_some((stored, quote)),
-                };
-            }
-            if !has_context(a) && !fold(&a.exact).text.trim().is_empty() {
-                // Hand-written without context, and the quote occurs elsewhere too: its
-                // offsets are the best guess, but only a person can tell.
-                return Resolution {
-                    state: AnchorState::NeedsReview {
-                        candidate: stored,
-                        confidence: MIN_CONFIDENCE,
-                    },
-                    update: None,
-                };
-            }
-        }
         let folded = self.text.folded();
         let pattern = Pattern::new(a, &folded.alphabet);
         if pattern.quote.is_empty() {
@@ -216,6 +196,34 @@ impl<'t, 'a> Anchorer<'t, 'a> {
             }
             None => orphaned(),
         }
+    }
+
+    /// Anchored at the stored offsets when they hold the quote: an exact anchor unless a stored
+    /// context says otherwise and the quote occurs elsewhere too. A hand-written entry (no
+    /// context) is where its author put it, even once its letters were rewritten in other forms
+    /// (the same words: its quote then takes the text's spelling); a garbled context on a
+    /// unique quote is refreshed. `None`: look for it.
+    fn at_offsets(&mut self, a: &Annotation, unique: impl FnOnce() -> bool) -> Option<Resolution> {
+        let index = &self.text.index;
+        let stored = a.range();
+        let now = index
+            .contains(&stored)
+            .then(|| index.slice(stored.clone()))?;
+        let exact = now == a.exact;
+        if !exact && (has_context(a) || !same_words(now, &a.exact)) {
+            return None;
+        }
+        let quote = index.quote(stored.clone());
+        let context_ok = quote.prefix == a.prefix && quote.suffix == a.suffix;
+        if !(context_ok || !has_context(a) || unique()) {
+            return None;
+        }
+        self.delta = 0;
+        let refresh = !exact || (!context_ok && has_context(a));
+        Some(Resolution {
+            state: AnchorState::Anchored,
+            update: refresh.then_some((stored, quote)),
+        })
     }
 
     fn accept(&mut self, a: &Annotation, range: Range<usize>, confidence: f32) -> Resolution {
@@ -271,10 +279,11 @@ fn shift(at: usize, delta: i64) -> usize {
     (at as i64 + delta).max(0) as usize
 }
 
-/// Whether two quotes say the same words: equal once folded (harakat, tatweel, letter forms,
-/// case and whitespace runs aside). Anything more is a change of wording.
+/// Whether two quotes say the same words: equal once folded with their harakat kept (tatweel,
+/// letter forms, digits, case and whitespace runs aside). Anything more, a change of harakat
+/// included, is a change of wording.
 pub fn same_words(a: &str, b: &str) -> bool {
-    fold(a).text.trim() == fold(b).text.trim()
+    fold_keeping_harakat(a) == fold_keeping_harakat(b)
 }
 
 /// Whether an annotation stores any context (a hand-written one may have none: then there is

@@ -113,7 +113,7 @@ pub struct AnnotateOptions {
     /// Annotate every match
     #[arg(long)]
     pub all: bool,
-    /// A tag (repeat for several)
+    /// A tag (repeat for several, or separate them with `,` or `،` as in the editor)
     #[arg(long = "tag", value_name = "TAG")]
     pub tags: Vec<String>,
     /// A note

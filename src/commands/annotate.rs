@@ -1,13 +1,15 @@
 //! `hamish annotate FILE --quote TEXT [--nth N | --all] [--tag T]... [--note TEXT] [--color C]`:
-//! finds the quote in the article as search does (folded: harakat, tatweel, alef forms, ى/ي,
-//! ة/ه, case), and annotates the match asked for through the annotation store; prints the new
-//! ids, one a line. Not found, found several times without `--nth`/`--all`, or `--nth` past the
-//! last match: exit status 1 with a message saying which, and nothing written.
+//! finds the quote in the article as search does (folded: harakat, tatweel, alef forms, Persian
+//! and Urdu letter forms, digits, case), and annotates the match asked for through the
+//! annotation store; prints the new ids, one a line. Each `--tag` is split at `,` and `،` as the
+//! editor splits what is typed. Not found, found several times without `--nth`/`--all`, or
+//! `--nth` past the last match: exit status 1 with a message saying which, and nothing written.
 
 use std::ops::Range;
 use std::process::ExitCode;
 
 use super::fail;
+use crate::annotate::model::split_tags;
 use crate::annotate::store::Store;
 use crate::cli::research::AnnotateOptions;
 use crate::text::normalize::fold;
@@ -65,10 +67,12 @@ fn annotate(o: &AnnotateOptions) -> Result<Vec<String>, String> {
     let chosen = choose(matches, o.nth, o.all).map_err(|m| format!("{name}: {m}"))?;
     let opened = Store::open(&o.file, &article).map_err(|e| format!("{e}; {}", e.hint()))?;
     let mut store = opened.store;
+    // `--tag "a،b"` is two tags, as typing `a،b` in the editor is.
+    let tags: Vec<String> = o.tags.iter().flat_map(|t| split_tags(t)).collect();
     let mut ids = Vec::new();
     for range in chosen {
         let applied = store
-            .add(range, &o.tags, &o.color, &o.note)
+            .add(range, &tags, &o.color, &o.note)
             .map_err(|e| format!("{name}: {e}"))?;
         applied.saved.map_err(|e| not_saved(&e, ids.len()))?;
         ids.push(applied.id.to_string());

@@ -158,12 +158,14 @@ fn a_duplicated_quote_is_told_apart_by_its_context() {
 }
 
 #[test]
-fn harakat_added_or_removed() {
+fn harakat_added_or_removed_need_review_at_the_voweled_place() {
+    // A change of harakat can change a word: found, but the cited quote is not rewritten
+    // silently (issue 15: it used to be).
     let text = seed("000");
     let a = annotate(&text, QUOTE, 0);
     let voweled = add_harakat(&text);
     let r = anchor_one(&voweled, &a);
-    let range = landed(&r, &a);
+    let range = reviewed(&r);
     assert_eq!(
         strip_harakat(&chars(&voweled, range.clone())),
         strip_harakat(QUOTE)
@@ -174,7 +176,7 @@ fn harakat_added_or_removed() {
     let b = annotate(&voweled, &add_harakat_phrase(&voweled, QUOTE), 0);
     let plain = strip_harakat(&voweled);
     let r = anchor_one(&plain, &b);
-    assert_eq!(chars(&plain, landed(&r, &b)), strip_harakat(QUOTE));
+    assert_eq!(chars(&plain, reviewed(&r)), strip_harakat(QUOTE));
 }
 
 /// The voweled form of `phrase` as it appears in `voweled`.

@@ -94,10 +94,11 @@ fn a_garbled_context_gives_the_same_state_on_every_open() {
 }
 
 #[test]
-fn hand_written_quotes_that_occur_elsewhere_stay_put_and_need_review() {
+fn hand_written_quotes_that_occur_elsewhere_are_anchored_at_their_offsets() {
     // Every passage occurs three times; annotations without context or checksum (one with
     // spaces at its ends, which the search trims: it used to "move") must neither move nor
-    // change between opens.
+    // change between opens: offsets that hold the quote are an exact anchor (issue 15; they
+    // used to need review).
     let one = seed("000");
     let text = one.repeat(3);
     let dir = tempfile::tempdir().unwrap();
@@ -117,10 +118,8 @@ fn hand_written_quotes_that_occur_elsewhere_stay_put_and_need_review() {
         let store = open(&article);
         for e in store.annotations() {
             let stored = e.annotation.start..e.annotation.end;
-            match e.state {
-                AnchorState::NeedsReview { candidate, .. } => assert_eq!(candidate, &stored),
-                other => panic!("{other:?} for {:?}", e.annotation.exact),
-            }
+            assert_eq!(e.state, &AnchorState::Anchored, "{:?}", e.annotation.exact);
+            assert_eq!(e.range, Some(&stored));
         }
         let on_disk =
             parse(&fs::read_to_string(dir.path().join("a.txt.annotations.toml")).unwrap()).unwrap();
@@ -131,9 +130,9 @@ fn hand_written_quotes_that_occur_elsewhere_stay_put_and_need_review() {
 }
 
 #[test]
-fn an_open_that_cannot_verify_the_offsets_leaves_a_hand_written_file_alone() {
-    // The quote occurs twice and there is no context: it needs review, the checksum cannot be
-    // stamped, so there is nothing to save and the file stays byte for byte as written.
+fn a_hand_written_quote_found_twice_is_anchored_and_its_file_left_alone() {
+    // The quote occurs twice and there is no context: its offsets hold it, so it is anchored
+    // there; nothing moved, so there is nothing to save and the file stays byte for byte.
     let text = seed("000").repeat(2);
     let dir = tempfile::tempdir().unwrap();
     let article = dir.path().join("a.txt");
@@ -149,7 +148,8 @@ fn an_open_that_cannot_verify_the_offsets_leaves_a_hand_written_file_alone() {
         let article_text = Article::load(&article).unwrap();
         let opened = Store::open(&article, &article_text).unwrap();
         assert!(opened.saved.is_none(), "nothing to save");
-        assert_eq!(opened.store.counts().needs_review, 1);
+        assert_eq!(opened.store.counts().needs_review, 0);
+        assert_eq!(opened.store.counts().anchored, 1);
         assert_eq!(fs::read_to_string(&sidecar).unwrap(), hand);
     }
 }

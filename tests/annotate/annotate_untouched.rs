@@ -89,14 +89,15 @@ fn editing_one_annotation_changes_only_its_lines() {
     store.edit(&id("two"), edit).unwrap().saved.unwrap();
     let after = fs::read_to_string(&f.sidecar).unwrap();
     let updated = store.get(&id("two")).unwrap().annotation.updated.unwrap();
-    // `[article]` is stamped along with the write: its file, but no sha256, since "two"
-    // (بوتين, found many times and written without context) needs review, and the checksum
-    // is stored only when every annotation was found.
-    assert!(matches!(
+    // `[article]` is stamped along with the write: its file and its checksum, since "two"
+    // (بوتين, found many times and written without context) is anchored at the offsets that
+    // hold it, so every annotation was found.
+    assert_eq!(
         store.get(&id("two")).unwrap().state,
-        hamish::annotate::anchor::AnchorState::NeedsReview { .. }
-    ));
-    let stamp = "\n[article]\nfile = \"a.txt\"\n";
+        &hamish::annotate::anchor::AnchorState::Anchored
+    );
+    let sha = hamish::annotate::fingerprint::sha256_hex(text.as_bytes());
+    let stamp = format!("\n[article]\nfile = \"a.txt\"\nsha256 = \"{sha}\"\n");
     let expected = format!("{hand}note = \"قالها بحزم\"\nupdated = {updated}\n").replacen(
         "version=1\n",
         &format!("version=1\n{stamp}"),

@@ -20,6 +20,7 @@ mod annotate_crash;
 mod annotate_honest_states;
 mod annotate_hostile_files;
 mod annotate_library;
+mod annotate_persian_urdu;
 mod annotate_recovery;
 mod annotate_retag;
 mod annotate_roundtrip;

@@ -13,6 +13,7 @@ mod common {
 }
 
 mod check_terminal;
+mod cli_annotate_folding;
 mod cli_args;
 mod cli_encodings;
 mod cli_render;

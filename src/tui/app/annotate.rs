@@ -1,5 +1,6 @@
 //! Annotating, for the app: `a` opens the editor on the selection (or, while re-selecting, moves
-//! that annotation to it), `e` edits and `x` deletes the annotation under the caret or
+//! that annotation to it; with only a caret, the selection is the word under it, never one
+//! letter), `e` edits and `x` deletes the annotation under the caret or
 //! selection, `u` and Ctrl-R undo and redo any annotation change, `]` and `[` go to the next and
 //! previous annotation, `A` opens the list. The editor's keys, saving it, and handing its note
 //! to `$EDITOR` (through the event loop) are here too.
@@ -29,6 +30,10 @@ const QUOTE_CHARS: usize = 300;
 
 /// What `a` says without a selection.
 pub const SELECT_FIRST: &str = "select a passage first (v, or / to search)";
+
+/// What `a` says with only a caret, on no word.
+pub const CARET_ON_NO_WORD: &str =
+    "the caret is on no word: select a passage (w, s, p, or / to search), then a";
 
 impl App {
     /// Applies an annotation action (see [`crate::tui::input::action::Group::Annotate`]).
@@ -71,11 +76,16 @@ impl App {
         }
     }
 
-    /// `a`: the editor on the selection, or the annotation being re-selected moved to it.
+    /// `a`: the editor on the selection, or the annotation being re-selected moved to it. With
+    /// only a caret (nothing extended), the word under it is the selection.
     fn annotate(&mut self) {
         let Some(view) = self.article.as_mut() else {
             return;
         };
+        if view.caret_only() && !view.select_word_at_caret() {
+            self.message = Some(CARET_ON_NO_WORD.into());
+            return;
+        }
         let Some(range) = view
             .selection
             .clone()

@@ -115,7 +115,7 @@ impl App {
         if started {
             self.reselect = Some(id.clone());
             self.message = Some(format!(
-                "re-selecting {name}: move the caret (or / to search), then a; esc cancels"
+                "re-selecting {name}: select its passage (/ or w, s, p), then a; esc cancels"
             ));
         }
     }

@@ -1,5 +1,5 @@
-//! The article view's selection: caret mode (start it, move the caret, select the sentence or
-//! paragraph under it), selecting a given range (an annotation, a mouse drag), and which
+//! The article view's selection: caret mode (start it, move the caret, select the word, sentence
+//! or paragraph under it), selecting a given range (an annotation, a mouse drag), and which
 //! article chars a screen cell shows (for the mouse).
 //!
 //! A selection is a char range of the article whose ends fall on grapheme-cluster boundaries;
@@ -68,6 +68,35 @@ impl ArticleView {
                 self.set_caret(Caret {
                     anchor: stop.first,
                     at: stop.last,
+                    goal: None,
+                });
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Whether the selection is only the caret's own cluster: caret mode, nothing extended yet
+    /// (one letter is not a passage anyone means to annotate).
+    pub fn caret_only(&self) -> bool {
+        self.caret
+            .as_ref()
+            .is_some_and(|c| c.anchor == c.at && self.selection.as_ref() == Some(&c.at))
+    }
+
+    /// Selects the word under the caret (the caret on its last cluster). False when the caret
+    /// is on no word (a space, a punctuation mark) or not in caret mode.
+    pub fn select_word_at_caret(&mut self) -> bool {
+        let Some(current) = self.caret.clone() else {
+            return false;
+        };
+        let (doc, _) = self.parts();
+        let at = current.at.start;
+        match unit_moves::unit_at(&doc, Unit::Word, at).filter(|w| w.range().contains(&at)) {
+            Some(word) => {
+                self.set_caret(Caret {
+                    anchor: word.first,
+                    at: word.last,
                     goal: None,
                 });
                 true

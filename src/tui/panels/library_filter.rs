@@ -1,12 +1,11 @@
 //! The library's filter: words starting with `#` are tags (an article shows when it has an
 //! annotation with a tag starting so, for each of them), the rest is text looked for in the
-//! title, source and file name, else in the article itself, folded like search (harakat,
-//! letter forms and case do not matter).
+//! title, source and file name, else in the article itself; both folded like search (harakat,
+//! letter forms, Persian and Urdu letters, digits and case do not matter).
 //!
 //! An article's text is read (and kept folded) the first time a filter needs it. Data only:
 //! knows nothing about keys, terminals or drawing.
 
-use crate::annotate::model::tag_key;
 use crate::regular_file::{self, ARTICLE};
 use crate::text::normalize::fold;
 use crate::tui::panels::library::Entry;
@@ -16,7 +15,7 @@ use crate::tui::panels::library::Entry;
 pub struct Filter {
     /// The text to find (folded, trimmed; "" for none).
     pub text: String,
-    /// The tags asked for ([`tag_key`] form, without `#`).
+    /// The tags asked for (folded like search, without `#`).
     pub tags: Vec<String>,
 }
 
@@ -27,7 +26,7 @@ impl Filter {
         let mut tags = Vec::new();
         for word in typed.split_whitespace() {
             match word.strip_prefix('#') {
-                Some(tag) if !tag.is_empty() => tags.push(tag_key(tag)),
+                Some(tag) if !tag.is_empty() => tags.push(fold(tag).text),
                 Some(_) => {}
                 None => words.push(word),
             }
@@ -44,7 +43,7 @@ impl Filter {
         let tagged = self
             .tags
             .iter()
-            .all(|want| entry.tags.iter().any(|t| t.starts_with(want.as_str())));
+            .all(|want| (entry.tags.iter()).any(|t| fold(t).text.starts_with(want.as_str())));
         if !tagged {
             return false;
         }
@@ -75,6 +74,7 @@ mod tests {
     fn tags_and_text_are_parsed_apart() {
         let f = Filter::parse("  #Energy الطاقة #  شمسية ");
         assert_eq!(f.tags, ["energy"]);
+        assert_eq!(Filter::parse("#كتاب").tags, Filter::parse("#کتاب").tags);
         assert_eq!(f.text, fold("الطاقة شمسية").text);
         assert_eq!(Filter::parse(""), Filter::default());
     }
@@ -95,5 +95,28 @@ mod tests {
         assert!(Filter::parse("#QUOTE #طاقة").matches(&mut entry));
         assert!(!Filter::parse("#quote #other").matches(&mut entry));
         assert!(!Filter::parse("#طاقة غائبة").matches(&mut entry));
+    }
+
+    #[test]
+    fn persian_and_urdu_letters_and_digits_are_found_in_arabic_and_ascii() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        let text = "سفر وزیر به مسکو\nوزیر امور خارجه روز ۱۴ اسفند ۱۴۰۲ در مسکو گفت که حجم \
+                    تجارت در سال ٢٠٢٢ به ١٤ میلیارد دلار رسید؛ لاہور میں اجلاس ہوا۔\n";
+        std::fs::write(&path, text).unwrap();
+        let mut entry = Entry::read(&path);
+        for typed in [
+            "مسكو",
+            "14 اسفند 1402",
+            "2022",
+            "١٤ ميليارد",
+            "لاهور",
+            "وزير",
+        ] {
+            assert!(Filter::parse(typed).matches(&mut entry), "{typed}");
+        }
+        assert!(!Filter::parse("2023").matches(&mut entry));
+        entry.tags = vec!["کتاب".into(), "سیاست".into()];
+        assert!(Filter::parse("#كتاب #سياس").matches(&mut entry));
     }
 }
