@@ -24,6 +24,7 @@ pub mod meta;
 pub mod model;
 pub mod offsets;
 pub mod retag;
+pub mod retag_record;
 pub mod save;
 pub(crate) mod score;
 pub mod sidecar;

@@ -59,6 +59,41 @@ impl FileChange {
     pub fn annotations(&self) -> usize {
         self.annotations.len()
     }
+
+    /// The sidecar's bytes before the change.
+    pub fn before(&self) -> &[u8] {
+        &self.before
+    }
+
+    /// The sidecar's bytes as the change wrote them.
+    pub fn after(&self) -> &[u8] {
+        &self.after
+    }
+
+    /// The change of `path` from `before` to `after` (both whole sidecars, as written): the
+    /// annotations that differ are the changed ones.
+    pub fn from_bytes(
+        path: PathBuf,
+        before: Vec<u8>,
+        after: Vec<u8>,
+    ) -> Result<FileChange, String> {
+        let old = parse_bytes(&before).map_err(|e| e.to_string())?;
+        let new = parse_bytes(&after).map_err(|e| e.to_string())?;
+        let annotations = old
+            .annotations
+            .into_iter()
+            .filter_map(|(id, a)| {
+                let b = new.annotations.get(&id)?;
+                (a != *b).then(|| (id, (a, b.clone())))
+            })
+            .collect();
+        Ok(FileChange {
+            path,
+            before,
+            after,
+            annotations,
+        })
+    }
 }
 
 /// What a rename or merge did, and the record that undoes it.

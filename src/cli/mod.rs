@@ -70,7 +70,7 @@ pub enum Command {
     },
     /// Export annotations as Markdown, CSV, JSON Lines, W3C Web Annotations or a REFI-QDA project
     Export(research::ExportOptions),
-    /// Count tags (passages, articles) or pairs found together; rename or merge a tag everywhere
+    /// Count tags (passages, articles) or pairs found together; rename or merge a tag everywhere, and undo that
     Tags(research::TagsOptions),
     /// Annotate a quote found in an article (matched like search) and print the new ids
     Annotate(research::AnnotateOptions),

@@ -95,6 +95,9 @@ pub struct TagsOptions {
     /// Merge tag FROM into tag INTO in every article's annotations
     #[arg(long, num_args = 2, value_names = ["FROM", "INTO"], action = clap::ArgAction::Set)]
     pub merge: Option<Vec<String>>,
+    /// Undo the last --rename or --merge (files changed since keep those changes)
+    #[arg(long, conflicts_with_all = ["rename", "merge", "cooccurrence"])]
+    pub undo: bool,
     /// Articles, or directories of articles (*.txt) [default: the sample library]
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,

@@ -10,6 +10,7 @@ pub mod export;
 pub mod meta;
 mod progress;
 pub mod retag;
+pub mod retag_undo;
 pub mod tags;
 
 use std::path::PathBuf;

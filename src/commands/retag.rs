@@ -2,6 +2,7 @@
 //! annotation of the articles named (the same operation as the tags view's `r` and `m`: see
 //! [`crate::annotate::retag`]), one line per sidecar written and a summary on standard output,
 //! each file left alone named on standard error (exit status 1). Tags and paths are sanitised.
+//! The change is recorded for `hamish tags --undo` (see `retag_undo.rs`).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -15,6 +16,9 @@ use crate::text::sanitize::sanitize;
 
 /// Runs `--rename` or `--merge` when one is given (`None`: neither is).
 pub fn requested(o: &TagsOptions, paths: &[PathBuf]) -> Option<ExitCode> {
+    if o.undo {
+        return Some(super::retag_undo::run());
+    }
     let (tags, merge) = match (&o.rename, &o.merge) {
         (Some(r), _) => (r, false),
         (None, Some(m)) => (m, true),
@@ -63,6 +67,9 @@ pub fn run(paths: &[PathBuf], from: &str, to: &str, merge: bool) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if !done.changed.is_empty() {
+        super::retag_undo::remember(&done);
+    }
     for change in &done.changed {
         println!(
             "{}: {} annotation(s)",

@@ -70,7 +70,7 @@ fn the_command_table_spells_out_every_subcommand_and_option() {
         "| `hamish fetch [NAME…]` |",
         "| `hamish annotate --quote TEXT [--nth N] [--all] [--tag TAG]… [--note TEXT] \
          [--color COLOUR] FILE` |",
-        "| `hamish tags [--cooccurrence] [--rename OLD NEW] [--merge FROM INTO] [PATH…]` |",
+        "| `hamish tags [--cooccurrence] [--rename OLD NEW] [--merge FROM INTO] [--undo] [PATH…]` |",
     ] {
         assert!(table.contains(row), "{row}\nnot in\n{table}");
     }

@@ -421,3 +421,63 @@ fn tags_rename_and_merge_change_every_article_and_skip_a_broken_sidecar() {
     assert_eq!(o.status.code(), Some(1));
     assert!(text(&o.stderr).contains("cannot be empty"));
 }
+
+#[test]
+fn tags_undo_puts_back_the_last_rename_byte_for_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fixed_library(d);
+    let sidecars = || {
+        SEEDS
+            .iter()
+            .map(|f| std::fs::read(d.join(format!("{f}.annotations.toml"))).unwrap())
+            .collect::<Vec<_>>()
+    };
+    let before = sidecars();
+    let o = hamish_in(d, &["tags", "--undo"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        text(&o.stderr).contains("nothing to undo"),
+        "{}",
+        text(&o.stderr)
+    );
+    let o = hamish_in(d, &["tags", "--rename", "سياسة", "سياسة دولية", "."]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert_ne!(sidecars(), before);
+    let o = hamish_in(d, &["tags", "--undo"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(
+        text(&o.stdout).ends_with("undid سياسة to سياسة دولية: 3 file(s) restored, 0 refused\n"),
+        "{}",
+        text(&o.stdout)
+    );
+    assert_eq!(sidecars(), before, "every file as it was");
+    // Undone once: nothing more to undo.
+    assert_eq!(hamish_in(d, &["tags", "--undo"]).status.code(), Some(1));
+    // A file changed since in other ways keeps that change; its renamed tags are put back.
+    let o = hamish_in(d, &["tags", "--merge", "روسيا", "سياسة", "."]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let o = hamish_in(
+        d,
+        &[
+            "annotate",
+            SEEDS[0],
+            "--quote",
+            "بوتين",
+            "--nth",
+            "2",
+            "--tag",
+            "جديد",
+        ],
+    );
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let o = hamish_in(d, &["tags", "--undo"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert_ne!(sidecars()[0], before[0], "the new annotation stays");
+    assert_eq!(sidecars()[1..], before[1..]);
+    let counts = text(&hamish_in(d, &["tags", "."]).stdout);
+    assert!(
+        counts.contains("\tروسيا\n") && counts.contains("\tجديد\n"),
+        "{counts}"
+    );
+}
