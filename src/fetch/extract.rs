@@ -79,7 +79,7 @@ pub fn extract(html: &str, url: Option<&str>) -> Result<Extracted, String> {
         return Err("no article text found in the page".into());
     }
     Ok(Extracted {
-        title: clean::one_line(&article.title),
+        title: clean::one_line(&html_escape::decode_html_entities(&article.title)),
         paragraphs,
     })
 }
@@ -127,7 +127,9 @@ impl Lines {
     fn flush(&mut self) {
         let line = clean::one_line(&self.current);
         self.current.clear();
-        if !line.is_empty() {
+        // A line without a letter is a share counter (`0`), a separator or an invisible
+        // character left by the page (U+200B, U+FEFF), never article text.
+        if line.chars().any(char::is_alphabetic) {
             self.done.push(line);
         }
     }
@@ -145,5 +147,12 @@ mod tests {
             paragraphs(html),
             ["عنوان", "فقرةٌ أولى ـــ ١٢٣", "بند", "بند ٢", "قول"]
         );
+    }
+
+    #[test]
+    fn lines_without_a_letter_are_not_kept() {
+        let html = "<p>نص</p><p>\u{200b}</p><p>\u{feff}</p><p>0</p><p>١٢ · ٣٤</p><p>—</p>\
+                    <p>عام 2024</p>";
+        assert_eq!(paragraphs(html), ["نص", "عام 2024"]);
     }
 }

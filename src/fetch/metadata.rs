@@ -22,6 +22,8 @@ pub struct Metadata {
     pub published: Option<String>,
     /// The page's canonical address.
     pub canonical: Option<String>,
+    /// Its language as a BCP 47 tag (`ar`, `fa-IR`), as the page declares it.
+    pub language: Option<String>,
 }
 
 /// The metadata of the page `html`.
@@ -66,21 +68,50 @@ pub fn read(html: &str) -> Metadata {
             .map(|v| v.to_string()),
         meta("property", "og:url"),
     ]);
+    let language = first([
+        ld_str(|v| text(v.get("inLanguage")?)),
+        doc.select("html").attr("lang").map(|v| v.to_string()),
+        meta("property", "og:locale"),
+        meta("http-equiv", "content-language"),
+    ])
+    .and_then(|l| language_tag(&l));
     Metadata {
         title,
         source,
         author,
         published,
         canonical,
+        language,
     }
 }
 
-/// The first value that is not empty once cleaned.
+/// A language as a BCP 47 tag: `ar_AR` → `ar-AR`, `FA` → `fa`; `None` when it is not one.
+fn language_tag(text: &str) -> Option<String> {
+    let tag = text.trim().replace('_', "-");
+    let mut parts = tag.split('-');
+    let primary = parts.next()?.to_ascii_lowercase();
+    if !(2..=3).contains(&primary.len()) || !primary.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let rest: Vec<&str> = parts
+        .take_while(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+        .collect();
+    Some(
+        std::iter::once(primary.as_str())
+            .chain(rest)
+            .collect::<Vec<_>>()
+            .join("-"),
+    )
+}
+
+/// The first value that is not empty once cleaned: HTML entities decoded (sites write
+/// `&#8216;` or `&quot;` into JSON-LD and `content` attributes, where no parser decodes them),
+/// controls removed, on one line.
 fn first<const N: usize>(candidates: [Option<String>; N]) -> Option<String> {
     candidates
         .into_iter()
         .flatten()
-        .map(|v| clean::one_line(&v))
+        .map(|v| clean::one_line(&html_escape::decode_html_entities(&v)))
         .find(|v| !v.is_empty())
 }
 
@@ -173,6 +204,21 @@ mod tests {
         assert_eq!(m.source.as_deref(), Some("الموقع"));
         assert_eq!(m.author.as_deref(), Some("أ، ب"));
         assert_eq!(m.published.as_deref(), Some("2026-11-20T08:00:00+03:00"));
+        let escaped = read(
+            r#"<script type="application/ld+json">{"@type":"NewsArticle",
+            "headline":"&#8216;\u0642\u0627\u0644&#8217; &quot;\u0646\u0639\u0645&quot; &amp; \u0644\u0627"}</script>"#,
+        );
+        assert_eq!(
+            escaped.title.as_deref(),
+            Some("\u{2018}قال\u{2019} \"نعم\" & لا")
+        );
+        assert_eq!(
+            read("<html lang='fa-IR'>").language.as_deref(),
+            Some("fa-IR")
+        );
+        let og = read("<meta property='og:locale' content='ar_AR'>");
+        assert_eq!(og.language.as_deref(), Some("ar-AR"));
+        assert_eq!(read("<html lang='\u{1b}[2J'>").language, None);
         let plain = read("<title>الموقع | خبر اليوم</title><meta property='og:site_name' content='الموقع'><time datetime='2026-01-02'>");
         assert_eq!(plain.title.as_deref(), Some("خبر اليوم"));
         assert_eq!(plain.published.as_deref(), Some("2026-01-02"));

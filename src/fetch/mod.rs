@@ -1,7 +1,7 @@
 //! Getting news in: web pages, local HTML files and feeds turned into plain-text articles with
 //! their citation metadata in a new sidecar's `[article]` table.
 //!
-//! One file per job: [`http`] (the client, its limits, redirects, conditional requests),
+//! One file per job: [`address`] (the address an article is cited by), [`http`] (the client, its limits, redirects, conditional requests),
 //! [`charset`] (bytes to text), [`depth`] (pages nested too deep to take apart), [`extract`] (readability to paragraphs), [`metadata`] (title,
 //! source, author, dates), [`clean`] (what a page may not put in a file), [`naming`] (file names
 //! from titles), [`save`] (the `.txt` and its sidecar), [`add`] (`hamish add`), [`feeds`]
@@ -10,6 +10,7 @@
 //! the lines it prints.
 
 pub mod add;
+pub mod address;
 pub mod charset;
 pub mod clean;
 pub mod command;
@@ -17,6 +18,7 @@ pub mod depth;
 pub mod extract;
 pub mod feeds;
 pub mod http;
+pub mod language;
 pub mod leftovers;
 pub mod metadata;
 pub mod naming;

@@ -4,7 +4,7 @@
 
 use toml::value::Datetime;
 
-use super::{charset, clean, depth, extract, metadata};
+use super::{address, charset, clean, depth, extract, language, metadata};
 
 /// An article with everything its sidecar records.
 #[derive(Clone, Debug, PartialEq)]
@@ -21,6 +21,8 @@ pub struct Article {
     pub published: Option<Datetime>,
     /// The text, one paragraph per entry.
     pub paragraphs: Vec<String>,
+    /// Its language (BCP 47), as the page declares it or as its letters tell.
+    pub language: Option<String>,
 }
 
 /// What is known about a page before it is read (from a feed item); used when the page is
@@ -64,14 +66,20 @@ pub fn read(
         .as_deref()
         .and_then(datetime)
         .or_else(|| hints.published.as_deref().and_then(datetime));
-    let url = url
-        .map(str::to_string)
-        .or(meta.canonical)
-        .filter(|u| crate::annotate::meta::is_web_address(u));
+    // The page's own canonical address when it gives one, else where it was fetched from.
+    let url = meta
+        .canonical
+        .filter(|u| crate::annotate::meta::is_web_address(u))
+        .or(url.map(str::to_string))
+        .filter(|u| crate::annotate::meta::is_web_address(u))
+        .map(|u| address::without_tracking(&u));
     let author = meta
         .author
         .or_else(|| hints.author.as_deref().map(clean::one_line));
     let paragraphs = without_byline(extracted.paragraphs, author.as_deref());
+    let language = meta
+        .language
+        .or_else(|| language::from_letters(&paragraphs).map(str::to_string));
     Ok(Article {
         title,
         source,
@@ -79,6 +87,7 @@ pub fn read(
         author,
         published,
         paragraphs,
+        language,
     })
 }
 

@@ -9,6 +9,7 @@ use std::sync::Mutex;
 
 use indicatif::ProgressBar;
 
+use super::address::without_tracking;
 use super::feeds::{valid_name, Feed};
 use super::http::{leads_inward, Client, Fetched};
 use super::page::{self, Hints};
@@ -194,7 +195,7 @@ fn save_item(
     item: &Pending,
 ) -> Result<Option<PathBuf>, String> {
     let link = item.link.as_deref().ok_or("an item without a link")?;
-    if library.find(link).is_some() {
+    if library.find(&without_tracking(link)).is_some() {
         return Ok(None);
     }
     let fetched = Timestamp::now().to_toml();

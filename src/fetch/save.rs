@@ -154,6 +154,7 @@ fn sidecar(article: &Article, file: &str, fetched: Datetime) -> io::Result<Strin
         ("source", &article.source),
         ("url", &article.url),
         ("author", &article.author),
+        ("language", &article.language),
     ] {
         if let Some(v) = value {
             info.insert(key.into(), v.clone().into());

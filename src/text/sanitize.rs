@@ -30,9 +30,11 @@ pub fn is_invisible_format(c: char) -> bool {
 
 /// `text` with every control replaced by its symbol and invisible format characters dropped: for
 /// short strings drawn outside the layout engine (file names, titles in a status line, errors).
+/// The zero-width non-joiner and joiner stay: Persian and Urdu spell words with them
+/// (`می‌خواهم`), so a file name printed without them would name another file.
 pub fn sanitize(text: &str) -> String {
     text.chars()
-        .filter(|&c| !is_invisible_format(c))
+        .filter(|&c| !is_invisible_format(c) || matches!(c, '\u{200c}' | '\u{200d}'))
         .map(|c| match c {
             '\t' => ' ',
             c => control_symbol(c).unwrap_or(c),
@@ -53,5 +55,6 @@ mod tests {
         assert_eq!(control_symbol('\t'), None);
         assert_eq!(control_symbol('a'), None);
         assert_eq!(sanitize("a\x1b[31mb\u{202e}c\td"), "a␛[31mbc d");
+        assert_eq!(sanitize("گفت\u{200c}وگو\u{200b}"), "گفت\u{200c}وگو");
     }
 }

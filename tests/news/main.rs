@@ -7,6 +7,7 @@
 
 mod add_http;
 mod add_local;
+mod cleaner_text;
 mod feeds;
 mod fixtures;
 mod hostile_input;
