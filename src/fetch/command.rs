@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
 
+use super::discover::find_feed;
 use super::http::{Client, DEFAULT_TIMEOUT};
 use super::save::Library;
 use super::{add, feeds, run};
@@ -90,10 +91,32 @@ pub fn run_feed_add(url: &str, name: Option<&str>) -> ExitCode {
     let Some(mut subs) = subscriptions(&file) else {
         return ExitCode::FAILURE;
     };
-    let feed = match subs.add(url, name) {
-        Ok(f) => f,
+    // The name and address are checked before anything is fetched.
+    let named = match subs.clone().add(url, name) {
+        Ok(f) => f.name,
         Err(e) => {
             complain(url, &e);
+            return ExitCode::FAILURE;
+        }
+    };
+    let found = match find_feed(&Client::new(timeout(&process_env)), url) {
+        Ok(found) => found,
+        Err(e) => {
+            complain(url, &format!("not subscribed: {e}"));
+            return ExitCode::FAILURE;
+        }
+    };
+    if found.from_page {
+        eprintln!(
+            "hamish: {} is a page; subscribed to the feed it names: {}",
+            sanitize(url),
+            sanitize(&found.url)
+        );
+    }
+    let feed = match subs.add(&found.url, Some(&named)) {
+        Ok(f) => f,
+        Err(e) => {
+            complain(&found.url, &e);
             return ExitCode::FAILURE;
         }
     };

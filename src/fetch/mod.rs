@@ -15,6 +15,7 @@ pub mod charset;
 pub mod clean;
 pub mod command;
 pub mod depth;
+pub mod discover;
 pub mod extract;
 pub mod feeds;
 pub mod http;

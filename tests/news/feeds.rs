@@ -23,46 +23,85 @@ fn serve_stories(server: &Server, prefix: &str, n: usize) -> (Vec<String>, Vec<S
 
 #[test]
 fn feeds_are_added_listed_and_removed() {
-    let home = Home::new();
-    let o = home.run(&[
-        "feed",
-        "add",
-        "http://127.0.0.1:9/rss",
-        "--name",
-        "BBC عربي",
-    ]);
+    let (home, server) = (Home::new(), Server::start());
+    let (links, _) = serve_stories(&server, "s", 1);
+    server.route(
+        "/rss",
+        Route::ok("application/rss+xml", rss("أخبار", &links)),
+    );
+    server.route(
+        "/atom",
+        Route::ok("application/atom+xml", atom("x", &links)),
+    );
+    let rss_url = server.url("/rss");
+    let o = home.run(&["feed", "add", &rss_url, "--name", "BBC عربي"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let o = home.run(&["feed", "add", "http://www.example.org/atom"]);
-    assert_eq!(stdout(&o), "example.org\n");
-    let dup = home.run(&[
-        "feed",
-        "add",
-        "http://127.0.0.1:9/other",
-        "--name",
-        "BBC عربي",
-    ]);
+    let o = home.run(&["feed", "add", &server.url("/atom")]);
+    assert_eq!(stdout(&o), "127.0.0.1\n", "named after its host");
+    let dup = home.run(&["feed", "add", &server.url("/other"), "--name", "BBC عربي"]);
     assert_eq!(dup.status.code(), Some(1));
-    let bad = home.run(&["feed", "add", "http://127.0.0.1:9/x", "--name", "../up"]);
+    let bad = home.run(&["feed", "add", &server.url("/x"), "--name", "../up"]);
     assert_eq!(bad.status.code(), Some(1));
     let o = home.run(&["feed", "list"]);
     assert_eq!(
         stdout(&o),
-        "BBC عربي\thttp://127.0.0.1:9/rss\nexample.org\thttp://www.example.org/atom\n"
+        format!("BBC عربي\t{rss_url}\n127.0.0.1\t{}\n", server.url("/atom"))
     );
     let text = std::fs::read_to_string(home.config().join("hamish/feeds.toml")).unwrap();
     assert!(text.contains("[[feed]]\nname = \"BBC عربي\""), "{text}");
-    assert!(home
-        .run(&["feed", "remove", "example.org"])
-        .status
-        .success());
+    assert!(home.run(&["feed", "remove", "127.0.0.1"]).status.success());
     assert_eq!(
-        home.run(&["feed", "remove", "example.org"]).status.code(),
+        home.run(&["feed", "remove", "127.0.0.1"]).status.code(),
         Some(1)
     );
     assert_eq!(
         stdout(&home.run(&["feed", "list"])),
-        "BBC عربي\thttp://127.0.0.1:9/rss\n"
+        format!("BBC عربي\t{rss_url}\n")
     );
+}
+
+#[test]
+fn feed_add_finds_the_feed_a_page_names_and_refuses_what_is_no_feed() {
+    let (home, server) = (Home::new(), Server::start());
+    let (links, _) = serve_stories(&server, "s", 1);
+    server.route(
+        "/feeds/ar.xml",
+        Route::ok("application/rss+xml", rss("أخبار", &links)),
+    );
+    let site = "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" \
+                href=\"/feeds/ar.xml\"></head><body><p>الصفحة الرئيسية</p></body></html>";
+    server.route("/ar/", Route::html(site));
+    let o = home.run(&["feed", "add", &server.url("/ar/"), "--name", "site"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(&format!(
+            "subscribed to the feed it names: {}",
+            server.url("/feeds/ar.xml")
+        )),
+        "{}",
+        stderr(&o)
+    );
+    let list = stdout(&home.run(&["feed", "list"]));
+    assert_eq!(list, format!("site\t{}\n", server.url("/feeds/ar.xml")));
+    // A page that names no feed, an address that does not answer, a page naming a broken feed.
+    server.route(
+        "/plain",
+        Route::html("<html><body><p>لا شيء هنا</p></body></html>"),
+    );
+    server.route(
+        "/liar",
+        Route::html("<link rel=alternate type=application/atom+xml href=/plain>"),
+    );
+    for (path, why) in [
+        ("/plain", "neither a feed nor a page that names one"),
+        ("/missing", "HTTP 404"),
+        ("/liar", "but that is not a feed"),
+    ] {
+        let o = home.run(&["feed", "add", &server.url(path), "--name", "x"]);
+        assert_eq!(o.status.code(), Some(1), "{path}");
+        assert!(stderr(&o).contains(why), "{path}: {}", stderr(&o));
+    }
+    assert_eq!(stdout(&home.run(&["feed", "list"])).lines().count(), 1);
 }
 
 #[test]
@@ -161,16 +200,21 @@ fn a_broken_feed_or_item_does_not_stop_the_rest() {
         "/broken.xml",
         Route::ok("application/rss+xml", "<rss><channel><item><title>x</titl"),
     );
-    for (path, name) in [
+    // Subscribed by hand (feed add would refuse the first two): as feeds that broke later.
+    let subscriptions: String = [
         ("/broken.xml", "broken"),
         ("/missing.xml", "missing"),
         ("/good.xml", "good"),
-    ] {
-        assert!(home
-            .run(&["feed", "add", &server.url(path), "--name", name])
-            .status
-            .success());
-    }
+    ]
+    .map(|(path, name)| {
+        format!(
+            "[[feed]]\nname = \"{name}\"\nurl = \"{}\"\n\n",
+            server.url(path)
+        )
+    })
+    .concat();
+    std::fs::create_dir_all(home.config().join("hamish")).unwrap();
+    std::fs::write(home.config().join("hamish/feeds.toml"), subscriptions).unwrap();
     let o = home.run(&["fetch"]);
     assert_eq!(o.status.code(), Some(1));
     let out = stdout(&o);
@@ -269,7 +313,12 @@ fn fetch_without_feeds_or_with_an_unknown_name_says_so() {
     let o = home.run(&["fetch"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("no feeds yet"), "{}", stderr(&o));
-    home.run(&["feed", "add", "http://127.0.0.1:9/rss", "--name", "a"]);
+    std::fs::create_dir_all(home.config().join("hamish")).unwrap();
+    std::fs::write(
+        home.config().join("hamish/feeds.toml"),
+        "[[feed]]\nname = \"a\"\nurl = \"http://127.0.0.1:9/rss\"\n",
+    )
+    .unwrap();
     let o = home.run(&["fetch", "b\u{1b}[2J"]);
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(stdout(&o), "");
