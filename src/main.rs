@@ -31,6 +31,12 @@ fn main() -> ExitCode {
         Some(Command::Feed(FeedCommand::Remove { name })) => {
             hamish::fetch::command::run_feed_remove(&name)
         }
+        Some(Command::Feed(FeedCommand::Import { file })) => {
+            hamish::fetch::opml_command::run_import(&file)
+        }
+        Some(Command::Feed(FeedCommand::Export { output })) => {
+            hamish::fetch::opml_command::run_export(output.as_deref())
+        }
         Some(Command::Fetch { names }) => hamish::fetch::command::run_fetch(&names),
         Some(Command::Export(o)) => hamish::commands::export::run(&o),
         Some(Command::Tags(o)) => hamish::commands::tags::run(&o),

@@ -154,6 +154,18 @@ pub enum FeedCommand {
         #[arg(value_name = "NAME")]
         name: String,
     },
+    /// Subscribe to every feed an OPML file lists (as feed readers export them)
+    Import {
+        /// The OPML file
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Write the subscriptions as OPML 2.0, for another feed reader
+    Export {
+        /// Write here (atomically) instead of to standard output
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
 }
 
 /// `hamish merge-driver BASE OURS THEIRS`, as git's `%O %A %B`.

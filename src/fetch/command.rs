@@ -65,7 +65,7 @@ pub fn run_add(sources: &[String], to: Option<PathBuf>) -> ExitCode {
 }
 
 /// hamish's configuration directory, or a complaint.
-fn config_dir() -> Option<PathBuf> {
+pub(crate) fn config_dir() -> Option<PathBuf> {
     let dir = crate::dirs::config_dir(&process_env);
     if dir.is_none() {
         complain(
@@ -77,7 +77,7 @@ fn config_dir() -> Option<PathBuf> {
 }
 
 /// Loads the subscriptions, or complains.
-fn subscriptions(file: &std::path::Path) -> Option<feeds::Subscriptions> {
+pub(crate) fn subscriptions(file: &std::path::Path) -> Option<feeds::Subscriptions> {
     feeds::load(file)
         .map_err(|e| complain(&file.display().to_string(), &e))
         .ok()

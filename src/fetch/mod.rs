@@ -23,6 +23,8 @@ pub mod language;
 pub mod leftovers;
 pub mod metadata;
 pub mod naming;
+pub mod opml;
+pub mod opml_command;
 pub mod page;
 pub mod pending;
 pub mod run;

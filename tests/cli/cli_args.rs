@@ -67,6 +67,8 @@ fn the_command_table_spells_out_every_subcommand_and_option() {
         "| `hamish feed add URL [--name NAME]` |",
         "| `hamish feed list` |",
         "| `hamish feed remove NAME` |",
+        "| `hamish feed import FILE` |",
+        "| `hamish feed export [--output FILE]` |",
         "| `hamish fetch [NAME…]` |",
         "| `hamish annotate --quote TEXT [--nth N] [--all] [--tag TAG]… [--note TEXT] \
          [--color COLOUR] FILE` |",
@@ -74,7 +76,7 @@ fn the_command_table_spells_out_every_subcommand_and_option() {
     ] {
         assert!(table.contains(row), "{row}\nnot in\n{table}");
     }
-    assert_eq!(table.lines().count(), 2 + 14, "{table}");
+    assert_eq!(table.lines().count(), 2 + 16, "{table}");
 }
 
 #[test]

@@ -13,5 +13,6 @@ mod fixtures;
 mod hostile_input;
 mod interrupted;
 mod measure;
+mod opml;
 mod run;
 mod server;
