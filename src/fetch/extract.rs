@@ -6,7 +6,7 @@
 use dom_query::{Document, NodeRef};
 use dom_smoothie::{Config, Readability};
 
-use super::clean;
+use super::{boilerplate, clean};
 
 /// The article found in a page.
 #[derive(Debug)]
@@ -67,6 +67,8 @@ const SKIPPED: &[&str] = &[
 pub fn extract(html: &str, url: Option<&str>) -> Result<Extracted, String> {
     let config = Config {
         char_threshold: MIN_ARTICLE_CHARS,
+        // The classes tell captions, credits and boxes apart (see `boilerplate`).
+        keep_classes: true,
         ..Config::default()
     };
     let mut readability = Readability::new(html, url, Some(config))
@@ -74,7 +76,7 @@ pub fn extract(html: &str, url: Option<&str>) -> Result<Extracted, String> {
     let article = readability
         .parse()
         .map_err(|e| format!("no article found in the page: {e}"))?;
-    let paragraphs = paragraphs(&article.content);
+    let paragraphs = boilerplate::clean_lines(article_lines(&article.content));
     if paragraphs.is_empty() {
         return Err("no article text found in the page".into());
     }
@@ -86,8 +88,29 @@ pub fn extract(html: &str, url: Option<&str>) -> Result<Extracted, String> {
 
 /// One line per block of `html`.
 pub fn paragraphs(html: &str) -> Vec<String> {
+    lines_of(&Document::from(html), false)
+}
+
+/// One line per block of Readability's `html`, without the elements that its classes mark as
+/// captions, credits, share bars and the like — unless that would take away most of the text
+/// (a page that marks its whole article `ad-free` or `share-body`): then all of it.
+fn article_lines(html: &str) -> Vec<String> {
     let doc = Document::from(html);
-    let mut lines = Lines::default();
+    let all = lines_of(&doc, false);
+    let marked = lines_of(&doc, true);
+    let chars = |lines: &[String]| lines.iter().map(|l| l.chars().count()).sum::<usize>();
+    if chars(&marked) * 2 < chars(&all) {
+        all
+    } else {
+        marked
+    }
+}
+
+fn lines_of(doc: &Document, marks: bool) -> Vec<String> {
+    let mut lines = Lines {
+        marks,
+        ..Lines::default()
+    };
     lines.walk(&doc.root());
     lines.flush();
     lines.done
@@ -97,6 +120,8 @@ pub fn paragraphs(html: &str) -> Vec<String> {
 struct Lines {
     current: String,
     done: Vec<String>,
+    /// Whether elements marked as boilerplate by their classes are left out.
+    marks: bool,
 }
 
 impl Lines {
@@ -109,7 +134,14 @@ impl Lines {
                     .node_name()
                     .map(|n| n.to_ascii_lowercase())
                     .unwrap_or_default();
-                if SKIPPED.contains(&name.as_str()) {
+                if SKIPPED.contains(&name.as_str())
+                    || self.marks
+                        && boilerplate::is_boilerplate_element(
+                            &name,
+                            child.attr("class").as_deref(),
+                            child.attr("id").as_deref(),
+                        )
+                {
                     continue;
                 }
                 let block = BLOCKS.contains(&name.as_str());

@@ -11,6 +11,7 @@
 
 pub mod add;
 pub mod address;
+pub mod boilerplate;
 pub mod charset;
 pub mod clean;
 pub mod command;
