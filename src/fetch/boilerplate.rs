@@ -82,26 +82,26 @@ const PROMO_STARTS: &[&str] = &[
     "إقرأ أيضا",
     "إقرأ أيضاً",
     "اقرأ المزيد",
+    "شاهد أيضا",
+    "شاهد أيضاً",
     "مواضيع ذات صلة",
     "مقالات ذات صلة",
     "أخبار ذات صلة",
-    "إعلان",
-    "شارك",
     "تابعونا",
+    "تابعوا",
     "اشترك",
     "للمزيد",
     // Persian and Urdu
     "بیشتر بخوانید",
-    "بخوانید",
+    "همچنین بخوانید",
+    "بخوانید:",
     "مطالب مرتبط",
-    "تبلیغات",
     "مزید پڑھیں",
     "یہ بھی پڑھیں",
     // Hebrew
     "קרא עוד",
     "קראו עוד",
     "כתבות נוספות",
-    "פרסומת",
     // English
     "read more",
     "read also",
@@ -109,23 +109,89 @@ const PROMO_STARTS: &[&str] = &[
     "related:",
     "related stories",
     "related articles",
+    "related coverage",
     "more from",
+    "more stories",
     "you may also like",
     "don't miss",
     "continue reading",
-    "advertisement",
-    "advert",
-    "subscribe",
+    "subscribe to",
     "sign up",
     "click here",
     "get breaking news",
-    "image 1 of",
+    "want more",
+    "top stories",
+    "also on",
+    "like this story",
+    "tell us what you think",
+    "about the author",
+    "this post may contain",
+    "join our",
+    "you have been successfully",
+    "there was a problem subscribing",
+    "share this",
+    "follow us",
     "photo:",
     "(image",
     "image:",
     "photograph:",
+];
+
+/// Whole lines that are labels of a page's furniture, not text (trailing `:` and counts aside).
+const LABELS: &[&str] = &[
+    "إعلان",
+    "شارك",
+    "الأكثر قراءة",
+    "الأكثر مشاهدة",
+    "تبلیغات",
+    "پربازدیدترین",
+    "פרסומת",
+    "advertisement",
+    "advert",
+    "subscribe",
     "caption",
     "close",
+    "comments",
+    "tags",
+    "share",
+    "trending",
+    "most read",
+    "recommended",
+    "related",
+    "loading",
+];
+
+/// Lines that head a list of other articles: the headlines after them go too.
+const LIST_HEADS: &[&str] = &[
+    "اقرأ أيضا",
+    "إقرأ أيضا",
+    "إقرأ أيضاً",
+    "شاهد أيضا",
+    "بیشتر بخوانید",
+    "همچنین بخوانید",
+    "یہ بھی پڑھیں",
+    "مزید پڑھیں",
+    "קרא עוד",
+    "קראו עוד",
+    "اقرأ أيضاً",
+    "مواضيع ذات صلة",
+    "مقالات ذات صلة",
+    "أخبار ذات صلة",
+    "الأكثر قراءة",
+    "مطالب مرتبط",
+    "پربازدیدترین",
+    "כתבות נוספות",
+    "related",
+    "related stories",
+    "related articles",
+    "related coverage",
+    "more from",
+    "more stories",
+    "top stories",
+    "you may also like",
+    "most read",
+    "recommended",
+    "trending",
 ];
 
 /// Words that make a short line a dateline ("Updated 5:27 am", "نشر في").
@@ -149,24 +215,63 @@ const SHORT: usize = 12;
 /// أيضا: …", "Read more"), datelines ("Updated 5:27 am …", "آخر تحديث …") and credits ("©").
 /// Repeated lines stay: in tables, menus and lists they are the text.
 pub fn clean_lines(lines: Vec<String>) -> Vec<String> {
-    lines
-        .into_iter()
-        .filter(|l| {
-            let words = l.split_whitespace().count();
-            !(words <= SHORT && (is_promo(l) || is_dateline(l) || is_credit(l)))
-        })
-        .collect()
+    let mut out = Vec::with_capacity(lines.len());
+    let mut in_list = false;
+    for l in lines {
+        let words = l.split_whitespace().count();
+        if in_list && words <= LIST_ITEM && !ends_sentence(&l) {
+            continue;
+        }
+        in_list = words <= SHORT && starts_with_any(&label_text(&l), LIST_HEADS);
+        if !(words <= SHORT && (is_promo(&l) || is_dateline(&l) || is_credit(&l))) {
+            out.push(l);
+        }
+    }
+    out
 }
 
-fn is_promo(line: &str) -> bool {
-    let lower = line.trim().to_lowercase();
-    PROMO_STARTS.iter().any(|p| {
-        lower.starts_with(p)
-            && lower[p.len()..]
+/// The longest headline (in words) taken for an item of a list of other articles.
+const LIST_ITEM: usize = 16;
+
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end()
+        .trim_end_matches(['"', '”', '’', '»', ')'])
+        .ends_with(['.', '!', '?', '؟', '۔', '。'])
+}
+
+/// A line as a label: lower case, without trailing `:`, counts and spaces.
+fn label_text(line: &str) -> String {
+    line.trim()
+        .trim_end_matches(|c: char| {
+            c == ':' || c.is_numeric() || c.is_whitespace() || c == '(' || c == ')'
+        })
+        .to_lowercase()
+}
+
+fn starts_with_any(text: &str, starts: &[&str]) -> bool {
+    starts.iter().any(|p| {
+        text.starts_with(p)
+            && text[p.len()..]
                 .chars()
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric())
     })
+}
+
+fn is_promo(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    let label = label_text(line);
+    starts_with_any(&lower, PROMO_STARTS) || LABELS.contains(&label.as_str()) || is_counter(&lower)
+}
+
+/// "Image 2 of 5", "Photo 3/8", "صورة 1 من 4": a gallery's counter.
+fn is_counter(lower: &str) -> bool {
+    let mut words = lower.split_whitespace();
+    let (Some(what), Some(n)) = (words.next(), words.next()) else {
+        return false;
+    };
+    ["image", "photo", "slide", "foto", "صورة", "عکس", "תמונה"].contains(&what)
+        && n.chars().next().is_some_and(|c| c.is_numeric())
 }
 
 fn is_dateline(line: &str) -> bool {
@@ -187,7 +292,17 @@ fn is_dateline(line: &str) -> bool {
 
 fn is_credit(line: &str) -> bool {
     let t = line.trim();
-    t.starts_with('©') || t.to_lowercase().starts_with("copyright")
+    let lower = t.to_lowercase();
+    let credit_end = lower.rfind('(').is_some_and(|at| {
+        let tail = &lower[at + 1..];
+        lower.ends_with(')')
+            && [
+                "image", "photo", "picture", "credit", "ap photo", "foto", "صورة", "عکس",
+            ]
+            .iter()
+            .any(|w| tail.starts_with(w))
+    });
+    t.starts_with('©') || lower.starts_with("copyright") || lower.contains("credit:") || credit_end
 }
 
 #[cfg(test)]

@@ -71,6 +71,8 @@ pub fn extract(html: &str, url: Option<&str>) -> Result<Extracted, String> {
         keep_classes: true,
         ..Config::default()
     };
+    let cleaned = without_marked(html);
+    let html = cleaned.as_deref().unwrap_or(html);
     let mut readability = Readability::new(html, url, Some(config))
         .map_err(|e| format!("not an article page: {e}"))?;
     let article = readability
@@ -84,6 +86,59 @@ pub fn extract(html: &str, url: Option<&str>) -> Result<Extracted, String> {
         title: clean::one_line(&html_escape::decode_html_entities(&article.title)),
         paragraphs,
     })
+}
+
+/// `html` without the elements its classes and ids mark as captions, credits, share bars,
+/// related boxes and the like (see `boilerplate`), taken out before Readability, which would
+/// otherwise merge some into the article and drop their classes; `None` when there are none,
+/// or when they would take away most of the page's text (a page that marks its whole article
+/// `ad-free` or `share-body`).
+fn without_marked(html: &str) -> Option<String> {
+    let doc = Document::from(html);
+    let text_len = |d: &Document| {
+        d.select("body")
+            .text()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .count()
+    };
+    let before = text_len(&doc);
+    let mut removed = false;
+    for node in doc.select("[class], [id]").nodes() {
+        let name = node
+            .node_name()
+            .map(|n| n.to_ascii_lowercase())
+            .unwrap_or_default();
+        if name != "body"
+            && name != "html"
+            && is_marked(node)
+            && node.text().chars().count() <= SMALL_BOX
+        {
+            node.remove_from_parent();
+            removed = true;
+        }
+    }
+    for node in doc.select("figcaption, nav").nodes() {
+        node.remove_from_parent();
+        removed = true;
+    }
+    (removed && text_len(&doc) * 2 >= before).then(|| doc.html().to_string())
+}
+
+/// The most text (in chars) an element taken out before Readability may hold: captions,
+/// credits and share bars are small; a container marked `has-comments` is not one of them.
+const SMALL_BOX: usize = 300;
+
+fn is_marked(node: &NodeRef) -> bool {
+    let name = node
+        .node_name()
+        .map(|n| n.to_ascii_lowercase())
+        .unwrap_or_default();
+    boilerplate::is_boilerplate_element(
+        &name,
+        node.attr("class").as_deref(),
+        node.attr("id").as_deref(),
+    )
 }
 
 /// One line per block of `html`.

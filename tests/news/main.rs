@@ -16,3 +16,4 @@ mod measure;
 mod opml;
 mod run;
 mod server;
+mod site_shaped;
