@@ -1,7 +1,8 @@
 //! W3C Web Annotation export: one `AnnotationCollection` (JSON-LD) whose first page holds every
 //! annotation. Each targets its article (the metadata's url, else a `urn:uuid:` named after the
-//! file) with a TextQuoteSelector (exact, prefix, suffix) and a TextPositionSelector (char
-//! offsets: Unicode code points, as the model counts them); tags are `TextualBody`s with purpose
+//! file) with a TextQuoteSelector (exact, prefix, suffix) and, when the article's text holds the
+//! quote, a TextPositionSelector (char offsets: Unicode code points, as the model counts them;
+//! none for an orphan); tags are `TextualBody`s with purpose
 //! `tagging`; the note has purpose `commenting` and its direction; an annotation that is not
 //! where it was stored gets an `assessing` body saying so.
 
@@ -67,6 +68,12 @@ fn annotation(article: &ExportArticle, row: &Row) -> Value {
     if let Some(why) = assessment(row.state) {
         body.push(json!({"type": "TextualBody", "purpose": "assessing", "value": why}));
     }
+    let mut selectors = vec![
+        json!({"type": "TextQuoteSelector", "exact": a.exact, "prefix": a.prefix, "suffix": a.suffix}),
+    ];
+    if let Some(at) = row.position {
+        selectors.push(json!({"type": "TextPositionSelector", "start": at.start, "end": at.end}));
+    }
     let mut out = json!({
         "@context": CONTEXT,
         "id": format!("urn:uuid:{}", guid("annotation", &format!("{}/{}", article.file, a.id))),
@@ -74,10 +81,7 @@ fn annotation(article: &ExportArticle, row: &Row) -> Value {
         "motivation": "highlighting",
         "target": {
             "source": source_iri(article),
-            "selector": [
-                {"type": "TextQuoteSelector", "exact": a.exact, "prefix": a.prefix, "suffix": a.suffix},
-                {"type": "TextPositionSelector", "start": row.start, "end": row.end},
-            ],
+            "selector": selectors,
         },
     });
     if !body.is_empty() {

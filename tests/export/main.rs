@@ -7,3 +7,6 @@
 mod export_cli;
 mod export_formats;
 mod library;
+mod markdown_pandoc;
+mod positions;
+mod positions_library;
