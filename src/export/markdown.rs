@@ -122,9 +122,12 @@ fn write_row(out: &mut String, row: &Row, lang_attr: &str) {
     }
 }
 
-/// The non-blank lines of `text`, each made a literal Markdown paragraph ([`block`]).
+/// The non-blank lines of `text` (split at every line ending), each made a literal Markdown
+/// paragraph ([`block`]).
 fn paragraphs(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.lines().filter(|l| !l.trim().is_empty()).map(block)
+    text.split(['\n', '\r'])
+        .filter(|l| !l.trim().is_empty())
+        .map(block)
 }
 
 /// `rtl` when the text's first strong character is right-to-left.
