@@ -155,7 +155,7 @@ fn language(article: &ExportArticle) -> Option<String> {
 /// when their own letters are there, else Arabic for Arabic script; `None` for other scripts.
 fn guess_language(text: &str) -> Option<&'static str> {
     let (mut arabic, mut persian, mut urdu, mut hebrew, mut latin) = (0, 0, 0, 0, 0);
-    for c in text.chars().take(4000) {
+    for c in text.chars().take(2000) {
         match c {
             'ٹ' | 'ڈ' | 'ڑ' | 'ں' | 'ے' | 'ہ' | 'ھ' => urdu += 1,
             'پ' | 'چ' | 'ژ' | 'گ' | 'ک' | 'ی' => persian += 1,

@@ -65,7 +65,7 @@ fn annotation(article: &ExportArticle, row: &Row) -> Value {
         }
         body.push(note);
     }
-    if let Some(why) = assessment(row.state) {
+    if let Some(why) = assessment(row) {
         body.push(json!({"type": "TextualBody", "purpose": "assessing", "value": why}));
     }
     let mut selectors = vec![
@@ -97,10 +97,13 @@ fn annotation(article: &ExportArticle, row: &Row) -> Value {
 }
 
 /// What an `assessing` body says about an annotation's state, if anything.
-fn assessment(state: State) -> Option<&'static str> {
-    match state {
-        State::Anchored | State::Moved => None,
-        State::NeedsReview => Some("needs-review: probably here, to be checked"),
-        State::Orphaned => Some("orphaned: not found in the article as it is now"),
+fn assessment(row: &Row) -> Option<&'static str> {
+    match (row.state, row.position) {
+        (State::Anchored | State::Moved, _) => None,
+        (State::NeedsReview, Some(_)) => Some("needs-review: probably here, to be checked"),
+        (State::NeedsReview, None) => {
+            Some("needs-review: its words have changed in the article; no position given")
+        }
+        (State::Orphaned, _) => Some("orphaned: not found in the article as it is now"),
     }
 }
