@@ -18,7 +18,6 @@ use crate::annotate::meta::ArticleMeta;
 use crate::annotate::model::{Annotation, Sidecar};
 use crate::annotate::sidecar::parse_bytes;
 use crate::text::Article;
-
 use crate::text::ParagraphNumbers;
 
 use super::row::{ExportArticle, Position, Row, State};
@@ -31,7 +30,7 @@ pub struct Filter {
     /// With several tags: any of them (else all of them).
     pub any: bool,
     /// Only annotations in these states; empty: in any state.
-    pub states: BTreeSet<State>,
+    pub states: std::collections::BTreeSet<State>,
 }
 
 impl Filter {
