@@ -71,10 +71,31 @@ impl ArticleMeta {
             .collect()
     }
 
+    /// The day it was published in the source's own terms: the date part of `published` as
+    /// written, so a date-time kept with the page's offset (`2025-03-03T00:30:00+03:00`) gives
+    /// the source's local day (`2025-03-03`), not the UTC one.
+    pub fn published_day(&self) -> Option<&str> {
+        let p = self.published.as_deref()?;
+        Some(p.get(..10).filter(|d| is_date(d)).unwrap_or(p))
+    }
+
     /// Whether nothing is known.
     pub fn is_empty(&self) -> bool {
         self.fields().is_empty()
     }
+}
+
+/// Whether `text` is a date `YYYY-MM-DD`.
+fn is_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
 }
 
 /// A change to one metadata key: `Some(text)` sets it (blank text removes it), `None` leaves it.
@@ -97,14 +118,20 @@ impl std::fmt::Display for MetaError {
 impl std::error::Error for MetaError {}
 
 /// Checks a `published` value: a TOML/RFC 3339 date (`2024-03-01`) or date-time
-/// (`2024-03-01T10:00:00Z`), without a bare time.
+/// (`2024-03-01T10:00:00Z`, seconds optional), without a bare time. The offset is kept as
+/// given: the source's own.
 pub fn parse_published(text: &str) -> Result<Datetime, MetaError> {
+    let text = text.trim();
     let refused = || {
         MetaError(format!(
-            "published must be a date (2024-03-01) or date-time (2024-03-01T10:00:00Z), not {text:?}"
+            "published must be a date (2024-03-01) or date-time (2024-03-01T10:00:00+03:00), not «{}»",
+            crate::text::sanitize::sanitize(text)
         ))
     };
-    let d: Datetime = text.trim().parse().map_err(|_| refused())?;
+    let d: Datetime = text
+        .parse()
+        .or_else(|_| with_seconds(text).parse())
+        .map_err(|_| refused())?;
     if d.date.is_none() {
         return Err(refused());
     }
@@ -121,6 +148,17 @@ pub fn is_web_address(text: &str) -> bool {
     }
     url::Url::parse(text.trim())
         .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some())
+}
+
+/// `2025-03-03T00:30+03:00` as `2025-03-03T00:30:00+03:00` (TOML needs the seconds).
+fn with_seconds(text: &str) -> String {
+    let b = text.as_bytes();
+    let hh_mm = b.len() >= 16 && matches!(b[10], b'T' | b't' | b' ') && b[13] == b':';
+    if hh_mm && b.get(16) != Some(&b':') && text.is_char_boundary(16) {
+        format!("{}:00{}", &text[..16], &text[16..])
+    } else {
+        text.to_owned()
+    }
 }
 
 /// Applies `update` to `info`: a blank value removes the key; `published` is stored as a TOML
@@ -225,6 +263,26 @@ mod tests {
         assert_eq!(
             ArticleMeta::from_info(&info).published.as_deref(),
             Some("2024-03-01T10:00:00Z")
+        );
+        let e = apply(&mut info, &bad("published", "x\"\x1b")).unwrap_err();
+        assert_eq!(e.to_string().matches('«').count(), 1, "{e}");
+        assert!(!e.to_string().contains(['\x1b', '\\']), "{e}");
+    }
+
+    #[test]
+    fn the_published_day_is_the_sources_own() {
+        let mut info = ArticleInfo::default();
+        let set = |v: &str| MetaUpdate {
+            changes: vec![("published", v.to_owned())],
+        };
+        apply(&mut info, &set("2025-03-03T00:30+03:00")).unwrap();
+        let m = ArticleMeta::from_info(&info);
+        assert_eq!(m.published.as_deref(), Some("2025-03-03T00:30:00+03:00"));
+        assert_eq!(m.published_day(), Some("2025-03-03"));
+        apply(&mut info, &set("2025-03-02")).unwrap();
+        assert_eq!(
+            ArticleMeta::from_info(&info).published_day(),
+            Some("2025-03-02")
         );
     }
 }

@@ -68,9 +68,9 @@ pub struct ExportOptions {
     /// With several --tag: annotations with any of them
     #[arg(long)]
     pub any: bool,
-    /// Only annotations in this state
+    /// Only annotations in this state (repeat for several: any of them)
     #[arg(long, value_enum, value_name = "STATE")]
-    pub state: Option<StateArg>,
+    pub state: Vec<StateArg>,
     /// The output format
     #[arg(long, value_enum, value_name = "FORMAT", default_value_t = FormatArg::Md)]
     pub format: FormatArg,

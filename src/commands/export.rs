@@ -37,7 +37,7 @@ pub fn run(o: &ExportOptions) -> ExitCode {
     let filter = Filter {
         tags: crate::annotate::model::normalize_tags(&o.tags),
         any: o.any,
-        state: o.state.map(Into::into),
+        states: o.state.iter().map(|&s| s.into()).collect(),
     };
     let bar = Bar::new();
     let collected = collect_reporting(&paths, &filter, &bar);

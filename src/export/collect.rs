@@ -1,6 +1,7 @@
 //! Collecting the annotations of a library as rows to export: which articles a path names, their
 //! sidecars (read only: exporting never writes one), where each annotation stands in the article
-//! as it is now, and the filters (tags, any or all; state).
+//! as it is now (a position only where the article's text holds the quote), and the filters
+//! (tags, any or all; states).
 //!
 //! Articles are read in parallel. A sidecar that cannot be read or does not parse is a
 //! [`Skipped`] entry and the rest goes on.
@@ -10,15 +11,16 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::annotate::anchor::{anchor_all, AnchorState, AnchorText};
+use crate::annotate::anchor::{anchor_all, AnchorState, AnchorText, Resolution};
 use crate::annotate::fingerprint::sha256_hex;
 use crate::annotate::location::{beside, locate};
 use crate::annotate::meta::ArticleMeta;
 use crate::annotate::model::{Annotation, Sidecar};
 use crate::annotate::sidecar::parse_bytes;
 use crate::text::Article;
+use crate::text::ParagraphNumbers;
 
-use super::row::{ExportArticle, Row, State};
+use super::row::{ExportArticle, Position, Row, State};
 
 /// Which annotations to export.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -27,8 +29,8 @@ pub struct Filter {
     pub tags: Vec<String>,
     /// With several tags: any of them (else all of them).
     pub any: bool,
-    /// Only annotations in this state.
-    pub state: Option<State>,
+    /// Only annotations in these states; empty: in any state.
+    pub states: std::collections::BTreeSet<State>,
 }
 
 impl Filter {
@@ -40,7 +42,7 @@ impl Filter {
             } else {
                 self.tags.iter().all(|t| row.tags().contains(t))
             };
-        tags_ok && self.state.is_none_or(|s| s == row.state)
+        tags_ok && (self.states.is_empty() || self.states.contains(&row.state))
     }
 }
 
@@ -128,7 +130,7 @@ pub fn collect_reporting(paths: &[PathBuf], filter: &Filter, progress: &dyn Prog
 }
 
 /// The annotations as stored, without reading the articles or anchoring: enough for counting
-/// tags (every row's state says `Anchored`, its paragraph is 0, its article's text is empty and
+/// tags (every row's state says `Anchored`, it has no position, its article's text is empty and
 /// its title the file name). Several times faster than [`collect`].
 pub fn collect_stored(paths: &[PathBuf]) -> Collected {
     gather(paths, &NoProgress, read_stored)
@@ -259,7 +261,7 @@ fn read_stored(path: &Path) -> ArticleResult {
         .map(|a| Row {
             start: a.start,
             end: a.end,
-            paragraph: 0,
+            position: None,
             state: State::Anchored,
             annotation: a,
         })
@@ -295,24 +297,11 @@ pub fn read_article(path: &Path, filter: &Filter) -> Result<Option<ExportArticle
     let verified = sidecar.article.sha256 == sha256_hex(text.as_bytes());
     let list: Vec<&Annotation> = sidecar.annotations.values().collect();
     let resolutions = anchor_all(&AnchorText::new(&text), verified, &list);
+    let numbers = ParagraphNumbers::of(&article);
     let mut rows: Vec<Row> = list
         .iter()
         .zip(resolutions)
-        .map(|(a, r)| {
-            let mut a = (*a).clone();
-            if let Some((range, quote)) = r.update {
-                (a.start, a.end) = (range.start, range.end);
-                (a.exact, a.prefix, a.suffix) = (quote.exact, quote.prefix, quote.suffix);
-            }
-            let shown = r.state.shown_range(&a).unwrap_or(a.range());
-            Row {
-                paragraph: article.paragraph_at(shown.start) + 1,
-                start: shown.start,
-                end: shown.end,
-                state: State::of(&r.state),
-                annotation: a,
-            }
-        })
+        .map(|(a, r)| row(&article, &numbers, (*a).clone(), r))
         .filter(|r| filter.accepts(r))
         .collect();
     rows.sort_by(|a, b| {
@@ -337,6 +326,32 @@ pub fn read_article(path: &Path, filter: &Filter) -> Result<Option<ExportArticle
         text: Arc::clone(&text),
         rows,
     }))
+}
+
+/// The row of annotation `a` of `article` anchored as `r`: its position only where the text
+/// now holds its quote.
+fn row(article: &Article, numbers: &ParagraphNumbers, mut a: Annotation, r: Resolution) -> Row {
+    if let Some((range, quote)) = r.update {
+        (a.start, a.end) = (range.start, range.end);
+        (a.exact, a.prefix, a.suffix) = (quote.exact, quote.prefix, quote.suffix);
+    }
+    let shown = r.state.shown_range(&a);
+    let position = shown
+        .clone()
+        .filter(|s| article.slice_chars(s.clone()) == a.exact)
+        .map(|s| Position {
+            paragraph: numbers.of_passage(article, s.start, &a.exact),
+            start: s.start,
+            end: s.end,
+        });
+    let shown = shown.unwrap_or(a.range());
+    Row {
+        start: shown.start,
+        end: shown.end,
+        position,
+        state: State::of(&r.state),
+        annotation: a,
+    }
 }
 
 impl State {

@@ -1,6 +1,6 @@
 //! CSV export: RFC 4180 (quoted where needed, CRLF line ends), UTF-8 with a byte-order mark so
 //! spreadsheet programs read Arabic; a header row, then one row per annotation. Tags are joined
-//! by `; `. Control characters are shown as symbols, and a text cell that a spreadsheet would
+//! by `; `; an unknown position is an empty cell. Control characters are shown as symbols, and a text cell that a spreadsheet would
 //! take for a formula (starting with `=`, `+`, `-` or `@`) starts with `'` instead.
 
 use super::collect::Collected;
@@ -28,7 +28,7 @@ pub fn render(collected: &Collected) -> std::io::Result<Vec<u8>> {
 fn cell(value: &Value) -> String {
     let text = visible(&value.to_text());
     match (value, text.chars().next()) {
-        (Value::Number(_), _) => text,
+        (Value::Number(_) | Value::Absent, _) => text,
         (_, Some('=' | '+' | '-' | '@')) => format!("'{text}"),
         _ => text,
     }

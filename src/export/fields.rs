@@ -32,6 +32,8 @@ pub enum Value {
     Text(String),
     /// A count or offset.
     Number(usize),
+    /// A number not known: an orphan's offsets, the ¶ of a passage in the title.
+    Absent,
     /// A list of text (the tags).
     List(Vec<String>),
 }
@@ -42,12 +44,15 @@ impl Value {
         match self {
             Value::Text(s) => s.clone(),
             Value::Number(n) => n.to_string(),
+            Value::Absent => String::new(),
             Value::List(l) => l.join("; "),
         }
     }
 }
 
-/// The values of `row` of `article`, in [`COLUMNS`] order.
+/// The values of `row` of `article`, in [`COLUMNS`] order: `paragraph`, `start` and `end`
+/// absent when the row has no position (an orphan), `paragraph` also for a passage in the
+/// title; `published` as the source wrote it (its own offset, so its date is the source's).
 pub fn values(article: &ExportArticle, row: &Row) -> Vec<Value> {
     let a = &row.annotation;
     let text = |s: &str| Value::Text(s.to_owned());
@@ -61,9 +66,9 @@ pub fn values(article: &ExportArticle, row: &Row) -> Vec<Value> {
         opt(article.meta.source.as_deref()),
         opt(article.meta.url.as_deref()),
         opt(article.meta.published.as_deref()),
-        Value::Number(row.paragraph),
-        Value::Number(row.start),
-        Value::Number(row.end),
+        number(row.position.and_then(|p| p.paragraph)),
+        number(row.position.map(|p| p.start)),
+        number(row.position.map(|p| p.end)),
         text(&a.exact),
         text(&a.prefix),
         text(&a.suffix),
@@ -75,6 +80,10 @@ pub fn values(article: &ExportArticle, row: &Row) -> Vec<Value> {
         text(row.state.name()),
         text(a.id.as_str()),
     ]
+}
+
+fn number(n: Option<usize>) -> Value {
+    n.map_or(Value::Absent, Value::Number)
 }
 
 /// `text` with control characters other than line breaks and tabs replaced by visible symbols,

@@ -1,5 +1,5 @@
 //! JSON Lines export: one JSON object per annotation per line, with the CSV's fields (tags as
-//! an array, numbers as numbers).
+//! an array, numbers as numbers, an unknown position `null`).
 
 use serde_json::{Map, Value as Json};
 
@@ -16,6 +16,7 @@ pub fn render(collected: &Collected) -> String {
                 let v = match value {
                     Value::Text(s) => Json::String(s),
                     Value::Number(n) => Json::from(n),
+                    Value::Absent => Json::Null,
                     Value::List(l) => Json::from(l),
                 };
                 object.insert((*name).to_owned(), v);

@@ -1,8 +1,11 @@
 //! REFI-QDA project export (`.qdpx`, read by ATLAS.ti, MAXQDA, NVivo, QualCoder): a zip holding
 //! `project.qde` (valid against the QDA-XML Project schema 1.0) and each article's text in
 //! `sources/GUID.txt`. Each tag is a `Code` (coloured by the highlight colour most used with
-//! it); each annotation a `PlainTextSelection` (hamish's char offsets) with one `Coding` per tag
-//! and its note (and its state when it is not anchored) as the `Description`.
+//! it); each annotation with a position a `PlainTextSelection` (hamish's char offsets, which
+//! slice its quote out of the source's text) with one `Coding` per tag and its note (and its
+//! state when it needs review) as the `Description`. An annotation without a position (an
+//! orphan, or one needing review whose candidate holds other words) codes nothing: it is a
+//! `Note` (its state, quote, tags and note as plain text) that its source refers to.
 //!
 //! GUIDs are derived from names ([`super::guid`]) so the same library gives the same project.
 
@@ -14,7 +17,7 @@ use zip::write::SimpleFileOptions;
 
 use super::collect::Collected;
 use super::guid::guid;
-use super::row::{ExportArticle, Row, State};
+use super::row::{ExportArticle, Position, Row, State};
 
 /// The zip bytes of `collected`.
 pub fn render(collected: &Collected) -> std::io::Result<Vec<u8>> {
@@ -71,6 +74,7 @@ pub fn project(collected: &Collected) -> String {
         }
         out.push_str("  </Sources>\n");
     }
+    notes(&mut out, collected, &user);
     out.push_str("</Project>\n");
     out
 }
@@ -94,18 +98,63 @@ fn source(out: &mut String, article: &ExportArticle, user: &str) {
         "      <Description>{}</Description>",
         xml(&cite.join("\n"))
     );
-    let len = article.text.chars().count();
     for row in &article.rows {
-        selection(out, article, row, user, len);
+        if let Some(at) = row.position {
+            selection(out, article, row, at, user);
+        }
+    }
+    for row in article.rows.iter().filter(|r| r.position.is_none()) {
+        let _ = writeln!(
+            out,
+            "      <NoteRef targetGUID=\"{}\"/>",
+            guid("note", &key(article, row))
+        );
     }
     out.push_str("    </TextSource>\n");
 }
 
-fn selection(out: &mut String, article: &ExportArticle, row: &Row, user: &str, len: usize) {
+/// The name an annotation's GUIDs are derived from.
+fn key(article: &ExportArticle, row: &Row) -> String {
+    format!("{}/{}", article.file, row.annotation.id)
+}
+
+/// A `Note` for each annotation without a position: what it says, since it selects nothing.
+fn notes(out: &mut String, collected: &Collected, user: &str) {
+    let mut any = false;
+    for article in &collected.articles {
+        for row in article.rows.iter().filter(|r| r.position.is_none()) {
+            if !any {
+                out.push_str("  <Notes>\n");
+                any = true;
+            }
+            let a = &row.annotation;
+            let mut text = format!("[hamish: {}] «{}»", row.state.name(), a.exact);
+            if !a.tags.is_empty() {
+                let _ = write!(text, "\ntags: {}", a.tags.join("; "));
+            }
+            if !a.note.is_empty() {
+                let _ = write!(text, "\nnote: {}", a.note);
+            }
+            let name: String = a.exact.chars().take(60).collect();
+            let _ = writeln!(
+                out,
+                "    <Note guid=\"{}\" name=\"{}\" creatingUser=\"{user}\">\n      <PlainTextContent>{}</PlainTextContent>\n    </Note>",
+                guid("note", &key(article, row)),
+                xml(&name),
+                xml(&text)
+            );
+        }
+    }
+    if any {
+        out.push_str("  </Notes>\n");
+    }
+}
+
+fn selection(out: &mut String, article: &ExportArticle, row: &Row, at: Position, user: &str) {
     let a = &row.annotation;
-    let key = format!("{}/{}", article.file, a.id);
+    let key = key(article, row);
     let name: String = a.exact.chars().take(60).collect();
-    let (start, end) = (row.start.min(len), row.end.min(len).max(row.start.min(len)));
+    let (start, end) = (at.start, at.end);
     let _ = write!(
         out,
         "      <PlainTextSelection guid=\"{}\" name=\"{}\" startPosition=\"{start}\" endPosition=\"{end}\" creatingUser=\"{user}\"",

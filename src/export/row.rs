@@ -14,9 +14,9 @@ pub enum State {
     Anchored,
     /// Found elsewhere (the offsets exported are the new ones).
     Moved,
-    /// Probably at the offsets exported, not surely: a person should check.
+    /// Probably at the position exported, not surely: a person should check.
     NeedsReview,
-    /// Not found in the article: the offsets exported are the stored ones.
+    /// Not found in the article: exported without a position.
     Orphaned,
 }
 
@@ -40,18 +40,31 @@ impl State {
     }
 }
 
+/// Where an exported quote is in the article as it is now: char offsets that slice exactly the
+/// quote out of the article's current text, and its ¶.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Position {
+    /// Start (chars, from the start of the text after a BOM).
+    pub start: usize,
+    /// End (exclusive).
+    pub end: usize,
+    /// The ¶ a reader sees ([`crate::text::ParagraphNumbers`]); `None` in the title.
+    pub paragraph: Option<usize>,
+}
+
 /// One annotation to export.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {
     /// The annotation (offsets, quote and context updated when it moved).
     pub annotation: Annotation,
-    /// Where it is shown: its range, the candidate for one that needs review, the stored
-    /// offsets for an orphan.
+    /// Where a view shows it: its range, the candidate for one that needs review, the stored
+    /// offsets for an orphan. Not for export: see [`Row::position`].
     pub start: usize,
     /// End of the range shown (exclusive).
     pub end: usize,
-    /// 1-based paragraph of `start`.
-    pub paragraph: usize,
+    /// Where the exported quote is now, when its text is there: never for an orphan, nor for
+    /// one needing review whose candidate holds other words.
+    pub position: Option<Position>,
     /// How it anchored.
     pub state: State,
 }

@@ -1,7 +1,8 @@
 //! W3C Web Annotation export: one `AnnotationCollection` (JSON-LD) whose first page holds every
 //! annotation. Each targets its article (the metadata's url, else a `urn:uuid:` named after the
-//! file) with a TextQuoteSelector (exact, prefix, suffix) and a TextPositionSelector (char
-//! offsets: Unicode code points, as the model counts them); tags are `TextualBody`s with purpose
+//! file) with a TextQuoteSelector (exact, prefix, suffix) and, when the article's text holds the
+//! quote, a TextPositionSelector (char offsets: Unicode code points, as the model counts them;
+//! none for an orphan); tags are `TextualBody`s with purpose
 //! `tagging`; the note has purpose `commenting` and its direction; an annotation that is not
 //! where it was stored gets an `assessing` body saying so.
 
@@ -64,8 +65,14 @@ fn annotation(article: &ExportArticle, row: &Row) -> Value {
         }
         body.push(note);
     }
-    if let Some(why) = assessment(row.state) {
+    if let Some(why) = assessment(row) {
         body.push(json!({"type": "TextualBody", "purpose": "assessing", "value": why}));
+    }
+    let mut selectors = vec![
+        json!({"type": "TextQuoteSelector", "exact": a.exact, "prefix": a.prefix, "suffix": a.suffix}),
+    ];
+    if let Some(at) = row.position {
+        selectors.push(json!({"type": "TextPositionSelector", "start": at.start, "end": at.end}));
     }
     let mut out = json!({
         "@context": CONTEXT,
@@ -74,10 +81,7 @@ fn annotation(article: &ExportArticle, row: &Row) -> Value {
         "motivation": "highlighting",
         "target": {
             "source": source_iri(article),
-            "selector": [
-                {"type": "TextQuoteSelector", "exact": a.exact, "prefix": a.prefix, "suffix": a.suffix},
-                {"type": "TextPositionSelector", "start": row.start, "end": row.end},
-            ],
+            "selector": selectors,
         },
     });
     if !body.is_empty() {
@@ -93,10 +97,13 @@ fn annotation(article: &ExportArticle, row: &Row) -> Value {
 }
 
 /// What an `assessing` body says about an annotation's state, if anything.
-fn assessment(state: State) -> Option<&'static str> {
-    match state {
-        State::Anchored | State::Moved => None,
-        State::NeedsReview => Some("needs-review: probably here, to be checked"),
-        State::Orphaned => Some("orphaned: not found in the article as it is now"),
+fn assessment(row: &Row) -> Option<&'static str> {
+    match (row.state, row.position) {
+        (State::Anchored | State::Moved, _) => None,
+        (State::NeedsReview, Some(_)) => Some("needs-review: probably here, to be checked"),
+        (State::NeedsReview, None) => {
+            Some("needs-review: its words have changed in the article; no position given")
+        }
+        (State::Orphaned, _) => Some("orphaned: not found in the article as it is now"),
     }
 }

@@ -115,21 +115,22 @@ fn host(url: &str) -> Option<String> {
     Some(host.strip_prefix("www.").unwrap_or(host).to_string())
 }
 
-/// A date as the page writes it, as a TOML datetime: RFC 3339 (and RFC 2822) times in UTC,
-/// plain dates as they are; `None` when it is neither.
+/// A date as the page writes it, as a TOML datetime: RFC 3339 (and RFC 2822) times with the
+/// offset the page gave (so the day is the source's own: `2025-03-03T00:30:00+03:00` stays
+/// 3 March), `Z` for UTC; plain dates as they are; `None` when it is neither.
 pub fn datetime(text: &str) -> Option<Datetime> {
     let text = text.trim();
-    let utc = chrono::DateTime::parse_from_rfc3339(text)
+    let parsed = chrono::DateTime::parse_from_rfc3339(text)
         .or_else(|_| chrono::DateTime::parse_from_rfc2822(text))
         .or_else(|_| chrono::DateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%z"))
-        .ok()
-        .map(|t| {
-            t.with_timezone(&chrono::Utc)
-                .format("%Y-%m-%dT%H:%M:%SZ")
-                .to_string()
-        });
-    match utc {
-        Some(t) => t.parse().ok(),
+        .or_else(|_| chrono::DateTime::parse_from_str(text, "%Y-%m-%dT%H:%M%:z"))
+        .or_else(|_| chrono::DateTime::parse_from_str(text, "%Y-%m-%dT%H:%M%z"))
+        .ok();
+    match parsed {
+        Some(t) if t.offset().local_minus_utc() == 0 => {
+            t.format("%Y-%m-%dT%H:%M:%SZ").to_string().parse().ok()
+        }
+        Some(t) => t.format("%Y-%m-%dT%H:%M:%S%:z").to_string().parse().ok(),
         None => {
             let date = text.get(..10)?;
             chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
@@ -143,11 +144,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dates_in_utc() {
+    fn dates_keep_the_offset_the_page_gave() {
         let d = |s| datetime(s).map(|d| d.to_string());
         assert_eq!(
             d("2026-11-20T11:00:00+03:00").as_deref(),
-            Some("2026-11-20T08:00:00Z")
+            Some("2026-11-20T11:00:00+03:00")
+        );
+        // Just after midnight in the source's zone: still its day, not the UTC day before.
+        assert_eq!(
+            d("2025-03-03T00:30+03:00").as_deref(),
+            Some("2025-03-03T00:30:00+03:00")
+        );
+        assert_eq!(
+            d("Mon, 03 Mar 2025 00:30:00 +0330").as_deref(),
+            Some("2025-03-03T00:30:00+03:30")
         );
         assert_eq!(
             d("Fri, 20 Nov 2026 08:00:00 GMT").as_deref(),

@@ -3,7 +3,8 @@
 //! Reads files (`article`, decoded by `encoding`, refused with a `load_error`, and the start of
 //! one for a list: `preview`), resolves paragraph directions (`direction`), splits paragraphs into
 //! grapheme clusters (`cluster`), shapes Arabic (`shaping`), wraps (`wrap`), reorders each line
-//! (`reorder`) and maps cells back to logical chars (`map`). It knows nothing about terminals,
+//! (`reorder`) and maps cells back to logical chars (`map`); numbers the paragraphs a
+//! citation's ¶ counts (`paragraph_number`). It knows nothing about terminals,
 //! ratatui or key presses: its output is plain data that any front end can draw.
 
 pub(crate) mod article;
@@ -15,6 +16,7 @@ pub(crate) mod layout;
 pub(crate) mod load_error;
 pub(crate) mod map;
 pub(crate) mod normalize;
+pub mod paragraph_number;
 pub(crate) mod position;
 pub(crate) mod preview;
 pub(crate) mod reorder;
@@ -27,3 +29,4 @@ pub use article::{Article, LoadError, Paragraph};
 pub use direction::Direction;
 pub use layout::{layout_paragraph, BidiMode, LayoutOptions, Layouter, Shaping};
 pub use map::{Cell, Line, ParagraphLayout, Position, Segment};
+pub use paragraph_number::ParagraphNumbers;

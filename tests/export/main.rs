@@ -9,3 +9,6 @@ mod export_cli;
 mod export_formats;
 mod hostile_files;
 mod library;
+mod markdown_pandoc;
+mod positions;
+mod positions_library;

@@ -36,7 +36,8 @@ fn a_local_page_becomes_its_paragraphs_and_metadata() {
     assert_eq!(key(&info, "author").as_deref(), Some(s.author));
     assert_eq!(
         key(&info, "published").as_deref(),
-        Some("2026-11-20T08:00:00Z")
+        Some("2026-11-20T11:00:00+03:00"),
+        "the offset the page gave"
     );
     assert!(key(&info, "fetched").is_some());
     assert!(matches!(
@@ -97,7 +98,8 @@ fn a_saved_article_is_annotated_and_keeps_its_metadata() {
     assert_eq!(key(&parsed.article, "source").as_deref(), Some(s.site));
     assert_eq!(
         key(&parsed.article, "published").as_deref(),
-        Some("2026-11-20T08:00:00Z")
+        Some("2026-11-20T11:00:00+03:00"),
+        "the offset the page gave"
     );
 }
 

@@ -264,8 +264,8 @@ pub(crate) fn citation_parts(meta: &ArticleMeta) -> (Option<String>, Option<Stri
     (date, source)
 }
 
-/// The day an article was published (its date without the time), sanitised, when known.
+/// The day an article was published (its date without the time, in the source's own zone),
+/// sanitised, when known.
 pub(crate) fn day(meta: &ArticleMeta) -> Option<String> {
-    let d = meta.published.as_deref()?;
-    Some(sanitize(d.get(..10).unwrap_or(d)))
+    meta.published_day().map(sanitize)
 }

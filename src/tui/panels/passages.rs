@@ -318,7 +318,7 @@ mod tests {
                 },
                 start: i,
                 end: i + 1,
-                paragraph: 1,
+                position: None,
                 state: State::Anchored,
             })
             .collect();
