@@ -45,8 +45,6 @@ const BLOCKS: &[&str] = &[
     "figcaption",
     "table",
     "tr",
-    "td",
-    "th",
     "br",
     "hr",
     "header",
@@ -200,12 +198,20 @@ impl Lines {
                     continue;
                 }
                 let block = BLOCKS.contains(&name.as_str());
+                // A table's row is one line, its cells apart by a space.
+                let cell = matches!(name.as_str(), "td" | "th");
                 if block {
                     self.flush();
+                }
+                if cell {
+                    self.current.push(' ');
                 }
                 self.walk(&child);
                 if block {
                     self.flush();
+                }
+                if cell {
+                    self.current.push(' ');
                 }
             }
         }
@@ -234,6 +240,13 @@ mod tests {
             paragraphs(html),
             ["عنوان", "فقرةٌ أولى ـــ ١٢٣", "بند", "بند ٢", "قول"]
         );
+    }
+
+    #[test]
+    fn a_table_row_is_one_line() {
+        let html = "<table><tr><th>المركز</th><th>السائق</th><th>النقاط</th></tr>\
+                    <tr><td>1</td><td>كايل</td><td>5040</td></tr><tr><td>2</td><td>3</td></tr></table>";
+        assert_eq!(paragraphs(html), ["المركز السائق النقاط", "1 كايل 5040"]);
     }
 
     #[test]
