@@ -3,18 +3,17 @@
 //! [`crate::annotate::retag`]), one line per sidecar written and a summary on standard output,
 //! each file left alone named on standard error (exit status 1). Tags and paths are sanitised.
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::{fail, report_skipped};
 use crate::annotate::retag::retag;
 use crate::cli::research::TagsOptions;
-use crate::export::collect::article_paths;
 use crate::export::Skipped;
+use crate::library::Found;
 use crate::text::sanitize::sanitize;
 
 /// Runs `--rename` or `--merge` when one is given (`None`: neither is).
-pub fn requested(o: &TagsOptions, paths: &[PathBuf]) -> Option<ExitCode> {
+pub fn requested(o: &TagsOptions, found: &Found) -> Option<ExitCode> {
     let (tags, merge) = match (&o.rename, &o.merge) {
         (Some(r), _) => (r, false),
         (None, Some(m)) => (m, true),
@@ -24,20 +23,27 @@ pub fn requested(o: &TagsOptions, paths: &[PathBuf]) -> Option<ExitCode> {
     if o.paths.is_empty() && std::path::Path::new(to).exists() {
         // `--rename OLD DIR`: the directory was taken as the new name.
         fail(&format!(
-            "{to:?} is a path, taken as the new tag: give both tags, then the paths"
+            "\"{to}\" is a path, taken as the new tag: give both tags, then the paths"
         ));
         return Some(ExitCode::from(2));
     }
-    Some(run(paths, from, to, merge))
+    Some(run(found, from, to, merge))
 }
 
-/// Runs the rename (or merge, `merge`) of `from` to `to` over `paths`.
-pub fn run(paths: &[PathBuf], from: &str, to: &str, merge: bool) -> ExitCode {
-    let (articles, mut skipped) = article_paths(paths);
-    let done = match retag(&articles, from, to) {
+/// Runs the rename (or merge, `merge`) of `from` to `to` over the articles `found`.
+pub fn run(found: &Found, from: &str, to: &str, merge: bool) -> ExitCode {
+    let mut skipped: Vec<Skipped> = found
+        .missing
+        .iter()
+        .map(|(path, problem)| Skipped {
+            path: path.clone(),
+            problem: problem.clone(),
+        })
+        .collect();
+    let done = match retag(&found.paths(), from, to) {
         Ok(done) => done,
         Err(e) => {
-            fail(&format!("{e} ({from:?} to {to:?})"));
+            fail(&format!("{e} (\"{from}\" to \"{to}\")"));
             return ExitCode::FAILURE;
         }
     };
@@ -51,7 +57,10 @@ pub fn run(paths: &[PathBuf], from: &str, to: &str, merge: bool) -> ExitCode {
     let verb = if merge { "merged" } else { "renamed" };
     let into = if merge { "into" } else { "to" };
     if done.changed.is_empty() && done.skipped.is_empty() {
-        println!("no annotation carries the tag {}", sanitize(from));
+        // Asked to change annotations and found none: not a success (a mistyped tag).
+        fail(&format!("no annotation carries the tag {from}"));
+        report_skipped(&skipped);
+        return ExitCode::FAILURE;
     } else {
         println!(
             "{verb} {} {into} {}: {} annotation(s) in {} file(s)",

@@ -82,8 +82,8 @@ impl Subscriptions {
         };
         if !valid_name(&name) {
             return Err(format!(
-                "a feed's name is its directory's name: not {:?} (no /, \\, :, leading dot or controls)",
-                name
+                "a feed's name is its directory's name: not \"{}\" (no /, \\, :, leading dot or controls)",
+                crate::text::sanitize::sanitize(&name)
             ));
         }
         if self.feeds.iter().any(|f| f.name == name) {

@@ -15,7 +15,7 @@ pub mod library_reader;
 pub mod memory;
 pub(crate) mod open;
 pub mod panels;
-pub mod samples;
+pub use crate::library::samples;
 pub mod terminal;
 pub mod theme;
 

@@ -6,4 +6,5 @@
 
 mod export_cli;
 mod export_formats;
+mod export_whole_library;
 mod library;

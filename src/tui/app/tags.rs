@@ -42,8 +42,7 @@ impl App {
     /// directory and its articles.
     fn tag_library(&self) -> (PathBuf, Vec<PathBuf>) {
         if let Some(library) = &self.library {
-            let (articles, _) = article_paths(&library.dirs());
-            return (library.dir.clone(), articles);
+            return (library.dir.clone(), library.articles().paths());
         }
         let dir = self
             .article

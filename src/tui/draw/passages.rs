@@ -187,10 +187,22 @@ impl Entry<'_> {
         }
     }
 
-    /// The passage's article: its title, date and source. In terminal mode the date goes first,
-    /// as in the article's header: after Arabic letters a reordering terminal shows 2024-03-01
-    /// as 01-03-2024.
+    /// The passage's article: its title, date and source, and its name in the library when
+    /// another article has the same title. In terminal mode the date goes first, as in the
+    /// article's header: after Arabic letters a reordering terminal shows 2024-03-01 as
+    /// 01-03-2024.
     fn article_line(&self, bidi: BidiMode) -> String {
+        let line = self.article_citation(bidi);
+        let article = self.passages.article_of(self.passage);
+        if self.passages.shares_title(article) {
+            format!("{line} · {}", article.name)
+        } else {
+            line
+        }
+    }
+
+    /// [`Self::article_line`] without the name.
+    fn article_citation(&self, bidi: BidiMode) -> String {
         let article = self.passages.article_of(self.passage);
         let title = if article.title.is_empty() {
             "(untitled)"

@@ -14,11 +14,13 @@ use std::cmp::Ordering;
 use std::time::SystemTime;
 
 use crate::annotate::meta::ArticleMeta;
+use crate::library::walk::list_files;
+use crate::library::{dir_groups, Group};
 use crate::text::normalize::fold;
 use crate::text::preview::{preview, Preview};
 use crate::text::sanitize::sanitize;
 use crate::tui::panels::library_filter::Filter;
-use crate::tui::panels::library_groups::{dir_groups, list_files, not_article, stamps, Group};
+use crate::tui::panels::library_groups::{not_article, stamps};
 use crate::tui::panels::library_order::{compare, LibraryOrder, SortKey};
 
 /// Longest title kept (chars): a title is drawn on one row, and a one-paragraph article's title
@@ -230,18 +232,12 @@ impl Library {
         library
     }
 
-    /// The directories whose articles make the library: every group's that exists (for the
-    /// home, the saved articles, each feed and the samples; else the directory and its
-    /// subdirectories). A home group not filled yet has no directory, which is no error.
-    pub fn dirs(&self) -> Vec<PathBuf> {
-        let mut dirs: Vec<PathBuf> = Vec::new();
-        for group in &self.groups {
-            let missing = self.home && !group.dir.exists();
-            if !missing && !dirs.contains(&group.dir) {
-                dirs.push(group.dir.clone());
-            }
-        }
-        dirs
+    /// The articles of the library (every group's `*.txt` files; for the home, the saved
+    /// articles, each feed, the configured folders and the samples, with their subfolders),
+    /// each named by its place in it. A home group not filled yet lists nothing, which is no
+    /// error.
+    pub fn articles(&self) -> crate::library::Found {
+        crate::library::articles(&self.groups)
     }
 
     /// A library of the given entries, unfiltered, in one group (`dir`).
@@ -252,6 +248,8 @@ impl Library {
             dir: dir.clone(),
             hint: None,
             newest_first: false,
+            root: dir.clone(),
+            label: String::new(),
         };
         Library {
             dir,
@@ -387,6 +385,8 @@ mod tests {
             dir: PathBuf::from("g"),
             hint: None,
             newest_first,
+            root: PathBuf::from("g"),
+            label: String::new(),
         };
         let entry = |name: &str, published: Option<&str>, fetched: Option<&str>, secs: u64| {
             let mut e = Entry::listed(Path::new(name), 0);
