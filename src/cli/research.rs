@@ -77,7 +77,8 @@ pub struct ExportOptions {
     /// Write here (atomically) instead of to standard output
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Articles, or directories of articles (*.txt) [default: the sample library]
+    /// Articles, or folders of articles (*.txt, subfolders included) [default: the whole library:
+    /// saved articles, feeds, the folders of the `library` setting, samples]
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 }
@@ -95,7 +96,8 @@ pub struct TagsOptions {
     /// Merge tag FROM into tag INTO in every article's annotations
     #[arg(long, num_args = 2, value_names = ["FROM", "INTO"], action = clap::ArgAction::Set)]
     pub merge: Option<Vec<String>>,
-    /// Articles, or directories of articles (*.txt) [default: the sample library]
+    /// Articles, or folders of articles (*.txt, subfolders included) [default: the whole library:
+    /// saved articles, feeds, the folders of the `library` setting, samples]
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 }

@@ -81,7 +81,7 @@ pub enum Target {
     },
 }
 
-/// Opens `path` (a directory or a file), or the sample library when `None`.
+/// Opens `path` (a directory or a file), or the home when `None`.
 pub fn target(path: Option<&Path>) -> Result<Target, String> {
     let Some(path) = path else {
         return home();

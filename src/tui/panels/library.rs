@@ -200,7 +200,7 @@ pub struct Library {
 }
 
 impl Library {
-    /// Reads the files of `dir` and of its subdirectories (one level deep, each a group),
+    /// Reads the files of `dir` and of its subdirectories (at any depth, each a group),
     /// titles and annotation counts included.
     pub fn load(dir: &Path) -> io::Result<Library> {
         let mut library = Library::list(dir.to_path_buf(), dir_groups(dir)?);
