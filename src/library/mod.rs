@@ -143,12 +143,12 @@ pub fn home_groups(
     }
     roots.extend(folders.iter().map(|dir| {
         let title = format!("Folder: {}", dir.display());
-        root(
-            title,
-            dir.clone(),
-            Some("no articles (*.txt) here yet"),
-            false,
-        )
+        let hint = if dir.is_dir() {
+            "no articles (*.txt) here yet"
+        } else {
+            "no such folder: check `library` in config.toml"
+        };
+        root(title, dir.clone(), Some(hint), false)
     }));
     roots.push(root(
         "Samples".into(),

@@ -99,3 +99,31 @@ fn paths_given_are_walked_and_named_and_missing_ones_said() {
     let found = find(&[one.clone(), one.join("x.txt")]);
     assert_eq!(found.articles.len(), 2);
 }
+
+#[test]
+fn configured_folders_come_from_the_library_setting_with_tilde_as_home() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("cfg/hamish");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(
+        config.join("config.toml"),
+        "library = [\"~/research/news\", \"/srv/articles\", \" \"]\n",
+    )
+    .unwrap();
+    let cfg = dir.path().join("cfg");
+    let env = move |name: &str| match name {
+        "HOME" => Some("/home/u".into()),
+        "XDG_CONFIG_HOME" => Some(cfg.clone().into_os_string()),
+        _ => None,
+    };
+    assert_eq!(
+        configured(&env),
+        [
+            PathBuf::from("/home/u/research/news"),
+            PathBuf::from("/srv/articles")
+        ]
+    );
+    let groups = home_groups(Path::new("/d"), &[], &configured(&env), Path::new("/s"));
+    let hint = groups[2].hint.clone().unwrap();
+    assert!(hint.contains("no such folder"), "{hint}");
+}
