@@ -58,7 +58,8 @@ pub struct Skipped {
 /// Everything collected.
 #[derive(Clone, Debug, Default)]
 pub struct Collected {
-    /// Articles with at least one annotation that passed the filter, in path order.
+    /// Articles with at least one annotation that passed the filter, in library order (group
+    /// by group, each folder's files by name).
     pub articles: Vec<ExportArticle>,
     /// Files left out.
     pub skipped: Vec<Skipped>,
