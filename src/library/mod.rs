@@ -186,8 +186,8 @@ pub fn articles(groups: &[Group]) -> Found {
     let mut seen: HashSet<PathBuf> = HashSet::new();
     let mut found: Vec<(PathBuf, String)> = Vec::new();
     for group in groups.iter().filter(|g| seen_dirs.insert(&g.dir)) {
-        for path in walk::list_files(&group.dir) {
-            if walk::is_article(&path) && seen.insert(path.clone()) {
+        for path in walk::list_articles(&group.dir) {
+            if seen.insert(path.clone()) {
                 let name = names::name_in(&group.label, &group.root, &path);
                 found.push((path, name));
             }

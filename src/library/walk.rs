@@ -88,6 +88,32 @@ pub fn is_article(path: &Path) -> bool {
     path.extension().is_some_and(|e| e == "txt") && path.is_file()
 }
 
+/// The articles of `dir` (not hidden, `*.txt`, regular files after symlinks), by name: what
+/// [`list_files`] lists that [`is_article`] accepts, judged from the directory's own entry
+/// types where it can (one `stat` per symlink, not per file: 10,000 articles are 10,000 fewer
+/// system calls).
+pub fn list_articles(dir: &Path) -> Vec<PathBuf> {
+    let Ok(read) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = read
+        .filter_map(Result::ok)
+        .filter(|e| {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            !name.starts_with('.') && name.ends_with(".txt")
+        })
+        .filter(|e| match e.file_type() {
+            Ok(t) if t.is_symlink() => e.path().is_file(),
+            Ok(t) => t.is_file(),
+            Err(_) => false,
+        })
+        .map(|e| e.path())
+        .collect();
+    paths.sort();
+    paths
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,5 +150,20 @@ mod tests {
         assert!(is_article(&files[1]) && !is_article(&files[0]));
         assert!(!is_article(&root.join("sub")));
         assert!(list_files(&root.join("missing")).is_empty());
+        std::os::unix::fs::symlink(root.join("top.txt"), root.join("link.txt")).unwrap();
+        std::os::unix::fs::symlink(root.join("sub"), root.join("dir.txt")).unwrap();
+        let fifo = root.join("pipe.txt");
+        assert!(std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success());
+        let articles = list_articles(root);
+        assert_eq!(articles, [root.join("link.txt"), root.join("top.txt")]);
+        let judged: Vec<PathBuf> = list_files(root)
+            .into_iter()
+            .filter(|p| is_article(p))
+            .collect();
+        assert_eq!(articles, judged);
     }
 }
