@@ -17,11 +17,11 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, Criterion};
+use hamish::library::dir_groups;
 use hamish::tui::app::{App, Settings};
 use hamish::tui::draw::draw;
 use hamish::tui::input::keymap::Keymap;
 use hamish::tui::panels::library::Library;
-use hamish::tui::panels::library_groups::dir_groups;
 use hamish::tui::theme::Themes;
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;

@@ -45,6 +45,9 @@ pub struct Config {
     /// (otherwise `yellow`). Colours are the theme's highlight names (yellow, green, blue, pink,
     /// orange, purple, and any a theme adds); the reader warns about unknown ones.
     pub tag_colors: BTreeMap<String, String>,
+    /// More folders of articles for the library (`library = ["~/research/news"]`), each with its
+    /// subfolders, after the saved articles and the feeds; `~/` is the home directory.
+    pub library: Vec<String>,
 }
 
 impl Default for Config {
@@ -58,6 +61,7 @@ impl Default for Config {
             langmap: true,
             keys: BTreeMap::new(),
             tag_colors: BTreeMap::new(),
+            library: Vec::new(),
         }
     }
 }

@@ -4,7 +4,8 @@
 //! Layers, each knowing nothing of the ones after it: [`text`] lays out text; [`annotate`] owns
 //! annotations and their files; [`tui`] is the terminal front end; [`render`] prints laid-out text
 //! for `hamish render`; [`merge_driver`] merges sidecars for git; [`config`] reads the settings;
-//! [`dirs`] says where hamish keeps its files; [`cli`] defines the command line that `main.rs`
+//! [`dirs`] says where hamish keeps its files; [`library`] says which articles
+//! hamish knows (the home, a folder and its subfolders) and names each; [`cli`] defines the command line that `main.rs`
 //! dispatches;
 //! [`regular_file`] is how every file hamish reads is read (regular files only, bounded);
 //! [`toml_key`] names the key of a settings file a message is about; [`contained`] turns a panic in
@@ -21,6 +22,7 @@ pub mod contained;
 pub mod dirs;
 pub mod export;
 pub mod fetch;
+pub mod library;
 pub mod merge_driver;
 pub mod regular_file;
 pub mod render;

@@ -56,40 +56,61 @@ fn annotation(text: &str, n: usize, i: usize, word: (usize, usize)) -> Annotatio
 }
 
 /// Writes the library into `dir`, saying on stderr how long that took.
+#[allow(dead_code)] // not every bench that includes this file uses it
 pub fn generate(dir: &Path) {
+    generate_as(dir, |n| format!("{n:05}.txt"));
+}
+
+/// The library in nested folders, as feeds and research folders are: ten top folders of ten
+/// subfolders each, 100 articles in each subfolder, named alike in every subfolder
+/// (`feed3/7/00042.txt`), so that names clash unless each is known by its place.
+#[allow(dead_code)] // not every bench that includes this file uses it
+pub fn generate_nested(dir: &Path) {
+    generate_as(dir, |n| {
+        format!("feed{}/{}/{:05}.txt", n % 10, (n / 10) % 10, n / 100)
+    });
+}
+
+/// Writes article `n` at `dir/place(n)` (folders made as needed).
+fn generate_as(dir: &Path, place: impl Fn(usize) -> String) {
     let began = std::time::Instant::now();
     let seeds = seeds();
     for n in 0..ARTICLES {
         let text = format!("المقال رقم {n}\n{}", seeds[n % seeds.len()]);
-        let file = format!("{n:05}.txt");
-        let chars: Vec<char> = text.chars().collect();
-        let words: Vec<(usize, usize)> = {
-            let mut out = Vec::new();
-            let mut start = None;
-            for (i, c) in chars.iter().enumerate() {
-                match (c.is_alphabetic(), start) {
-                    (true, None) => start = Some(i),
-                    (false, Some(s)) => {
-                        out.push((s, i));
-                        start = None;
-                    }
-                    _ => {}
-                }
-            }
-            out
-        };
+        let path = dir.join(place(n));
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        let file = path.file_name().unwrap().to_string_lossy().into_owned();
+        let words = words_of(&text);
         let mut s = Sidecar::new(file.clone());
         s.article.sha256 = sha256_hex(text.as_bytes());
         for i in 0..PER_ARTICLE {
             let a = annotation(&text, n, i, words[(i * 37 + n) % words.len()]);
             s.annotations.insert(a.id.clone(), a);
         }
-        std::fs::write(dir.join(&file), &text).unwrap();
-        std::fs::write(dir.join(format!("{file}.annotations.toml")), write(&s)).unwrap();
+        std::fs::write(&path, &text).unwrap();
+        let sidecar = path.with_file_name(format!("{file}.annotations.toml"));
+        std::fs::write(sidecar, write(&s)).unwrap();
     }
     eprintln!(
         "generated {ARTICLES} articles, {} annotations in {:.1?}",
         ARTICLES * PER_ARTICLE,
         began.elapsed()
     );
+}
+
+/// The char ranges of the runs of letters of `text`.
+fn words_of(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.chars().enumerate() {
+        match (c.is_alphabetic(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
 }

@@ -25,7 +25,7 @@ use crate::tui::ReadArgs;
 
 /// Read right-to-left news articles and annotate them: FILE in the article view, the articles
 /// (*.txt) in DIR and its subdirectories as a library, with no path the home (saved articles,
-/// feeds, samples)
+/// feeds, the folders of the `library` setting, samples)
 #[derive(Debug, Parser)]
 #[command(
     name = "hamish",

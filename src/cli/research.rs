@@ -77,7 +77,8 @@ pub struct ExportOptions {
     /// Write here (atomically; never over an input) instead of to standard output (-: stdout)
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Articles, or directories of articles (*.txt) [default: the sample library]
+    /// Articles, or folders of articles (*.txt, subfolders included) [default: the whole library:
+    /// saved articles, feeds, the folders of the `library` setting, samples]
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 }
@@ -98,7 +99,8 @@ pub struct TagsOptions {
     /// Undo the last --rename or --merge (files changed since keep those changes)
     #[arg(long, conflicts_with_all = ["rename", "merge", "cooccurrence"])]
     pub undo: bool,
-    /// Articles, or directories of articles (*.txt) [default: the sample library]
+    /// Articles, or folders of articles (*.txt, subfolders included) [default: the whole library:
+    /// saved articles, feeds, the folders of the `library` setting, samples]
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 }

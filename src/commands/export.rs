@@ -4,14 +4,16 @@
 //! annotations files, a pipe or a device), else (or with `-o -`) to standard output. A sidecar
 //! that cannot be read is named on standard error and skipped; the rest is exported, and the
 //! exit status is then 1.
+//! With no path the whole library is exported; finding no article, or no annotation to export,
+//! is said on standard error with exit status 1 (and nothing is written).
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use super::{fail, library_paths, report_skipped};
+use super::{fail, library_articles, report_skipped};
 use crate::annotate::save::write_atomic;
 use crate::cli::research::{ExportOptions, FormatArg};
-use crate::export::collect::{article_paths, collect_reporting};
+use crate::export::collect::collect_reporting;
 use crate::export::output::{self, Target};
 use crate::export::{render, Filter};
 
@@ -24,12 +26,12 @@ pub fn run(o: &ExportOptions) -> ExitCode {
         fail("--format qdpx writes a zip archive: give a file with -o FILE, or pipe it");
         return ExitCode::from(2);
     }
-    let paths = match library_paths(&o.paths) {
-        Ok(p) => p,
+    let found = match library_articles(&o.paths) {
+        Ok(found) => found,
         Err(status) => return status,
     };
     if let Target::File(path) = &target {
-        if let Err(why) = output::check(path, &output::inputs(&article_paths(&paths).0)) {
+        if let Err(why) = output::check(path, &output::inputs(&found.paths())) {
             fail(&format!("will not write {}: {why}", shown(path)));
             return ExitCode::FAILURE;
         }
@@ -40,9 +42,19 @@ pub fn run(o: &ExportOptions) -> ExitCode {
         states: o.state.iter().map(|&s| s.into()).collect(),
     };
     let bar = Bar::new();
-    let collected = collect_reporting(&paths, &filter, &bar);
+    let collected = collect_reporting(&found, &filter, &bar);
     bar.finish();
     report_skipped(&collected.skipped);
+    if collected.row_count() == 0 {
+        // Asked for annotations and found none: not an empty success (a mistyped tag, say).
+        let n = found.articles.len();
+        fail(&if filter == Filter::default() {
+            format!("no annotations in the {n} article(s) found: nothing written")
+        } else {
+            format!("no annotation in the {n} article(s) found passes the filters: nothing written")
+        });
+        return ExitCode::FAILURE;
+    }
     let bytes = match render(o.format.into(), &collected) {
         Ok(b) => b,
         Err(e) => {

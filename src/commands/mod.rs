@@ -17,6 +17,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::export::Skipped;
+use crate::library::Found;
 use crate::text::sanitize::sanitize;
 
 /// Prints `hamish: MESSAGE` on standard error, sanitised.
@@ -24,18 +25,34 @@ pub fn fail(message: &str) {
     eprintln!("hamish: {}", sanitize(message));
 }
 
-/// The paths given, or the sample library (installed if missing) when none is.
-pub fn library_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>, ExitCode> {
-    if !paths.is_empty() {
-        return Ok(paths.to_vec());
-    }
-    match crate::tui::samples::install() {
-        Ok(dir) => Ok(vec![dir]),
-        Err(e) => {
-            fail(&format!("cannot set up the sample library: {e}"));
-            Err(ExitCode::FAILURE)
+/// The articles the paths given name (folders walked with their subfolders), or with no path
+/// the whole library ([`crate::library::home`]: saved articles, feeds, configured folders,
+/// samples), each named by its place in it. Finding no article at all is an error, said on
+/// standard error (with the paths that name nothing): a mistyped path is not an empty library.
+pub fn library_articles(paths: &[PathBuf]) -> Result<Found, ExitCode> {
+    let found = if paths.is_empty() {
+        match crate::library::home() {
+            Ok(groups) => crate::library::articles(&groups),
+            Err(e) => {
+                fail(&e);
+                return Err(ExitCode::FAILURE);
+            }
         }
+    } else {
+        crate::library::find(paths)
+    };
+    if !found.articles.is_empty() {
+        return Ok(found);
     }
+    for (path, problem) in &found.missing {
+        fail(&format!("{}: {problem}", path.display()));
+    }
+    if paths.is_empty() {
+        fail("no articles in the library (*.txt): hamish add URL saves one");
+    } else {
+        fail("no articles (*.txt) found in the paths given");
+    }
+    Err(ExitCode::FAILURE)
 }
 
 /// Names each skipped file on standard error with its problem (a sidecar's with its line).

@@ -4,18 +4,17 @@
 //! each file left alone named on standard error (exit status 1). Tags and paths are sanitised.
 //! The change is recorded for `hamish tags --undo` (see `retag_undo.rs`).
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::{fail, report_skipped};
 use crate::annotate::retag::retag;
 use crate::cli::research::TagsOptions;
-use crate::export::collect::article_paths;
 use crate::export::Skipped;
+use crate::library::Found;
 use crate::text::sanitize::sanitize;
 
 /// Runs `--rename` or `--merge` when one is given (`None`: neither is).
-pub fn requested(o: &TagsOptions, paths: &[PathBuf]) -> Option<ExitCode> {
+pub fn requested(o: &TagsOptions, found: &Found) -> Option<ExitCode> {
     if o.undo {
         return Some(super::retag_undo::run());
     }
@@ -28,26 +27,27 @@ pub fn requested(o: &TagsOptions, paths: &[PathBuf]) -> Option<ExitCode> {
     if o.paths.is_empty() && std::path::Path::new(to).exists() {
         // `--rename OLD DIR`: the directory was taken as the new name.
         fail(&format!(
-            "{to:?} is a path, taken as the new tag: give both tags, then the paths"
+            "\"{to}\" is a path, taken as the new tag: give both tags, then the paths"
         ));
         return Some(ExitCode::from(2));
     }
-    Some(run(paths, from, to, merge))
+    Some(run(found, from, to, merge))
 }
 
 /// The tag spelled `name` (case aside, as everywhere) that the library's annotations carry.
-fn existing_tag(paths: &[PathBuf], name: &str) -> Option<crate::export::tags::TagCount> {
-    let collected = crate::export::tags::one_spelling(crate::export::collect_stored(paths));
+fn existing_tag(found: &Found, name: &str) -> Option<crate::export::tags::TagCount> {
+    let collected =
+        crate::export::tags::one_spelling(crate::export::collect::collect_stored_found(found));
     let name = name.trim().to_lowercase();
     crate::export::tags::tag_counts(&collected)
         .into_iter()
         .find(|t| t.tag.to_lowercase() == name)
 }
 
-/// Runs the rename (or merge, `merge`) of `from` to `to` over `paths`.
-pub fn run(paths: &[PathBuf], from: &str, to: &str, merge: bool) -> ExitCode {
+/// Runs the rename (or merge, `merge`) of `from` to `to` over the articles `found`.
+pub fn run(found: &Found, from: &str, to: &str, merge: bool) -> ExitCode {
     if !merge {
-        if let Some(existing) = existing_tag(paths, to) {
+        if let Some(existing) = existing_tag(found, to) {
             fail(&format!(
                 "the tag {} exists already ({} passages): --rename would merge the two; \
                  say so with --merge {} {}",
@@ -59,8 +59,15 @@ pub fn run(paths: &[PathBuf], from: &str, to: &str, merge: bool) -> ExitCode {
             return ExitCode::FAILURE;
         }
     }
-    let (articles, mut skipped) = article_paths(paths);
-    let done = match retag(&articles, from, to) {
+    let mut skipped: Vec<Skipped> = found
+        .missing
+        .iter()
+        .map(|(path, problem)| Skipped {
+            path: path.clone(),
+            problem: problem.clone(),
+        })
+        .collect();
+    let done = match retag(&found.paths(), from, to) {
         Ok(done) => done,
         Err(e) => {
             fail(&format!("{e} ({} to {})", sanitize(from), sanitize(to)));
@@ -80,7 +87,10 @@ pub fn run(paths: &[PathBuf], from: &str, to: &str, merge: bool) -> ExitCode {
     let verb = if merge { "merged" } else { "renamed" };
     let into = if merge { "into" } else { "to" };
     if done.changed.is_empty() && done.skipped.is_empty() {
-        println!("no annotation carries the tag {}", sanitize(from));
+        // Asked to change annotations and found none: not a success (a mistyped tag).
+        fail(&format!("no annotation carries the tag {from}"));
+        report_skipped(&skipped);
+        return ExitCode::FAILURE;
     } else {
         println!(
             "{verb} {} {into} {}: {} annotation(s) in {} file(s)",

@@ -9,22 +9,22 @@ use std::process::ExitCode;
 
 use unicode_width::UnicodeWidthStr;
 
-use super::{fail, library_paths, report_skipped};
+use super::{fail, library_articles, report_skipped};
 use crate::cli::research::TagsOptions;
-use crate::export::collect_stored;
+use crate::export::collect::collect_stored_found;
 use crate::export::tags::{cooccurrence, one_spelling, tag_counts};
 use crate::text::sanitize::sanitize;
 
 /// Runs `hamish tags`.
 pub fn run(o: &TagsOptions) -> ExitCode {
-    let paths = match library_paths(&o.paths) {
-        Ok(p) => p,
+    let found = match library_articles(&o.paths) {
+        Ok(found) => found,
         Err(status) => return status,
     };
-    if let Some(status) = super::retag::requested(o, &paths) {
+    if let Some(status) = super::retag::requested(o, &found) {
         return status;
     }
-    let stored = collect_stored(&paths);
+    let stored = collect_stored_found(&found);
     report_skipped(&stored.skipped);
     // Spellings differing only in case are one tag, as in the reader.
     let collected = one_spelling(stored);

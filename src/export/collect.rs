@@ -1,4 +1,6 @@
-//! Collecting the annotations of a library as rows to export: which articles a path names, their
+//! Collecting the annotations of a library as rows to export: the articles of a library or of
+//! the paths given ([`crate::library`]: folders walked with their subfolders, each article
+//! named by its place in the library), their
 //! sidecars (read only: exporting never writes one), where each annotation stands in the article
 //! as it is now (a position only where the article's text holds the quote), and the filters
 //! (tags, any or all; states).
@@ -7,7 +9,6 @@
 //! [`Skipped`] entry and the rest goes on.
 //! Knows nothing about output formats or terminals.
 
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -17,6 +18,7 @@ use crate::annotate::location::{beside, locate};
 use crate::annotate::meta::ArticleMeta;
 use crate::annotate::model::{Annotation, Sidecar};
 use crate::annotate::sidecar::parse_bytes;
+use crate::library::{find, Found, LibraryArticle};
 use crate::text::Article;
 use crate::text::ParagraphNumbers;
 
@@ -58,7 +60,8 @@ pub struct Skipped {
 /// Everything collected.
 #[derive(Clone, Debug, Default)]
 pub struct Collected {
-    /// Articles with at least one annotation that passed the filter, in path order.
+    /// Articles with at least one annotation that passed the filter, in library order (group
+    /// by group, each folder's files by name).
     pub articles: Vec<ExportArticle>,
     /// Files left out.
     pub skipped: Vec<Skipped>,
@@ -71,41 +74,29 @@ impl Collected {
     }
 }
 
-/// The articles `paths` name: a file is itself, a directory its `*.txt` files (not its
-/// subdirectories), sorted; each only once.
+/// The articles `paths` name, walked as the library walks them ([`crate::library::find`]: a
+/// file is itself, a folder its `*.txt` files and those of its subfolders), each once; the paths
+/// that name nothing are skipped.
 pub fn article_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Skipped>) {
-    let mut out = BTreeSet::new();
-    let mut skipped = Vec::new();
-    for p in paths {
-        if p.is_dir() {
-            match std::fs::read_dir(p) {
-                Ok(entries) => out.extend(entries.flatten().map(|e| e.path()).filter(|f| {
-                    f.extension().is_some_and(|e| e == "txt")
-                        && f.is_file()
-                        && !f
-                            .file_name()
-                            .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-                })),
-                Err(e) => skipped.push(Skipped {
-                    path: p.clone(),
-                    problem: e.to_string(),
-                }),
-            }
-        } else if p.is_file() {
-            out.insert(p.clone());
-        } else {
-            skipped.push(Skipped {
-                path: p.clone(),
-                problem: "no such article or directory".into(),
-            });
-        }
-    }
-    (out.into_iter().collect(), skipped)
+    let found = find(paths);
+    (found.paths(), not_found(&found))
+}
+
+/// The paths given that name nothing, as skipped.
+fn not_found(found: &Found) -> Vec<Skipped> {
+    found
+        .missing
+        .iter()
+        .map(|(path, problem)| Skipped {
+            path: path.clone(),
+            problem: problem.clone(),
+        })
+        .collect()
 }
 
 /// Collects the annotations of the articles `paths` names that pass `filter`.
 pub fn collect(paths: &[PathBuf], filter: &Filter) -> Collected {
-    collect_reporting(paths, filter, &NoProgress)
+    collect_reporting(&find(paths), filter, &NoProgress)
 }
 
 /// Told how far collecting has got (from several threads).
@@ -124,32 +115,38 @@ impl Progress for NoProgress {
     fn tick(&self) {}
 }
 
-/// [`collect`], telling `progress` how far it has got.
-pub fn collect_reporting(paths: &[PathBuf], filter: &Filter, progress: &dyn Progress) -> Collected {
-    gather(paths, progress, |p| read_article(p, filter))
+/// The annotations of the articles `found` (a library, or what paths named) that pass `filter`,
+/// each article's `file` its name in the library; telling `progress` how far it has got.
+pub fn collect_reporting(found: &Found, filter: &Filter, progress: &dyn Progress) -> Collected {
+    gather(found, progress, |p| read_article(p, filter))
 }
 
 /// The annotations as stored, without reading the articles or anchoring: enough for counting
 /// tags (every row's state says `Anchored`, it has no position, its article's text is empty and
 /// its title the file name). Several times faster than [`collect`].
 pub fn collect_stored(paths: &[PathBuf]) -> Collected {
-    gather(paths, &NoProgress, read_stored)
+    collect_stored_found(&find(paths))
+}
+
+/// [`collect_stored`] of the articles `found`.
+pub fn collect_stored_found(found: &Found) -> Collected {
+    gather(found, &NoProgress, read_stored)
 }
 
 fn gather(
-    paths: &[PathBuf],
+    found: &Found,
     progress: &dyn Progress,
     read: impl Fn(&Path) -> ArticleResult + Sync,
 ) -> Collected {
-    let (articles, mut skipped) = article_paths(paths);
-    progress.start(articles.len());
-    let read = |p: &Path| {
-        let r = read(p);
+    let mut skipped = not_found(found);
+    progress.start(found.articles.len());
+    let read = |a: &LibraryArticle| {
+        let r = named(read(&a.path), a);
         progress.tick();
         r
     };
     let mut out = Collected::default();
-    for result in read_in_parallel(&articles, &read) {
+    for result in read_in_parallel(&found.articles, &read) {
         out.add(result);
     }
     skipped.append(&mut out.skipped);
@@ -162,16 +159,15 @@ fn gather(
 /// how many, and returns false to stop (for a view that shows the first rows while the rest are
 /// read). Paths that name nothing come with the first part.
 pub fn collect_in_parts(
-    paths: &[PathBuf],
+    found: &Found,
     filter: &Filter,
     part: usize,
     mut each: impl FnMut(Collected, (usize, usize)) -> bool,
 ) {
-    let (articles, skipped) = article_paths(paths);
-    let total = articles.len();
-    let mut first = Some(skipped);
-    let read = |p: &Path| read_article(p, filter);
-    for (n, chunk) in articles.chunks(part.max(1)).enumerate() {
+    let total = found.articles.len();
+    let mut first = Some(not_found(found));
+    let read = |a: &LibraryArticle| named(read_article(&a.path, filter), a);
+    for (n, chunk) in found.articles.chunks(part.max(1)).enumerate() {
         let mut out = Collected::default();
         for result in read_in_parallel(chunk, &read) {
             out.add(result);
@@ -207,17 +203,27 @@ impl Collected {
 
 type ArticleResult = Result<Option<ExportArticle>, Skipped>;
 
-/// [`read_article`] of each path, on as many threads as there are cores, in the order given.
-fn read_in_parallel(
-    paths: &[PathBuf],
-    read: &(impl Fn(&Path) -> ArticleResult + Sync),
+/// `result` with the article named by its place in the library.
+fn named(result: ArticleResult, article: &LibraryArticle) -> ArticleResult {
+    result.map(|a| {
+        a.map(|mut a| {
+            a.file.clone_from(&article.name);
+            a
+        })
+    })
+}
+
+/// `read` of each article, on as many threads as there are cores, in the order given.
+fn read_in_parallel<T: Sync>(
+    paths: &[T],
+    read: &(impl Fn(&T) -> ArticleResult + Sync),
 ) -> Vec<ArticleResult> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let chunk = paths.len().div_ceil(threads).max(1);
     std::thread::scope(|scope| {
         let handles: Vec<_> = paths
             .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(|p| read(p)).collect::<Vec<_>>()))
+            .map(|part| scope.spawn(move || part.iter().map(read).collect::<Vec<_>>()))
             .collect();
         handles
             .into_iter()

@@ -7,7 +7,9 @@
 //! orphan, or one needing review whose candidate holds other words) codes nothing: it is a
 //! `Note` (its state, quote, tags and note as plain text) that its source refers to.
 //!
-//! GUIDs are derived from names ([`super::guid`]) so the same library gives the same project.
+//! GUIDs are derived from names ([`super::guid`]) so the same library gives the same project;
+//! an article's GUID from its name in the library, unique there, so two `x.txt` never clash,
+//! and sources with the same title are told apart by that name.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -69,8 +71,9 @@ pub fn project(collected: &Collected) -> String {
     }
     if !collected.articles.is_empty() {
         out.push_str("  <Sources>\n");
-        for article in &collected.articles {
-            source(&mut out, article, &user);
+        let names = source_names(collected);
+        for (article, name) in collected.articles.iter().zip(&names) {
+            source(&mut out, article, name, &user);
         }
         out.push_str("  </Sources>\n");
     }
@@ -79,12 +82,29 @@ pub fn project(collected: &Collected) -> String {
     out
 }
 
-fn source(out: &mut String, article: &ExportArticle, user: &str) {
+/// Each article's source name: its title, followed by its name in the library (unique there)
+/// when another article has the same title, so that no two sources are named alike.
+fn source_names(collected: &Collected) -> Vec<String> {
+    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
+    for a in &collected.articles {
+        *count.entry(a.title.as_str()).or_default() += 1;
+    }
+    collected
+        .articles
+        .iter()
+        .map(|a| match count[a.title.as_str()] {
+            1 => a.title.clone(),
+            _ => format!("{} ({})", a.title, a.file),
+        })
+        .collect()
+}
+
+fn source(out: &mut String, article: &ExportArticle, name: &str, user: &str) {
     let id = guid("source", &article.file);
     let _ = writeln!(
         out,
         "    <TextSource guid=\"{id}\" name=\"{}\" plainTextPath=\"internal://{id}.txt\" creatingUser=\"{user}\">",
-        xml(&article.title)
+        xml(name)
     );
     let mut cite: Vec<String> = article
         .meta

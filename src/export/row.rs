@@ -81,7 +81,8 @@ impl Row {
 pub struct ExportArticle {
     /// The article's path as found.
     pub path: PathBuf,
-    /// Its file name.
+    /// Its name in the library (`feeds/bbc/x.txt`: its place relative to its group's root),
+    /// unique in an export; the file name when read on its own.
     pub file: String,
     /// Its title: the metadata's, else its first non-blank line, else the file name.
     pub title: String,

@@ -89,7 +89,7 @@ impl Subscriptions {
         }
         if !valid_name(&name) {
             return Err(format!(
-                "a feed's name is its directory's name: not {} (no /, \\, :, leading dot, controls, \
+                "a feed's name is its directory's name: not \"{}\" (no /, \\, :, leading dot, controls, \
                  invisible characters alone or names Windows reserves)",
                 crate::text::sanitize::sanitize(&name)
             ));

@@ -15,7 +15,7 @@ pub mod library_reader;
 pub mod memory;
 pub(crate) mod open;
 pub mod panels;
-pub mod samples;
+pub use crate::library::samples;
 pub mod terminal;
 pub mod theme;
 
@@ -32,7 +32,7 @@ use theme::Themes;
 /// What `hamish [--bidi …] [--shaping …] [PATH]` asked for.
 #[derive(Clone, Debug, Default)]
 pub struct ReadArgs {
-    /// A directory (library) or a file (article); `None`: the sample library.
+    /// A directory (library) or a file (article); `None`: the home.
     pub path: Option<PathBuf>,
     /// `--bidi app|terminal`; `None`: configuration, then detection (`auto`).
     pub bidi: Option<BidiMode>,

@@ -10,13 +10,11 @@
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
-use crate::fetch::feeds;
+use crate::library::{self, dir_groups};
 use crate::regular_file;
 use crate::text::{Article, LoadError};
 use crate::tui::article::notes::Notes;
 use crate::tui::panels::library::Library;
-use crate::tui::panels::library_groups::{dir_groups, home_groups};
-use crate::tui::samples;
 
 /// Files larger than this open on their first part while the rest loads.
 const HUGE: u64 = 8 << 20;
@@ -83,7 +81,7 @@ pub enum Target {
     },
 }
 
-/// Opens `path` (a directory or a file), or the sample library when `None`.
+/// Opens `path` (a directory or a file), or the home when `None`.
 pub fn target(path: Option<&Path>) -> Result<Target, String> {
     let Some(path) = path else {
         return home();
@@ -130,29 +128,12 @@ fn library(dir: &Path) -> Result<Target, String> {
 /// The home: saved articles, each subscribed feed's articles, the samples (installed on the
 /// first run). A broken `feeds.toml` lists no feeds here (fetching says what is wrong).
 fn home() -> Result<Target, String> {
-    let samples =
-        samples::install().map_err(|e| format!("cannot install the sample articles: {e}"))?;
-    let env = crate::dirs::process_env;
-    let data = crate::dirs::data_dir(&env).ok_or("no data directory: set HOME")?;
-    let feeds = feed_names(&env);
-    let mut library = Library::list(data.clone(), home_groups(&data, &feeds, &samples));
+    let groups = library::home()?;
+    let data =
+        crate::dirs::data_dir(&crate::dirs::process_env).ok_or("no data directory: set HOME")?;
+    let mut library = Library::list(data, groups);
     library.home = true;
     Ok(Target::Library(library))
-}
-
-/// The names of the subscribed feeds, in `feeds.toml`'s order (none when it cannot be read).
-pub fn feed_names(env: crate::dirs::Env) -> Vec<String> {
-    crate::dirs::config_dir(env)
-        .and_then(|d| feeds::load(&feeds::file(&d)).ok())
-        .map(|s| {
-            // A name `fetch` refuses (`../x`) is not listed either.
-            s.feeds
-                .into_iter()
-                .map(|f| f.name)
-                .filter(|n| feeds::valid_name(n))
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 /// The first part of a huge file as an article: up to [`FIRST_PART`] bytes, decoded like a

@@ -275,7 +275,7 @@ fn unknown_format_or_state_is_a_usage_error_listing_the_choices() {
     let o = hamish_in(dir.path(), &["export", "missing.txt"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(
-        text(&o.stderr).contains("skipped missing.txt: no such article"),
+        text(&o.stderr).contains("missing.txt: no such article"),
         "{}",
         text(&o.stderr)
     );

@@ -7,6 +7,7 @@
 
 mod export_cli;
 mod export_formats;
+mod export_whole_library;
 mod hostile_files;
 mod library;
 mod markdown_pandoc;

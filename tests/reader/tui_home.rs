@@ -6,10 +6,11 @@
 
 use std::path::{Path, PathBuf};
 
+use hamish::library::{dir_groups, home_groups};
 use hamish::tui::app::App;
 use hamish::tui::memory::{Memory, FILE};
 use hamish::tui::panels::library::Library;
-use hamish::tui::panels::library_groups::{dir_groups, home_groups, slots, Slot};
+use hamish::tui::panels::library_slots::{slots, Slot};
 
 use crate::common::reader::*;
 
@@ -90,7 +91,7 @@ fn home_dirs(root: &Path) -> (PathBuf, PathBuf) {
 fn home_app(root: &Path, size: (u16, u16)) -> App {
     let (data, samples) = home_dirs(root);
     let feeds = ["news".to_string(), "empty".to_string()];
-    let mut library = Library::list(data.clone(), home_groups(&data, &feeds, &samples));
+    let mut library = Library::list(data.clone(), home_groups(&data, &feeds, &[], &samples));
     library.home = true;
     let mut app = app(size);
     app.memory = Some(Memory::load(&root.join(FILE)).0);
@@ -302,7 +303,7 @@ fn a_feed_added_while_the_home_shows_gets_its_group_and_what_was_read_stays() {
     std::fs::create_dir_all(data.join("feeds/later")).unwrap();
     std::fs::write(data.join("feeds/later/x.txt"), "Later news\n").unwrap();
     let lib = app.library.as_mut().unwrap();
-    lib.set_groups(home_groups(&data, &feeds, &samples));
+    lib.set_groups(home_groups(&data, &feeds, &[], &samples));
     assert!(app.rescan());
     app.wait_for_library();
     let titles = shown_titles(&app);

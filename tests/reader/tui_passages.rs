@@ -282,3 +282,28 @@ fn the_view_draws_at_any_size_and_an_empty_library_says_so() {
     let screen = screen_text(frame(&app).buffer());
     assert!(screen.contains("no passages yet"), "{screen}");
 }
+
+#[test]
+fn nested_folders_are_read_whole_and_articles_of_one_title_are_told_apart_by_their_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = [dir.path().join("a/x.txt"), dir.path().join("b/c/x.txt")];
+    let mut writer = app((80, 24));
+    for path in &paths {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::copy(seed(0), path).unwrap();
+        reopen(&mut writer, path);
+        annotate(&mut writer, QUOTE, "طاقة");
+    }
+    let mut app = app((100, 30));
+    app.open_library(Library::load(dir.path()).unwrap());
+    press(&mut app, &["A"]);
+    let p = passages(&app);
+    assert_eq!(p.heading(), "2 passages in 2 articles");
+    let names: Vec<&str> = p.articles.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["a/x.txt", "b/c/x.txt"]);
+    let screen = screen_text(frame(&app).buffer());
+    assert!(
+        screen.contains("a/x.txt") && screen.contains("b/c/x.txt"),
+        "{screen}"
+    );
+}

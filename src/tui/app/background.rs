@@ -11,7 +11,6 @@ use std::time::{Duration, Instant};
 use crate::tui::app::{App, Layer};
 use crate::tui::feed_fetch::FeedFetch;
 use crate::tui::library_reader::{Batch, Job, LibraryReader};
-use crate::tui::panels::library_groups::home_groups;
 
 /// How often the library's directories are looked at while it shows.
 pub const RESCAN: Duration = Duration::from_secs(1);
@@ -158,11 +157,13 @@ impl App {
         let Some(library) = self.library.as_mut().filter(|l| l.home) else {
             return;
         };
-        let Some(samples) = library.groups.last().map(|g| g.dir.clone()) else {
+        let Some(samples) = library.groups.iter().rev().find(|g| g.title == "Samples") else {
             return;
         };
-        let names = crate::tui::open::feed_names(&crate::dirs::process_env);
-        let groups = home_groups(&library.dir, &names, &samples);
+        let samples = samples.dir.clone();
+        let Ok(groups) = crate::library::home_in(&crate::dirs::process_env, &samples) else {
+            return;
+        };
         if groups != library.groups {
             library.set_groups(groups);
         }

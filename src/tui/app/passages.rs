@@ -44,10 +44,10 @@ impl App {
         let Some(library) = self.library.as_ref() else {
             return;
         };
-        let dirs = library.dirs();
+        let articles = library.articles();
         let (send, feed) = mpsc::channel();
         std::thread::spawn(move || {
-            collect_in_parts(&dirs, &Filter::default(), PART, |part, progress| {
+            collect_in_parts(&articles, &Filter::default(), PART, |part, progress| {
                 send.send((part, progress)).is_ok()
             })
         });

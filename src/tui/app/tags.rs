@@ -14,7 +14,6 @@ use std::path::PathBuf;
 use crossterm::event::{KeyCode, KeyEvent};
 
 use crate::annotate::retag::{retag, Skipped};
-use crate::export::collect::article_paths;
 use crate::export::collect_stored;
 use crate::text::sanitize::sanitize;
 use crate::tui::app::{App, Overlay};
@@ -39,11 +38,11 @@ impl App {
     }
 
     /// The library's directory and articles: the open library's, else the open article's
-    /// directory and its articles.
+    /// directory and its own articles (not its subfolders': an article opened from `$HOME` must
+    /// not walk the whole home directory).
     fn tag_library(&self) -> (PathBuf, Vec<PathBuf>) {
         if let Some(library) = &self.library {
-            let (articles, _) = article_paths(&library.dirs());
-            return (library.dir.clone(), articles);
+            return (library.dir.clone(), library.articles().paths());
         }
         let dir = self
             .article
@@ -51,7 +50,7 @@ impl App {
             .and_then(|v| v.path.parent())
             .filter(|p| !p.as_os_str().is_empty())
             .map_or_else(|| PathBuf::from("."), PathBuf::from);
-        let (articles, _) = article_paths(std::slice::from_ref(&dir));
+        let articles = crate::library::walk::list_articles(&dir);
         (dir, articles)
     }
 

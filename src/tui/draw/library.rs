@@ -18,8 +18,8 @@ use crate::tui::app::{reading_column, LIBRARY_ENTRY_ROWS, LIBRARY_HEADER_ROWS};
 use crate::tui::draw::cells::Align;
 use crate::tui::draw::context::Ctx;
 use crate::tui::panels::library::{Entry, Library};
-use crate::tui::panels::library_groups::{slots, Slot};
 use crate::tui::panels::library_order::LibraryOrder;
+use crate::tui::panels::library_slots::{slots, Slot};
 
 /// Draws `library` into `area`, showing the page that holds the selected entry.
 pub fn draw(library: &Library, ctx: &Ctx, area: Rect, buf: &mut Buffer) {

@@ -9,6 +9,8 @@
 
 use std::collections::BTreeMap;
 
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
@@ -172,7 +174,7 @@ impl Entry<'_> {
         let (x, width) = (area.x + 2, area.width - 2);
         if area.height > lines {
             let style = base.patch(theme.title);
-            let line = self.article_line(ctx.settings.bidi);
+            let line = self.article_line(ctx.settings.bidi, usize::from(width));
             ctx.put(
                 buf,
                 (x, area.y + lines),
@@ -187,10 +189,35 @@ impl Entry<'_> {
         }
     }
 
-    /// The passage's article: its title, date and source. In terminal mode the date goes first,
-    /// as in the article's header: after Arabic letters a reordering terminal shows 2024-03-01
-    /// as 01-03-2024.
-    fn article_line(&self, bidi: BidiMode) -> String {
+    /// The passage's article: its title, date and source, and its name in the library when
+    /// another article has the same title (the rest cut to leave it room in `width` cells).
+    /// In terminal mode the date goes first, as in the article's header: after Arabic letters a
+    /// reordering terminal shows 2024-03-01 as 01-03-2024.
+    fn article_line(&self, bidi: BidiMode, width: usize) -> String {
+        let line = self.article_citation(bidi);
+        let article = self.passages.article_of(self.passage);
+        if !self.passages.shares_title(article) {
+            return line;
+        }
+        let name = format!(" · {}", article.name);
+        let room = width.saturating_sub(name.width() + 1);
+        if line.width() + name.width() <= width {
+            return line + &name;
+        }
+        let mut cut = String::new();
+        let mut used = 0;
+        for c in line.chars() {
+            used += c.width().unwrap_or(0);
+            if used > room {
+                break;
+            }
+            cut.push(c);
+        }
+        format!("{}…{name}", cut.trim_end())
+    }
+
+    /// [`Self::article_line`] without the name.
+    fn article_citation(&self, bidi: BidiMode) -> String {
         let article = self.passages.article_of(self.passage);
         let title = if article.title.is_empty() {
             "(untitled)"

@@ -14,10 +14,12 @@ use crate::annotate::library::{scan_library, LibraryIndex};
 use crate::annotate::location::SIDECAR_SUFFIX;
 use crate::annotate::meta::ArticleMeta;
 use crate::annotate::model::{tag_key, Sidecar};
+use crate::library::walk::list_files;
+use crate::library::Group;
 use crate::text::preview::Preview;
 use crate::text::sanitize::sanitize;
 use crate::tui::panels::library::{Entry, Library};
-use crate::tui::panels::library_groups::{list_files, stamps, Group};
+use crate::tui::panels::library_groups::stamps;
 
 /// What reading one file gave: its preview (or why it cannot be opened) and its time.
 #[derive(Clone, Debug)]
@@ -230,7 +232,7 @@ impl Library {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tui::panels::library_groups::dir_groups;
+    use crate::library::dir_groups;
 
     #[test]
     fn listed_entries_fill_in_and_new_files_appear() {

@@ -5,10 +5,12 @@
 pub(crate) mod annotation_list;
 pub mod editor;
 pub mod library;
+pub mod library_entry;
 pub mod library_fill;
 pub mod library_filter;
 pub mod library_groups;
 pub mod library_order;
+pub mod library_slots;
 pub mod passage_filter;
 pub mod passages;
 pub(crate) mod prompt;

@@ -40,6 +40,9 @@ pub struct PassageArticle {
     pub title: String,
     /// Its citation metadata (as read; sanitised when drawn).
     pub meta: ArticleMeta,
+    /// Its name in the library (`feeds/bbc/x.txt`, unique there), sanitised: shown when
+    /// another article has the same title.
+    pub name: String,
 }
 
 /// One passage: an annotation of an article.
@@ -80,6 +83,8 @@ pub struct Passages {
     folded: Option<Vec<String>>,
     /// Every tag of the rows, folded (filled as rows come in).
     folded_tags: HashMap<String, String>,
+    /// How many articles have each title (to tell those with the same title apart).
+    titles: HashMap<String, usize>,
 }
 
 impl Passages {
@@ -102,10 +107,13 @@ impl Passages {
                 state: r.state,
                 annotation: r.annotation,
             }));
+            let title = sanitize(&export.title);
+            *self.titles.entry(title.clone()).or_default() += 1;
             self.articles.push(PassageArticle {
                 path: export.path,
-                title: sanitize(&export.title),
+                title,
                 meta: export.meta,
+                name: sanitize(&export.file),
             });
         }
         self.skipped.extend(part.skipped.iter().map(|s| {
@@ -123,6 +131,12 @@ impl Passages {
     /// The selected passage, if any shows.
     pub fn selected_passage(&self) -> Option<&Passage> {
         self.shown.get(self.selected).map(|&i| &self.rows[i])
+    }
+
+    /// Whether another article of the view has the title of `article` (its name then tells
+    /// them apart).
+    pub fn shares_title(&self, article: &PassageArticle) -> bool {
+        self.titles.get(&article.title).is_some_and(|&n| n > 1)
     }
 
     /// The article of `passage`.
