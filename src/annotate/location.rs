@@ -133,6 +133,26 @@ pub fn absolute(article: &Path) -> Result<PathBuf, LocateError> {
     }
 }
 
+/// The sidecar to read for `article` (to read only), if there is one: what
+/// `locate(article)?.source()` gives, found with two `stat`s instead of a dozen system calls when
+/// no fallback sidecar exists at all (no `annotations/` directory: the common case), where it
+/// can only be the file beside the article. A link there is resolved by [`locate`].
+pub fn existing_sidecar(article: &Path) -> Option<PathBuf> {
+    let no_fallbacks = fallback_dir().is_none_or(|d| !d.is_dir());
+    if no_fallbacks {
+        let b = beside(article)?;
+        match std::fs::symlink_metadata(&b) {
+            Ok(m) if m.is_file() => return Some(b),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return None,
+            _ => {}
+        }
+    }
+    match locate(article) {
+        Ok(loc) => loc.source(),
+        Err(_) => beside(article).filter(|p| p.exists()),
+    }
+}
+
 /// Where the sidecar of `article` lives.
 pub fn locate(article: &Path) -> Result<Location, LocateError> {
     locate_with(article, is_writable)
@@ -235,6 +255,29 @@ pub fn is_writable(path: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_existing_sidecar_is_found_as_locate_finds_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let article = dir.path().join("a.txt");
+        std::fs::write(&article, "نص").unwrap();
+        assert_eq!(existing_sidecar(&article), None);
+        let sidecar = dir.path().join("a.txt.annotations.toml");
+        std::fs::write(&sidecar, "version = 1\n").unwrap();
+        assert_eq!(existing_sidecar(&article), Some(sidecar.clone()));
+        assert_eq!(
+            existing_sidecar(&article),
+            locate(&article).unwrap().source()
+        );
+        // A link beside the article is resolved as locate resolves it.
+        let real = dir.path().join("real.toml");
+        std::fs::rename(&sidecar, &real).unwrap();
+        std::os::unix::fs::symlink(&real, &sidecar).unwrap();
+        assert_eq!(
+            existing_sidecar(&article),
+            locate(&article).unwrap().source()
+        );
+    }
 
     #[test]
     fn sidecar_names() {

@@ -14,7 +14,6 @@ use std::sync::Arc;
 
 use crate::annotate::anchor::{anchor_all, AnchorState, AnchorText, Resolution};
 use crate::annotate::fingerprint::sha256_hex;
-use crate::annotate::location::{beside, locate};
 use crate::annotate::meta::ArticleMeta;
 use crate::annotate::model::{Annotation, Sidecar};
 use crate::annotate::sidecar::parse_bytes;
@@ -234,10 +233,7 @@ fn read_in_parallel<T: Sync>(
 
 /// The sidecar to read for `article`, if there is one.
 fn sidecar_of(article: &Path) -> Option<PathBuf> {
-    match locate(article) {
-        Ok(loc) => loc.source(),
-        Err(_) => beside(article).filter(|p| p.exists()),
-    }
+    crate::annotate::location::existing_sidecar(article)
 }
 
 /// The sidecar of the article at `path` as it is on disk (read only), `None` if it has none.
