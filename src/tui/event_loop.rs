@@ -14,11 +14,13 @@ use crossterm::event::{self, Event};
 use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 
-use crate::tui::app::{App, Effect};
+use crate::text::BidiMode;
+use crate::tui::app::{App, Effect, Layer};
 use crate::tui::draw::draw;
 use crate::tui::open::{Rest, Whole};
 use crate::tui::terminal;
 use crate::tui::terminal::external_editor;
+use crate::tui::terminal::whole_lines::WholeLines;
 
 /// Bytes of searching between two looks at the keyboard.
 const STEP_BUDGET: usize = 1 << 20;
@@ -29,7 +31,7 @@ const LOAD_POLL: Duration = Duration::from_millis(5);
 /// opened (huge files).
 pub fn run(app: &mut App, mut full: Option<Rest>) -> io::Result<()> {
     let mut term = fresh_terminal(app)?;
-    let mut cleared = (app.size, background(app));
+    let mut cleared = screen_state(app);
     let mut quitting = false;
     loop {
         let size = term.size()?;
@@ -40,10 +42,11 @@ pub fn run(app: &mut App, mut full: Option<Rest>) -> io::Result<()> {
             let _screen = lock_screen();
             // Cleared again in the theme's background when it or the size changed: a cell the
             // frame never writes (as mlterm leaves one at the end of each right-to-left row)
-            // then shows that background, not the terminal's own.
-            if terminal::take_resumed() || cleared != (app.size, background(app)) {
+            // then shows that background, not the terminal's own. In terminal mode a change of
+            // view, or of the mode itself, repaints the screen too.
+            if terminal::take_resumed() || cleared != screen_state(app) {
                 term = fresh_terminal(app)?;
-                cleared = (app.size, background(app));
+                cleared = screen_state(app);
             }
             term.draw(|frame| draw(app, frame.buffer_mut()))?;
         }
@@ -166,7 +169,31 @@ fn fresh_terminal(app: &App) -> io::Result<Term> {
     )?;
     // Buffered: a frame goes out in one write (ratatui flushes after each draw).
     let out = io::BufWriter::with_capacity(1 << 16, io::stdout());
-    Terminal::new(CrosstermBackend::new(out))
+    let reorders = app.settings.bidi == BidiMode::Terminal;
+    Terminal::new(WholeLines::new(CrosstermBackend::new(out), reorders)?)
+}
+
+/// What, changed, makes the next frame start from a cleared screen: the size, the theme's
+/// background, the BiDi mode, and in terminal mode the view (a terminal that reorders rows
+/// itself keeps pieces of the last view where a partial write lands elsewhere).
+fn screen_state(
+    app: &App,
+) -> (
+    u16,
+    u16,
+    Option<ratatui::style::Color>,
+    BidiMode,
+    Option<Layer>,
+) {
+    let reorders = app.settings.bidi == BidiMode::Terminal;
+    let (width, height) = app.size;
+    (
+        width,
+        height,
+        background(app),
+        app.settings.bidi,
+        reorders.then(|| app.layer()),
+    )
 }
 
 /// The current theme's text background, if it sets one.
@@ -174,7 +201,7 @@ fn background(app: &App) -> Option<ratatui::style::Color> {
     app.theme().text.bg
 }
 
-type Term = Terminal<CrosstermBackend<io::BufWriter<io::Stdout>>>;
+type Term = Terminal<WholeLines<CrosstermBackend<io::BufWriter<io::Stdout>>>>;
 
 /// The next event and everything already queued behind it (a resize storm, a paste), so the
 /// screen is drawn once for all of them.
