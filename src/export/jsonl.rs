@@ -5,11 +5,18 @@ use serde_json::{Map, Value as Json};
 
 use super::collect::Collected;
 use super::fields::{values, Value, COLUMNS};
+use super::parallel::in_runs;
+use super::row::ExportArticle;
 
-/// The JSON Lines text of `collected`.
+/// The JSON Lines text of `collected` (its articles rendered on every core).
 pub fn render(collected: &Collected) -> String {
+    in_runs(&collected.articles, lines).concat()
+}
+
+/// The lines of `articles`.
+fn lines(articles: &[ExportArticle]) -> String {
     let mut out = String::new();
-    for article in &collected.articles {
+    for article in articles {
         for row in &article.rows {
             let mut object = Map::new();
             for (name, value) in COLUMNS.iter().zip(values(article, row)) {

@@ -12,6 +12,7 @@ pub mod guid;
 pub mod jsonl;
 pub mod markdown;
 pub mod output;
+mod parallel;
 pub mod qdpx;
 pub mod row;
 pub mod tags;

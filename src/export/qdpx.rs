@@ -19,6 +19,7 @@ use zip::write::SimpleFileOptions;
 
 use super::collect::Collected;
 use super::guid::guid;
+use super::parallel::in_runs;
 use super::row::{ExportArticle, Position, Row, State};
 
 /// The zip bytes of `collected`.
@@ -31,14 +32,30 @@ pub fn render(collected: &Collected) -> std::io::Result<Vec<u8>> {
     zip.start_file("project.qde", options)
         .map_err(std::io::Error::other)?;
     zip.write_all(project(collected).as_bytes())?;
-    for article in &collected.articles {
+    // The sources compressed on every core, each run into an archive of its own, whose entries
+    // are then copied as they are (no second compression).
+    for part in in_runs(&collected.articles, |run| sources(run, options)) {
+        let mut archive =
+            zip::ZipArchive::new(Cursor::new(part?)).map_err(std::io::Error::other)?;
+        for i in 0..archive.len() {
+            let entry = archive.by_index_raw(i).map_err(std::io::Error::other)?;
+            zip.raw_copy_file(entry).map_err(std::io::Error::other)?;
+        }
+    }
+    let cursor = zip.finish().map_err(std::io::Error::other)?;
+    Ok(cursor.into_inner())
+}
+
+/// A zip of the `sources/GUID.txt` files of `articles`.
+fn sources(articles: &[ExportArticle], options: SimpleFileOptions) -> std::io::Result<Vec<u8>> {
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    for article in articles {
         let name = format!("sources/{}.txt", guid("source", &article.file));
         zip.start_file(name, options)
             .map_err(std::io::Error::other)?;
         zip.write_all(article.text.as_bytes())?;
     }
-    let cursor = zip.finish().map_err(std::io::Error::other)?;
-    Ok(cursor.into_inner())
+    Ok(zip.finish().map_err(std::io::Error::other)?.into_inner())
 }
 
 /// The `project.qde` XML of `collected`.
@@ -72,8 +89,16 @@ pub fn project(collected: &Collected) -> String {
     if !collected.articles.is_empty() {
         out.push_str("  <Sources>\n");
         let names = source_names(collected);
-        for (article, name) in collected.articles.iter().zip(&names) {
-            source(&mut out, article, name, &user);
+        let pairs: Vec<(&ExportArticle, &String)> = collected.articles.iter().zip(&names).collect();
+        // Written on every core, run by run, in order.
+        for run in in_runs(&pairs, |run| {
+            let mut text = String::new();
+            for (article, name) in run {
+                source(&mut text, article, name, &user);
+            }
+            text
+        }) {
+            out.push_str(&run);
         }
         out.push_str("  </Sources>\n");
     }

@@ -6,10 +6,12 @@
 //! `tagging`; the note has purpose `commenting` and its direction; an annotation that is not
 //! where it was stored gets an `assessing` body saying so.
 
-use serde_json::{json, Value};
+use serde::Serialize;
+use serde_json::json;
 
 use super::collect::Collected;
 use super::guid::guid;
+use super::parallel::in_runs;
 use super::row::{ExportArticle, Row, State};
 use crate::text::direction::first_strong;
 
@@ -44,26 +46,43 @@ pub fn render(collected: &Collected) -> String {
     let mut text = String::with_capacity(total * 1024);
     text.push_str(&frame[..at]);
     text.push_str("\"items\": [");
-    let items = collected
-        .articles
-        .iter()
-        .flat_map(|a| a.rows.iter().map(move |r| annotation(a, r)));
-    for (n, item) in items.enumerate() {
+    // Items printed on every core, each run's joined as the whole would be.
+    let runs = in_runs(&collected.articles, |articles| items(articles, &inner));
+    for (n, run) in runs.iter().filter(|r| !r.is_empty()).enumerate() {
         text.push_str(if n == 0 { "\n" } else { ",\n" });
-        let printed = serde_json::to_string_pretty(&item).unwrap_or_default();
-        for (i, line) in printed.lines().enumerate() {
-            if i > 0 {
-                text.push('\n');
-            }
-            text.push_str(&inner);
-            text.push_str(line);
-        }
+        text.push_str(run);
     }
     text.push('\n');
     text.push_str(outer);
     text.push(']');
     text.push_str(&frame[at + hole.len()..]);
     text.push('\n');
+    text
+}
+
+/// The items of `articles`, each printed as in the collection (indented by `inner`), apart by
+/// `,` and a line break.
+fn items(articles: &[ExportArticle], inner: &str) -> String {
+    let mut text = String::new();
+    let all = articles.iter().flat_map(|a| {
+        let source = source_iri(a);
+        a.rows
+            .iter()
+            .map(move |r| serde_json::to_string_pretty(&annotation(a, r, &source)))
+    });
+    for (n, printed) in all.enumerate() {
+        if n > 0 {
+            text.push_str(",\n");
+        }
+        let printed = printed.unwrap_or_default();
+        for (i, line) in printed.lines().enumerate() {
+            if i > 0 {
+                text.push('\n');
+            }
+            text.push_str(inner);
+            text.push_str(line);
+        }
+    }
     text
 }
 
@@ -75,54 +94,111 @@ pub fn source_iri(article: &ExportArticle) -> String {
     }
 }
 
-fn annotation(article: &ExportArticle, row: &Row) -> Value {
+fn annotation<'a>(article: &'a ExportArticle, row: &'a Row, source: &'a str) -> Item<'a> {
     let a = &row.annotation;
-    let mut body: Vec<Value> = a
-        .tags
-        .iter()
-        .map(|t| json!({"type": "TextualBody", "purpose": "tagging", "value": t}))
-        .collect();
+    let mut body: Vec<Body<'a>> = a.tags.iter().map(|t| Body::new("tagging", t)).collect();
     if !a.note.trim().is_empty() {
-        let mut note = json!({
-            "type": "TextualBody",
-            "purpose": "commenting",
-            "format": "text/plain",
-            "value": a.note,
-        });
-        if let Some(d) = first_strong(&a.note) {
-            note["textDirection"] = json!(if d.is_rtl() { "rtl" } else { "ltr" });
-        }
+        let mut note = Body::new("commenting", &a.note);
+        note.format = Some("text/plain");
+        note.text_direction = first_strong(&a.note).map(|d| if d.is_rtl() { "rtl" } else { "ltr" });
         body.push(note);
     }
     if let Some(why) = assessment(row) {
-        body.push(json!({"type": "TextualBody", "purpose": "assessing", "value": why}));
+        body.push(Body::new("assessing", why));
     }
-    let mut selectors = vec![
-        json!({"type": "TextQuoteSelector", "exact": a.exact, "prefix": a.prefix, "suffix": a.suffix}),
-    ];
+    let mut selector = vec![Selector::Quote {
+        exact: &a.exact,
+        prefix: &a.prefix,
+        suffix: &a.suffix,
+        kind: "TextQuoteSelector",
+    }];
     if let Some(at) = row.position {
-        selectors.push(json!({"type": "TextPositionSelector", "start": at.start, "end": at.end}));
+        selector.push(Selector::Position {
+            end: at.end,
+            start: at.start,
+            kind: "TextPositionSelector",
+        });
     }
-    let mut out = json!({
-        "@context": CONTEXT,
-        "id": format!("urn:uuid:{}", guid("annotation", &format!("{}/{}", article.file, a.id))),
-        "type": "Annotation",
-        "motivation": "highlighting",
-        "target": {
-            "source": source_iri(article),
-            "selector": selectors,
-        },
-    });
-    if !body.is_empty() {
-        out["body"] = Value::Array(body);
+    Item {
+        context: CONTEXT,
+        body,
+        created: a.created.map(|t| t.to_string()),
+        id: format!(
+            "urn:uuid:{}",
+            guid("annotation", &format!("{}/{}", article.file, a.id))
+        ),
+        modified: a.updated.map(|t| t.to_string()),
+        motivation: "highlighting",
+        target: Target { selector, source },
+        kind: "Annotation",
     }
-    if let Some(t) = a.created {
-        out["created"] = json!(t.to_string());
+}
+
+/// One annotation as printed. Fields in the order of their names, as serde_json's maps print
+/// them (the golden file holds that order).
+#[derive(Serialize)]
+struct Item<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    body: Vec<Body<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    created: Option<String>,
+    id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    modified: Option<String>,
+    motivation: &'static str,
+    target: Target<'a>,
+    #[serde(rename = "type")]
+    kind: &'static str,
+}
+
+#[derive(Serialize)]
+struct Body<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    format: Option<&'static str>,
+    purpose: &'static str,
+    #[serde(rename = "textDirection", skip_serializing_if = "Option::is_none")]
+    text_direction: Option<&'static str>,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    value: &'a str,
+}
+
+impl<'a> Body<'a> {
+    fn new(purpose: &'static str, value: &'a str) -> Body<'a> {
+        Body {
+            format: None,
+            purpose,
+            text_direction: None,
+            kind: "TextualBody",
+            value,
+        }
     }
-    if let Some(t) = a.updated {
-        out["modified"] = json!(t.to_string());
-    }
-    out
+}
+
+#[derive(Serialize)]
+struct Target<'a> {
+    selector: Vec<Selector<'a>>,
+    source: &'a str,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Selector<'a> {
+    Quote {
+        exact: &'a str,
+        prefix: &'a str,
+        suffix: &'a str,
+        #[serde(rename = "type")]
+        kind: &'static str,
+    },
+    Position {
+        end: usize,
+        start: usize,
+        #[serde(rename = "type")]
+        kind: &'static str,
+    },
 }
 
 /// What an `assessing` body says about an annotation's state, if anything.
