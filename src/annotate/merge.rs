@@ -169,33 +169,12 @@ fn merge_annotations(
                 None
             }
             (Some(b), Some(o), Some(t)) => {
-                let (merged, conflict) = merge_fields(b, o, t);
-                if let Some(kept) = conflict {
-                    if kept == Side::Ours && (o.updated.is_none() || o.updated == t.updated) {
-                        report.ties.push(id.clone());
-                    }
-                    report.conflicts.push(Conflict {
-                        id: id.clone(),
-                        kept,
-                    });
-                }
-                out.insert(id.clone(), merged);
+                out.insert(id.clone(), both_changed(id, (b, o, t), report));
                 continue;
             }
             (None, Some(o), Some(t)) => {
                 // Added on both sides with one id (a copy): the later whole.
-                let kept = if t.updated > o.updated {
-                    Side::Theirs
-                } else {
-                    if o.updated.is_none() || o.updated == t.updated {
-                        report.ties.push(id.clone());
-                    }
-                    Side::Ours
-                };
-                report.conflicts.push(Conflict {
-                    id: id.clone(),
-                    kept,
-                });
+                let kept = conflict(id, o, t, report);
                 Some(if kept == Side::Theirs { t } else { o })
             }
             (_, None, None) => None,
@@ -205,6 +184,38 @@ fn merge_annotations(
         }
     }
     out
+}
+
+/// An annotation changed on both sides, merged field by field; a field changed differently on
+/// both is a conflict (reported).
+fn both_changed(
+    id: &AnnotationId,
+    (b, o, t): (&Annotation, &Annotation, &Annotation),
+    report: &mut MergeReport,
+) -> Annotation {
+    let (merged, clash) = merge_fields(b, o, t);
+    if clash.is_some() {
+        conflict(id, o, t, report);
+    }
+    merged
+}
+
+/// Reports a conflict between `o` and `t`; the side whose `updated` is strictly later wins
+/// (ours on a tie, reported as one).
+fn conflict(id: &AnnotationId, o: &Annotation, t: &Annotation, report: &mut MergeReport) -> Side {
+    let kept = if t.updated > o.updated {
+        Side::Theirs
+    } else {
+        if o.updated.is_none() || o.updated == t.updated {
+            report.ties.push(id.clone());
+        }
+        Side::Ours
+    };
+    report.conflicts.push(Conflict {
+        id: id.clone(),
+        kept,
+    });
+    kept
 }
 
 /// Merges unknown keys; `conflicts` gets the keys (after the prefix given) changed differently

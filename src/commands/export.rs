@@ -47,12 +47,7 @@ pub fn run(o: &ExportOptions) -> ExitCode {
     report_skipped(&collected.skipped);
     if collected.row_count() == 0 {
         // Asked for annotations and found none: not an empty success (a mistyped tag, say).
-        let n = found.articles.len();
-        fail(&if filter == Filter::default() {
-            format!("no annotations in the {n} article(s) found: nothing written")
-        } else {
-            format!("no annotation in the {n} article(s) found passes the filters: nothing written")
-        });
+        fail(&nothing_found(found.articles.len(), &filter));
         return ExitCode::FAILURE;
     }
     let bytes = match render(o.format.into(), &collected) {
@@ -62,13 +57,7 @@ pub fn run(o: &ExportOptions) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let written = match &target {
-        Target::File(path) => {
-            write_atomic(path, &bytes).map_err(|e| format!("cannot write {}: {e}", shown(path)))
-        }
-        Target::Stdout => write_stdout(&bytes),
-    };
-    if let Err(message) = written {
+    if let Err(message) = write(&target, &bytes) {
         fail(&message);
         return ExitCode::FAILURE;
     }
@@ -89,6 +78,25 @@ pub fn run(o: &ExportOptions) -> ExitCode {
     // of a large export for nothing.
     std::mem::forget((collected, bytes));
     status
+}
+
+/// What to say when no annotation of the `n` articles found is to be exported.
+fn nothing_found(n: usize, filter: &Filter) -> String {
+    if *filter == Filter::default() {
+        format!("no annotations in the {n} article(s) found: nothing written")
+    } else {
+        format!("no annotation in the {n} article(s) found passes the filters: nothing written")
+    }
+}
+
+/// Writes the export's bytes where it goes; why not.
+fn write(target: &Target, bytes: &[u8]) -> Result<(), String> {
+    match target {
+        Target::File(path) => {
+            write_atomic(path, bytes).map_err(|e| format!("cannot write {}: {e}", shown(path)))
+        }
+        Target::Stdout => write_stdout(bytes),
+    }
 }
 
 /// A path as it may be shown on a terminal.

@@ -44,20 +44,27 @@ fn existing_tag(found: &Found, name: &str) -> Option<crate::export::tags::TagCou
         .find(|t| t.tag.to_lowercase() == name)
 }
 
+/// Whether renaming `from` to `to` would merge it into a tag in use: then says so, naming the
+/// `--merge` that would do it.
+fn onto_existing(found: &Found, from: &str, to: &str) -> bool {
+    let Some(existing) = existing_tag(found, to) else {
+        return false;
+    };
+    fail(&format!(
+        "the tag {} exists already ({} passages): --rename would merge the two; \
+         say so with --merge {} {}",
+        sanitize(&existing.tag),
+        existing.passages,
+        sanitize(from),
+        sanitize(&existing.tag)
+    ));
+    true
+}
+
 /// Runs the rename (or merge, `merge`) of `from` to `to` over the articles `found`.
 pub fn run(found: &Found, from: &str, to: &str, merge: bool) -> ExitCode {
-    if !merge {
-        if let Some(existing) = existing_tag(found, to) {
-            fail(&format!(
-                "the tag {} exists already ({} passages): --rename would merge the two; \
-                 say so with --merge {} {}",
-                sanitize(&existing.tag),
-                existing.passages,
-                sanitize(from),
-                sanitize(&existing.tag)
-            ));
-            return ExitCode::FAILURE;
-        }
+    if !merge && onto_existing(found, from, to) {
+        return ExitCode::FAILURE;
     }
     let mut skipped: Vec<Skipped> = found
         .missing
