@@ -2,10 +2,11 @@
 //! removal the next time one runs there (under the folder's fetch lock, and the directory lock
 //! that every sidecar writer holds, so nothing in flight is touched).
 //!
-//! Removed: temporary files of the atomic writer (up to a whole article each); an empty `.txt`
-//! without annotations file (the name reservation of an older hamish); and an annotations file
-//! that `add`/`fetch` wrote (it records `fetched`) for an article that was never written, as
-//! long as it holds no annotation. Nothing else is ever removed. Knows nothing about the network.
+//! Removed: temporary files of the atomic writer (up to a whole article each), and an
+//! annotations file that `add`/`fetch` wrote (it records `fetched`) for an article that was
+//! never written, as long as it holds no annotation. Nothing else is ever removed (`add --to`
+//! may name a folder of the user's own: an empty `.txt` there is theirs, even where an older
+//! hamish left one). Knows nothing about the network.
 
 use std::path::Path;
 
@@ -29,26 +30,23 @@ pub fn clean(dir: &Path) -> usize {
         let Ok(meta) = std::fs::symlink_metadata(&path) else {
             continue;
         };
-        if meta.is_file() && is_leftover(dir, &entry.file_name(), meta.len()) {
+        if meta.is_file() && is_leftover(dir, &entry.file_name()) {
             removed += usize::from(std::fs::remove_file(&path).is_ok());
         }
     }
     removed
 }
 
-fn is_leftover(dir: &Path, name: &std::ffi::OsStr, len: u64) -> bool {
+fn is_leftover(dir: &Path, name: &std::ffi::OsStr) -> bool {
     if is_temporary(name) {
         return true;
     }
     let Some(name) = name.to_str() else {
         return false;
     };
-    if let Some(article) = name.strip_suffix(SIDECAR_SUFFIX) {
-        return article.ends_with(".txt") && is_unwritten_article(dir, name, article);
-    }
-    name.ends_with(".txt")
-        && len == 0
-        && std::fs::symlink_metadata(dir.join(format!("{name}{SIDECAR_SUFFIX}"))).is_err()
+    name.strip_suffix(SIDECAR_SUFFIX).is_some_and(|article| {
+        article.ends_with(".txt") && is_unwritten_article(dir, name, article)
+    })
 }
 
 /// Whether the annotations file `sidecar` was written by `add`/`fetch` for an `article` that
@@ -76,7 +74,6 @@ mod tests {
         let annotated =
             format!("{fetched}\n[[annotations]]\nid = \"a\"\nstart = 0\nend = 1\nexact = \"x\"\n");
         write(".x.txt.AbC123.tmp", "half an article");
-        write("reserved.txt", "");
         write("never.txt.annotations.toml", fetched);
         // Kept: a person's files.
         write("mine.txt", "");
@@ -92,7 +89,8 @@ mod tests {
         write("saved.txt", "نص");
         write("saved.txt.annotations.toml", fetched);
         write(".notes.tmp", "x");
-        assert_eq!(clean(d), 3);
+        write("empty.txt", "");
+        assert_eq!(clean(d), 2);
         let mut left: Vec<_> = std::fs::read_dir(d)
             .unwrap()
             .map(|e| e.unwrap().file_name().into_string().unwrap())
@@ -102,6 +100,7 @@ mod tests {
             left,
             [
                 ".notes.tmp",
+                "empty.txt",
                 "gone.txt.annotations.toml",
                 "hand.txt.annotations.toml",
                 "mine.txt",

@@ -100,7 +100,7 @@ fn a_killed_fetch_leaves_nothing_the_next_one_does_not_clean() {
     child.kill().unwrap();
     child.wait().unwrap();
     // What a kill in the middle of writing leaves: the writer's temporary file, the sidecar
-    // written before its article, an empty name reservation of an older hamish.
+    // written before its article.
     let dir = home.data().join("hamish/feeds/f");
     std::fs::write(dir.join(".x.txt.Ab12Cd.tmp"), "half an article").unwrap();
     std::fs::write(
@@ -112,7 +112,6 @@ fn a_killed_fetch_leaves_nothing_the_next_one_does_not_clean() {
         ),
     )
     .unwrap();
-    std::fs::write(dir.join("reserved.txt"), "").unwrap();
     let o = home.run(&["fetch"]);
     // Killed before its first page came: the feed's validators were not written, it is read again.
     assert_eq!(stdout(&o), "f: 2 new\n");
@@ -124,7 +123,6 @@ fn a_killed_fetch_leaves_nothing_the_next_one_does_not_clean() {
             .all(|n| !n.ends_with(".tmp") && !n.starts_with("half")),
         "{left:?}"
     );
-    assert!(!left.contains(&"reserved.txt".to_string()), "{left:?}");
 }
 
 #[test]
