@@ -280,7 +280,9 @@ fn is_dateline(line: &str) -> bool {
         .trim_start_matches(['|', '·', '-', ' '])
         .to_lowercase();
     let has_digit = lower.chars().any(|c| c.is_numeric());
+    // "Published in 2019, the report found that…" is a sentence, not a dateline.
     has_digit
+        && !ends_sentence(line)
         && DATE_WORDS.iter().any(|w| {
             lower.starts_with(w)
                 && lower[w.len()..]
@@ -338,6 +340,7 @@ mod tests {
             "بیشتر بخوانید: مذاکرات ادامه دارد",
             "קרא עוד",
             "Updated rules apply to everyone who reads this long sentence about the new policy today.",
+            "Published in 2019, the report found a rise.",
             "قال الوزير إن المفاوضات ستستمر الأسبوع المقبل في العاصمة.",
             "Closer ties were discussed.",
         ]
@@ -349,6 +352,7 @@ mod tests {
                 "نفى الرئيس الروسي وجود تحالف عسكري مع الصين، وأكد أن العلاقات تقتصر على التعاون.",
                 "قال الوزير إن المفاوضات ستستمر الأسبوع المقبل في العاصمة.",
                 "Updated rules apply to everyone who reads this long sentence about the new policy today.",
+                "Published in 2019, the report found a rise.",
                 "قال الوزير إن المفاوضات ستستمر الأسبوع المقبل في العاصمة.",
                 "Closer ties were discussed.",
             ]
