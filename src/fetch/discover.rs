@@ -40,7 +40,7 @@ pub fn find_feed(client: &Client, url: &str) -> Result<Found, String> {
     let Some(first) = named.first() else {
         return Err("neither a feed nor a page that names one".into());
     };
-    let (feed_url, body, _) = get(client, first)?;
+    let (feed_url, body, _) = get_led(client, first, &final_url)?;
     if !is_feed(&body, &feed_url) {
         return Err(format!(
             "the page names {first} as its feed, but that is not a feed"
@@ -53,7 +53,16 @@ pub fn find_feed(client: &Client, url: &str) -> Result<Found, String> {
 }
 
 fn get(client: &Client, url: &str) -> Result<(String, Vec<u8>, Option<String>), String> {
-    match client.get(url, None).map_err(|e| e.to_string())? {
+    get_led(client, url, url)
+}
+
+/// What a page at `from` led to (guarded when it is public: see `guard.rs`).
+fn get_led(
+    client: &Client,
+    url: &str,
+    from: &str,
+) -> Result<(String, Vec<u8>, Option<String>), String> {
+    match client.get_led(url, None, from).map_err(|e| e.to_string())? {
         Fetched::Body(r) => Ok((r.url, r.body, r.content_type)),
         Fetched::NotModified => Err("the server answered 304 Not Modified".into()),
     }

@@ -75,14 +75,30 @@ impl Client {
             .user_agent(concat!("hamish/", env!("CARGO_PKG_VERSION")))
             .build();
         Client {
-            agent: config.into(),
+            agent: ureq::Agent::with_parts(
+                config,
+                ureq::unversioned::transport::DefaultConnector::new(),
+                super::guard::GuardedResolver::default(),
+            ),
         }
     }
 
     /// GETs `url`, following redirects; sends `validators` when given.
     pub fn get(&self, url: &str, validators: Option<&Validators>) -> Result<Fetched, FetchError> {
+        self.get_led(url, validators, url)
+    }
+
+    /// [`Client::get`] for an address the page or feed at `from` led to: when `from` is public,
+    /// a name that resolves inward is refused (see `guard.rs`), as it is after a redirect.
+    pub fn get_led(
+        &self,
+        url: &str,
+        validators: Option<&Validators>,
+        from: &str,
+    ) -> Result<Fetched, FetchError> {
+        let public_origin = !is_inward(from);
         let mut current = url.to_string();
-        for _ in 0..=MAX_REDIRECTS {
+        for hop in 0..=MAX_REDIRECTS {
             check_scheme(&current)?;
             let mut request = self.agent.get(&current);
             if let Some(v) = validators {
@@ -93,7 +109,9 @@ impl Client {
                     request = request.header(header::IF_MODIFIED_SINCE, date);
                 }
             }
-            let response = request.call().map_err(error)?;
+            let led = public_origin && (hop > 0 || from != url);
+            let host = led.then(|| host_of(&current)).flatten();
+            let response = super::guard::guarded(host, || request.call()).map_err(error)?;
             let status = response.status();
             if status.is_redirection() && status != StatusCode::NOT_MODIFIED {
                 let target = redirect_target(&current, &response)?;
@@ -173,7 +191,8 @@ fn redirect_target(
 /// Whether going from `from` to `to` leads from a public address to this machine, a private
 /// network or a link-local address (as a hostile redirect or feed item may, to reach services
 /// that are not meant to be reached from outside). Only names and addresses written in the
-/// URL are judged; a public name that resolves to a private address is not caught here.
+/// URL are judged here; a public name that resolves to a private address is caught when it is
+/// resolved (`guard.rs`).
 pub fn leads_inward(from: &str, to: &str) -> bool {
     !is_inward(from) && is_inward(to)
 }
@@ -194,7 +213,8 @@ fn is_inward(url: &str) -> bool {
     }
 }
 
-fn is_inward_ip(ip: std::net::IpAddr) -> bool {
+/// Whether `ip` is on this machine, a private network, link-local or shared (CGNAT) space.
+pub(crate) fn is_inward_ip(ip: std::net::IpAddr) -> bool {
     use std::net::IpAddr;
     match ip {
         IpAddr::V4(v4) => {
@@ -215,6 +235,13 @@ fn is_inward_ip(ip: std::net::IpAddr) -> bool {
                 || (first & 0xffc0) == 0xfe80
         }
     }
+}
+
+fn host_of(url: &str) -> Option<String> {
+    url::Url::parse(url)
+        .ok()?
+        .host_str()
+        .map(|h| h.trim_start_matches('[').trim_end_matches(']').to_string())
 }
 
 /// Only `http` and `https` are fetched.

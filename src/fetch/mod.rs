@@ -19,6 +19,7 @@ pub mod depth;
 pub mod discover;
 pub mod extract;
 pub mod feeds;
+pub mod guard;
 pub mod http;
 pub mod language;
 pub mod leftovers;

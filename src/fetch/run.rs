@@ -147,7 +147,7 @@ fn save_due(
             Some(link) if leads_inward(feed_url, link) => {
                 Err("a public feed's item on this machine or a private network is refused".into())
             }
-            _ => save_item(client, library, &item),
+            _ => save_item(client, library, &item, feed_url),
         };
         match saved {
             Ok(saved) => {
@@ -193,13 +193,17 @@ fn save_item(
     client: &Client,
     library: &mut Library,
     item: &Pending,
+    feed_url: &str,
 ) -> Result<Option<PathBuf>, String> {
     let link = item.link.as_deref().ok_or("an item without a link")?;
     if library.find(&without_tracking(link)).is_some() {
         return Ok(None);
     }
     let fetched = Timestamp::now().to_toml();
-    let response = match client.get(link, None).map_err(|e| e.to_string())? {
+    let response = match client
+        .get_led(link, None, feed_url)
+        .map_err(|e| e.to_string())?
+    {
         Fetched::Body(r) => r,
         Fetched::NotModified => return Err("304 Not Modified without a condition".into()),
     };

@@ -181,3 +181,34 @@ fn feed_names_that_cannot_be_folders_are_refused_saying_why() {
     );
     assert_eq!(err.lines().count(), 1, "{err}");
 }
+
+#[test]
+fn a_name_that_resolves_inward_is_refused_only_when_a_public_address_led_there() {
+    use hamish::fetch::http::{Client, Fetched};
+    use std::net::ToSocketAddrs;
+    // This machine's own name: on the project's machines it resolves to 127.0.0.1 (/etc/hosts),
+    // a name the literal check cannot judge, as a rebinding attacker's name would be.
+    let name = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_default();
+    let name = name.trim();
+    let server = Server::start();
+    server.route("/x", Route::html("<p>internal</p>"));
+    let port = server.base.rsplit(':').next().unwrap().to_string();
+    let loopback = (name, 80)
+        .to_socket_addrs()
+        .is_ok_and(|mut a| a.all(|a| a.ip().is_loopback()));
+    if name.is_empty() || !loopback {
+        eprintln!("skipped: this machine's name does not resolve to loopback");
+        return;
+    }
+    let inward = format!("http://{name}:{port}/x");
+    let client = Client::new(std::time::Duration::from_secs(5));
+    // Asked for directly (a user's own intranet feed), it is fetched.
+    assert!(matches!(client.get(&inward, None), Ok(Fetched::Body(_))));
+    // Led to by a public feed or page, it is refused before anything is sent.
+    let before = server.requests().len();
+    let Err(e) = client.get_led(&inward, None, "https://news.example.com/feed.xml") else {
+        panic!("a public feed led to {inward}, and it was fetched");
+    };
+    assert!(e.to_string().contains("a public address led there"), "{e}");
+    assert_eq!(server.requests().len(), before);
+}
