@@ -28,6 +28,30 @@ pub fn guarded<T>(host: Option<String>, send: impl FnOnce() -> T) -> T {
     result
 }
 
+/// Whether `ip` is on this machine, a private network, link-local or shared (CGNAT) space.
+pub fn is_inward_ip(ip: std::net::IpAddr) -> bool {
+    use std::net::IpAddr;
+    match ip {
+        IpAddr::V4(v4) => {
+            v4.is_loopback()
+                || v4.is_private()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || (v4.octets()[0] == 100 && (64..128).contains(&v4.octets()[1]))
+        }
+        IpAddr::V6(v6) => {
+            if let Some(v4) = v6.to_ipv4_mapped() {
+                return is_inward_ip(IpAddr::V4(v4));
+            }
+            let first = v6.segments()[0];
+            v6.is_loopback()
+                || v6.is_unspecified()
+                || (first & 0xfe00) == 0xfc00
+                || (first & 0xffc0) == 0xfe80
+        }
+    }
+}
+
 /// The default resolver, refusing inward addresses for a guarded request.
 #[derive(Default)]
 pub struct GuardedResolver {
@@ -50,7 +74,7 @@ impl Resolver for GuardedResolver {
         let addrs = self.inner.resolve(uri, config, timeout)?;
         let host = uri.host().unwrap_or_default();
         let guarded = GUARDED.with(|g| g.borrow().as_deref() == Some(host));
-        if guarded && addrs.iter().any(|a| super::http::is_inward_ip(a.ip())) {
+        if guarded && addrs.iter().any(|a| is_inward_ip(a.ip())) {
             return Err(ureq::Error::BadUri(format!(
                 "{host} is on this machine or a private network, and a public address led there"
             )));

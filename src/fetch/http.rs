@@ -198,6 +198,7 @@ pub fn leads_inward(from: &str, to: &str) -> bool {
 }
 
 fn is_inward(url: &str) -> bool {
+    use super::guard::is_inward_ip;
     use std::net::IpAddr;
     let Ok(parsed) = url::Url::parse(url) else {
         return false;
@@ -210,30 +211,6 @@ fn is_inward(url: &str) -> bool {
         Some(url::Host::Ipv4(ip)) => is_inward_ip(IpAddr::V4(ip)),
         Some(url::Host::Ipv6(ip)) => is_inward_ip(IpAddr::V6(ip)),
         None => false,
-    }
-}
-
-/// Whether `ip` is on this machine, a private network, link-local or shared (CGNAT) space.
-pub(crate) fn is_inward_ip(ip: std::net::IpAddr) -> bool {
-    use std::net::IpAddr;
-    match ip {
-        IpAddr::V4(v4) => {
-            v4.is_loopback()
-                || v4.is_private()
-                || v4.is_link_local()
-                || v4.is_unspecified()
-                || (v4.octets()[0] == 100 && (64..128).contains(&v4.octets()[1]))
-        }
-        IpAddr::V6(v6) => {
-            if let Some(v4) = v6.to_ipv4_mapped() {
-                return is_inward_ip(IpAddr::V4(v4));
-            }
-            let first = v6.segments()[0];
-            v6.is_loopback()
-                || v6.is_unspecified()
-                || (first & 0xfe00) == 0xfc00
-                || (first & 0xffc0) == 0xfe80
-        }
     }
 }
 
