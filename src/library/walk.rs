@@ -62,25 +62,9 @@ fn subfolders(dir: &Path) -> Vec<(PathBuf, bool)> {
 /// sidecars (pipes and devices too: the reader says why they cannot be opened). A missing
 /// folder lists nothing.
 pub fn list_files(dir: &Path) -> Vec<PathBuf> {
-    let Ok(read) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut paths: Vec<PathBuf> = read
-        .filter_map(Result::ok)
-        .filter(|e| {
-            let name = e.file_name();
-            let name = name.to_string_lossy();
-            !name.starts_with('.') && !name.ends_with(SIDECAR_SUFFIX)
-        })
-        .filter(|e| match e.file_type() {
-            Ok(t) if t.is_symlink() => !e.path().is_dir(),
-            Ok(t) => !t.is_dir(),
-            Err(_) => false,
-        })
-        .map(|e| e.path())
-        .collect();
-    paths.sort();
-    paths
+    sorted_entries(dir, |name, kind| {
+        !name.ends_with(SIDECAR_SUFFIX) && kind.is_some_and(|k| !k.dir)
+    })
 }
 
 /// Whether `path` is an article: a regular file (after symlinks) whose name ends in `.txt`.
@@ -93,6 +77,15 @@ pub fn is_article(path: &Path) -> bool {
 /// types where it can (one `stat` per symlink, not per file: 10,000 articles are 10,000 fewer
 /// system calls).
 pub fn list_articles(dir: &Path) -> Vec<PathBuf> {
+    sorted_entries(dir, |name, kind| {
+        name.ends_with(".txt") && kind.is_some_and(|k| k.file)
+    })
+}
+
+/// The paths of `dir`'s entries that are not hidden and that `keep` accepts, given the name and
+/// the entry's kind after symlinks (`None` when it cannot be known), by name; the kind is read
+/// from the directory entry, with one `stat` only for a symlink. A missing folder has none.
+fn sorted_entries(dir: &Path, keep: impl Fn(&str, Option<EntryKind>) -> bool) -> Vec<PathBuf> {
     let Ok(read) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
@@ -101,17 +94,37 @@ pub fn list_articles(dir: &Path) -> Vec<PathBuf> {
         .filter(|e| {
             let name = e.file_name();
             let name = name.to_string_lossy();
-            !name.starts_with('.') && name.ends_with(".txt")
-        })
-        .filter(|e| match e.file_type() {
-            Ok(t) if t.is_symlink() => e.path().is_file(),
-            Ok(t) => t.is_file(),
-            Err(_) => false,
+            !name.starts_with('.') && keep(&name, entry_kind(e))
         })
         .map(|e| e.path())
         .collect();
     paths.sort();
     paths
+}
+
+/// What a directory entry is, after symlinks (a dangling link is neither).
+#[derive(Clone, Copy)]
+struct EntryKind {
+    dir: bool,
+    file: bool,
+}
+
+fn entry_kind(e: &std::fs::DirEntry) -> Option<EntryKind> {
+    let kind = |t: std::fs::FileType| EntryKind {
+        dir: t.is_dir(),
+        file: t.is_file(),
+    };
+    match e.file_type() {
+        Ok(t) if t.is_symlink() => Some(std::fs::metadata(e.path()).map_or(
+            EntryKind {
+                dir: false,
+                file: false,
+            },
+            |m| kind(m.file_type()),
+        )),
+        Ok(t) => Some(kind(t)),
+        Err(_) => None,
+    }
 }
 
 #[cfg(test)]
