@@ -5,40 +5,22 @@
 //! test fails saying it hung), name the file, and leave every file as it was.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-use std::time::Duration;
+use std::process::{Command, Output};
+
+use crate::common::bounded::{mkfifo, output_within_a_minute};
 
 use crate::library::{fixed_library, text, SEEDS};
 
 /// Runs hamish in `dir` with its own XDG directories; fails the test if it has not ended
 /// within a minute (it would otherwise hang the suite).
 pub fn bounded(dir: &Path, args: &[&str]) -> Output {
-    let child = Command::new(env!("CARGO_BIN_EXE_hamish"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_hamish"));
+    command
         .args(args)
         .current_dir(dir)
         .env("XDG_CONFIG_HOME", dir.join(".config"))
-        .env("XDG_DATA_HOME", dir.join(".data"))
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let pid = child.id() as libc::pid_t;
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || tx.send(child.wait_with_output()));
-    match rx.recv_timeout(Duration::from_secs(60)) {
-        Ok(out) => out.unwrap(),
-        Err(_) => {
-            // SAFETY: kill(2) on the child's own pid; no memory is involved.
-            unsafe { libc::kill(pid, libc::SIGKILL) };
-            panic!("hamish {args:?} hung");
-        }
-    }
-}
-
-fn mkfifo(path: &Path) {
-    let ok = Command::new("mkfifo").arg(path).status().unwrap();
-    assert!(ok.success());
+        .env("XDG_DATA_HOME", dir.join(".data"));
+    output_within_a_minute(command, &format!("hamish {args:?}"))
 }
 
 /// Every file below `dir` (not the XDG directories) with its bytes.

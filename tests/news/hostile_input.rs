@@ -3,6 +3,7 @@
 //! overflowed the stack), refused at once with the reason while the feed's other items are
 //! saved; and named pipes where the files they read should be (H1), named, never waited on.
 
+use crate::common::bounded::mkfifo;
 use crate::fixtures::{page, rss, story};
 use crate::run::{articles, stderr, stdout, Home};
 use crate::server::{Route, Server};
@@ -59,15 +60,6 @@ fn a_deep_feed_item_fails_alone_and_the_others_are_saved() {
     assert!(out.starts_with("hostile: 1 new, 2 failed: "), "{out}");
     assert!(out.contains("more than 512 deep"), "{out}");
     assert_eq!(articles(&home.data().join("hamish/feeds/hostile")).len(), 1);
-}
-
-fn mkfifo(path: &std::path::Path) {
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    let ok = std::process::Command::new("mkfifo")
-        .arg(path)
-        .status()
-        .unwrap();
-    assert!(ok.success());
 }
 
 #[test]

@@ -5,6 +5,12 @@
 #![allow(clippy::unwrap_used)] // a test or bench that cannot go on should stop, saying where
 #![allow(clippy::disallowed_methods)] // tests set up and inspect files directly
 
+/// The shared helpers (`tests/common/`) this binary uses.
+#[path = "../common"]
+mod common {
+    pub mod bounded;
+}
+
 mod add_http;
 mod add_local;
 mod cleaner_text;

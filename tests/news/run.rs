@@ -33,24 +33,10 @@ impl Home {
     /// [`Home::run`], failing the test if hamish has not ended within a minute (a hang would
     /// otherwise stop the suite).
     pub fn run_bounded(&self, args: &[&str]) -> Output {
-        let child = self
-            .command(args)
-            .stdin(std::process::Stdio::null())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        let pid = child.id() as libc::pid_t;
-        let (tx, rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || tx.send(child.wait_with_output()));
-        match rx.recv_timeout(std::time::Duration::from_secs(60)) {
-            Ok(out) => out.unwrap(),
-            Err(_) => {
-                // SAFETY: kill(2) on the child's own pid; no memory is involved.
-                unsafe { libc::kill(pid, libc::SIGKILL) };
-                panic!("hamish {args:?} hung");
-            }
-        }
+        crate::common::bounded::output_within_a_minute(
+            self.command(args),
+            &format!("hamish {args:?}"),
+        )
     }
 
     pub fn command(&self, args: &[&str]) -> Command {
