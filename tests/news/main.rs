@@ -9,6 +9,8 @@
 #[path = "../common"]
 mod common {
     pub mod bounded;
+    #[allow(dead_code)] // only reference_tool is used here
+    pub mod reference;
 }
 
 mod add_http;

@@ -5,6 +5,7 @@
 
 use std::process::Command;
 
+use crate::common::reference::reference_tool;
 use crate::run::{stderr, stdout, Home};
 
 const NEWSBOAT_EXPORT: &str = concat!(
@@ -65,12 +66,12 @@ fn the_export_is_read_by_newsboat_and_by_hamish() {
         stdout(&other.run(&["feed", "list"])),
         stdout(&home.run(&["feed", "list"]))
     );
-    if !have_newsboat() {
+    let Some(newsboat) = reference_tool("newsboat", "newsboat") else {
         return;
-    }
+    };
     let urls = home.dir.path().join("urls");
     std::fs::write(&urls, "").unwrap();
-    let o = Command::new("newsboat")
+    let o = Command::new(newsboat)
         .args(["-C", "/dev/null", "-u"])
         .arg(&urls)
         .arg("-i")
@@ -85,20 +86,4 @@ fn the_export_is_read_by_newsboat_and_by_hamish() {
         .map(|l| l.split('\t').nth(1).unwrap().to_string())
         .collect();
     assert_eq!(imported.lines().collect::<Vec<_>>(), ours);
-}
-
-/// Whether newsboat runs (skipped with a note, unless `CI` is set: then it must).
-fn have_newsboat() -> bool {
-    let ok = Command::new("newsboat")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !ok {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "newsboat is needed under CI"
-        );
-        eprintln!("skipped: newsboat not available (apt-get install newsboat)");
-    }
-    ok
 }
