@@ -138,6 +138,16 @@ fn check_regular(meta: &Metadata) -> io::Result<()> {
     ))
 }
 
+/// What a file that is not a regular file is, for messages ("a named pipe (FIFO)", "a
+/// directory").
+pub fn kind_of(meta: &Metadata) -> &'static str {
+    if meta.is_dir() {
+        "a directory"
+    } else {
+        special_kind(meta)
+    }
+}
+
 #[cfg(unix)]
 fn special_kind(meta: &Metadata) -> &'static str {
     use std::os::unix::fs::FileTypeExt;

@@ -52,7 +52,7 @@ pub fn check(path: &Path, inputs: &[PathBuf]) -> Result<(), String> {
     if !meta.is_file() {
         return Err(format!(
             "it is {}: give a new or regular file (or - for standard output)",
-            kind(&meta)
+            crate::regular_file::kind_of(&meta)
         ));
     }
     if inputs
@@ -62,25 +62,6 @@ pub fn check(path: &Path, inputs: &[PathBuf]) -> Result<(), String> {
         return Err("it is one of the files this export reads; choose another file".into());
     }
     Ok(())
-}
-
-fn kind(meta: &std::fs::Metadata) -> &'static str {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        let t = meta.file_type();
-        if t.is_fifo() {
-            return "a named pipe";
-        }
-        if t.is_char_device() || t.is_block_device() {
-            return "a device";
-        }
-    }
-    if meta.is_dir() {
-        "a directory"
-    } else {
-        "not a regular file"
-    }
 }
 
 #[cfg(unix)]
@@ -122,7 +103,7 @@ mod tests {
         assert!(check(dir.path(), &ins).unwrap_err().contains("a directory"));
         assert!(check(Path::new("/dev/null"), &ins)
             .unwrap_err()
-            .contains("a device"));
+            .contains("a character device"));
         assert_eq!(check(&dir.path().join("out.csv"), &ins), Ok(()));
         std::fs::write(dir.path().join("old.csv"), "x").unwrap();
         assert_eq!(check(&dir.path().join("old.csv"), &ins), Ok(()));
