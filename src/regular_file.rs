@@ -138,6 +138,19 @@ fn check_regular(meta: &Metadata) -> io::Result<()> {
     ))
 }
 
+/// Whether two files' metadata is of one file (whatever names or links led to it).
+#[cfg(unix)]
+pub fn same_file(a: &Metadata, b: &Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    a.dev() == b.dev() && a.ino() == b.ino()
+}
+
+/// Whether two files' metadata is of one file, as far as it can be told here.
+#[cfg(not(unix))]
+pub fn same_file(a: &Metadata, b: &Metadata) -> bool {
+    a.len() == b.len() && a.modified().ok() == b.modified().ok()
+}
+
 /// What a file that is not a regular file is, for messages ("a named pipe (FIFO)", "a
 /// directory").
 pub fn kind_of(meta: &Metadata) -> &'static str {

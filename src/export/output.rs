@@ -57,22 +57,11 @@ pub fn check(path: &Path, inputs: &[PathBuf]) -> Result<(), String> {
     }
     if inputs
         .iter()
-        .any(|i| std::fs::metadata(i).is_ok_and(|m| same_file(&m, &meta)))
+        .any(|i| std::fs::metadata(i).is_ok_and(|m| crate::regular_file::same_file(&m, &meta)))
     {
         return Err("it is one of the files this export reads; choose another file".into());
     }
     Ok(())
-}
-
-#[cfg(unix)]
-fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
-    use std::os::unix::fs::MetadataExt;
-    a.dev() == b.dev() && a.ino() == b.ino()
-}
-
-#[cfg(not(unix))]
-fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
-    a.len() == b.len() && a.modified().ok() == b.modified().ok()
 }
 
 #[cfg(test)]

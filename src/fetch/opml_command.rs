@@ -130,10 +130,10 @@ pub fn run_export(output: Option<&Path>) -> ExitCode {
     }
 }
 
-/// Whether `a` and `b` name one existing file.
+/// Whether `a` and `b` name one existing file (by any name).
 fn same_file(a: &Path, b: &Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        (Ok(a), Ok(b)) => crate::regular_file::same_file(&a, &b),
         _ => false,
     }
 }
