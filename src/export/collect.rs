@@ -340,12 +340,7 @@ fn row(article: &Article, numbers: &ParagraphNumbers, mut a: Annotation, r: Reso
     let shown = r.state.shown_range(&a);
     let position = shown
         .clone()
-        .filter(|s| article.slice_chars(s.clone()) == a.exact)
-        .map(|s| Position {
-            paragraph: numbers.of_passage(article, s.start, &a.exact),
-            start: s.start,
-            end: s.end,
-        });
+        .and_then(|s| Position::of(article, numbers, s, &a.exact));
     let shown = shown.unwrap_or(a.range());
     Row {
         start: shown.start,

@@ -1,11 +1,13 @@
 //! One exported annotation ([`Row`]) and one exported article ([`ExportArticle`]): the data every
 //! format writes. Knows nothing about formats or terminals.
 
+use std::ops::Range;
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::annotate::meta::ArticleMeta;
 use crate::annotate::model::Annotation;
+use crate::text::{Article, ParagraphNumbers};
 
 /// Where an annotation stands in the article as it is now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -50,6 +52,23 @@ pub struct Position {
     pub end: usize,
     /// The ¶ a reader sees ([`crate::text::ParagraphNumbers`]); `None` in the title.
     pub paragraph: Option<usize>,
+}
+
+impl Position {
+    /// Where `exact` is when `range` of `article` (numbered by `numbers`) holds it; `None` when
+    /// the text there is other words (an orphan's stale offsets, a changed passage).
+    pub fn of(
+        article: &Article,
+        numbers: &ParagraphNumbers,
+        range: Range<usize>,
+        exact: &str,
+    ) -> Option<Position> {
+        (article.slice_chars(range.clone()) == exact).then(|| Position {
+            paragraph: numbers.of_passage(article, range.start, exact),
+            start: range.start,
+            end: range.end,
+        })
+    }
 }
 
 /// One annotation to export.

@@ -44,7 +44,13 @@ impl ParagraphNumbers {
         if lead == quote.chars().count() {
             return None;
         }
-        let i = article.paragraph_at(start + lead);
+        self.at(article, start + lead)
+    }
+
+    /// The ¶ of the paragraph holding char `offset` of `article`; `None` in the title or a
+    /// blank line.
+    pub fn at(&self, article: &Article, offset: usize) -> Option<usize> {
+        let i = article.paragraph_at(offset);
         self.numbers.get(i).copied().filter(|&n| n > 0)
     }
 }

@@ -307,3 +307,46 @@ fn nested_folders_are_read_whole_and_articles_of_one_title_are_told_apart_by_the
         "{screen}"
     );
 }
+
+/// Each passage's ¶ in the view, by quote, as the exported JSON Lines (the real binary) give it.
+fn exported_paragraphs(dir: &Path) -> Vec<(String, Option<u64>)> {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_hamish"))
+        .args(["export", "--format", "jsonl"])
+        .arg(dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut rows: Vec<(String, Option<u64>)> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            (v["quote"].as_str().unwrap().to_owned(), v["paragraph"].as_u64())
+        })
+        .collect();
+    rows.sort();
+    rows
+}
+
+fn shown_paragraphs(app: &App) -> Vec<(String, Option<u64>)> {
+    let mut rows: Vec<(String, Option<u64>)> = passages(app)
+        .rows
+        .iter()
+        .map(|r| (r.annotation.exact.clone(), r.paragraph.map(|n| n as u64)))
+        .collect();
+    rows.sort();
+    rows
+}
+
+#[test]
+fn each_passage_shows_the_paragraph_the_exports_cite_also_after_an_edit() {
+    let (dir, _paths, mut app) = annotated_library((80, 24));
+    press(&mut app, &["A"]);
+    let exported = exported_paragraphs(dir.path());
+    assert!(exported.iter().filter(|(_, p)| p.is_some()).count() >= 2, "{exported:?}");
+    assert_eq!(shown_paragraphs(&app), exported);
+    let screen = screen_text(frame(&app).buffer());
+    assert!(screen.contains("¶ 1 · "), "{screen}");
+    press(&mut app, &["G", "x", "u"]);
+    assert_eq!(shown_paragraphs(&app), exported, "after x and u, from the store");
+}

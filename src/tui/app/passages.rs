@@ -318,7 +318,7 @@ impl App {
         };
         if let Some(view) = self.article.as_ref() {
             if let Some(store) = view.notes.store() {
-                passages.replace_article(&view.path, store);
+                passages.replace_article(&view.path, &view.article, store);
             }
         }
     }

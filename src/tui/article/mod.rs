@@ -19,7 +19,7 @@ pub(crate) mod units;
 use std::ops::Range;
 use std::path::PathBuf;
 
-use crate::text::{Article, LayoutOptions};
+use crate::text::{Article, LayoutOptions, ParagraphNumbers};
 use crate::tui::article::blocks::{Blocks, Doc};
 use crate::tui::article::caret::Caret;
 use crate::tui::article::layout_cache::LayoutCache;
@@ -64,6 +64,9 @@ pub struct ArticleView {
     /// Where `]` and `[` go on from when nothing is selected: the start of the annotation just
     /// saved, with the top char the screen had then (it counts only while the screen stays).
     pub jump_from: Option<(usize, usize)>,
+    /// The article's ¶ numbers, made the first time one is shown (and again after the article
+    /// changed).
+    pub numbers: std::cell::OnceCell<ParagraphNumbers>,
 }
 
 /// The first non-empty paragraph.
@@ -95,6 +98,7 @@ impl ArticleView {
             typing: None,
             count: None,
             jump_from: None,
+            numbers: std::cell::OnceCell::new(),
         };
         view.prepare();
         view
@@ -131,6 +135,7 @@ impl ArticleView {
         self.title = title_paragraph(&article);
         self.blocks = Blocks::new(&article);
         self.article = article;
+        self.numbers = std::cell::OnceCell::new();
         self.cache.clear();
         self.matches.forget();
         self.top = self.anchor_of(top_char);

@@ -9,6 +9,7 @@
 use std::ops::Range;
 
 use crate::annotate::store::Entry;
+use crate::text::ParagraphNumbers;
 use crate::tui::article::caret::{self, Caret, Move, Unit};
 
 use crate::tui::article::unit_moves;
@@ -140,6 +141,20 @@ impl ArticleView {
             .map(|c| c.at.clone())
             .or(self.selection.clone())?;
         self.notes.under(&selection, self.point()?)
+    }
+
+    /// The ¶ a citation gives the caret's place, else the selection's start; `None` with
+    /// neither, or in the title.
+    pub fn paragraph_cited(&self) -> Option<usize> {
+        let at = match (&self.caret, &self.selection) {
+            (Some(caret), _) => caret.at.start,
+            (None, Some(selection)) => selection.start,
+            (None, None) => return None,
+        };
+        let numbers = self
+            .numbers
+            .get_or_init(|| ParagraphNumbers::of(&self.article));
+        numbers.at(&self.article, at)
     }
 
     /// The article chars of the cell shown at screen column `x` of text row `y` (the nearest

@@ -265,7 +265,7 @@ impl Entry<'_> {
         }
     }
 
-    /// Tags, each in its colour, then the state and the start of the note.
+    /// Its ¶, tags, each in its colour, then the state and the start of the note.
     fn draw_tags_line(&self, ctx: &Ctx, (mut x, y): (u16, u16), width: u16, buf: &mut Buffer) {
         let theme = ctx.theme;
         let base = self.base(ctx);
@@ -283,6 +283,9 @@ impl Entry<'_> {
                 *x = start + used;
             }
         };
+        if let Some(n) = self.passage.paragraph {
+            put(&format!("¶ {n} · "), quiet, &mut x);
+        }
         if a.tags.is_empty() {
             put("no tags", quiet, &mut x);
         }

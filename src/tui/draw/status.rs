@@ -160,6 +160,9 @@ fn right_text(app: &App) -> String {
                 if let Some(count) = view.match_count() {
                     right.push_str(&format!("{count} · "));
                 }
+                if let Some(n) = view.paragraph_cited() {
+                    right.push_str(&format!("¶ {n} · "));
+                }
                 if view.is_empty() {
                     right.push_str("empty · ");
                 } else {

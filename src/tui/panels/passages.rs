@@ -15,9 +15,11 @@ use std::path::{Path, PathBuf};
 use crate::annotate::meta::ArticleMeta;
 use crate::annotate::model::{Annotation, AnnotationId};
 use crate::annotate::store::Store;
+use crate::export::row::Position;
 use crate::export::{Collected, State};
 use crate::text::normalize::fold;
 use crate::text::sanitize::sanitize;
+use crate::text::{Article, ParagraphNumbers};
 
 pub use super::passage_filter::{
     is_tag_separator, next_state, parse_tags, state_label, PassageFilter,
@@ -56,6 +58,9 @@ pub struct Passage {
     pub range: Range<usize>,
     /// How it anchored.
     pub state: State,
+    /// Its ¶ in the article as it is now (the exports' number), when the text there is its
+    /// quote and not the title.
+    pub paragraph: Option<usize>,
 }
 
 /// The passages view.
@@ -105,6 +110,7 @@ impl Passages {
                 article,
                 range: r.start..r.end,
                 state: r.state,
+                paragraph: r.position.and_then(|p| p.paragraph),
                 annotation: r.annotation,
             }));
             let title = sanitize(&export.title);
@@ -273,20 +279,27 @@ impl Passages {
     }
 
     /// Replaces the passages of the article at `path` with what its store holds now (after an
-    /// edit, a deletion or an undo there); the filters are applied again.
-    pub fn replace_article(&mut self, path: &Path, store: &Store) {
+    /// edit, a deletion or an undo there, `text` being the article); the filters are applied
+    /// again.
+    pub fn replace_article(&mut self, path: &Path, text: &Article, store: &Store) {
         let Some(article) = self.articles.iter().position(|a| a.path == path) else {
             return;
         };
         let current = self.selected_key();
+        let numbers = ParagraphNumbers::of(text);
         let fresh: Vec<Passage> = store
             .annotations()
             .into_iter()
-            .map(|e| Passage {
-                article,
-                range: e.range.cloned().unwrap_or(e.annotation.range()),
-                state: State::of(e.state),
-                annotation: e.annotation.clone(),
+            .map(|e| {
+                let range = e.range.cloned().unwrap_or(e.annotation.range());
+                let position = Position::of(text, &numbers, range.clone(), &e.annotation.exact);
+                Passage {
+                    article,
+                    range,
+                    state: State::of(e.state),
+                    paragraph: position.and_then(|p| p.paragraph),
+                    annotation: e.annotation.clone(),
+                }
             })
             .collect();
         let start = self.rows.partition_point(|r| r.article < article);
