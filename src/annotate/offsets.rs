@@ -38,11 +38,15 @@ impl<'a> TextIndex<'a> {
     pub fn new(text: &'a str) -> TextIndex<'a> {
         let mut checkpoints = Vec::with_capacity(text.len() / STEP + 1);
         let mut char_len = 0;
-        for (b, _) in text.char_indices() {
-            if char_len % STEP == 0 {
-                checkpoints.push(b as u32);
+        // A char starts at every byte that is not a UTF-8 continuation byte (0b10xx_xxxx):
+        // counting those is several times faster than decoding each char.
+        for (b, &byte) in text.as_bytes().iter().enumerate() {
+            if (byte as i8) >= -0x40 {
+                if char_len % STEP == 0 {
+                    checkpoints.push(b as u32);
+                }
+                char_len += 1;
             }
-            char_len += 1;
         }
         if checkpoints.is_empty() {
             checkpoints.push(0);

@@ -174,8 +174,12 @@ impl Article {
     pub fn byte_of_char(&self, offset: usize) -> usize {
         let p = &self.paragraphs[self.paragraph_at(offset)];
         let rest = offset.saturating_sub(p.char_start);
-        self.text[p.bytes.start..]
-            .char_indices()
+        // The `rest`-th char start (a byte that is not a UTF-8 continuation byte) from the
+        // paragraph's start: counted on bytes, without decoding the chars before it.
+        self.text.as_bytes()[p.bytes.start..]
+            .iter()
+            .enumerate()
+            .filter(|(_, &byte)| (byte as i8) >= -0x40)
             .nth(rest)
             .map_or(self.text.len(), |(b, _)| p.bytes.start + b)
     }
@@ -268,5 +272,20 @@ mod tests {
             err.to_string(),
             "is not valid UTF-8 (invalid byte at offset 2)"
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn every_char_offset_maps_to_the_byte_of_that_char(
+            text in "[a\u{627}-\u{64a}\u{1f600}\n\r é]{0,60}"
+        ) {
+            let a = Article::from_text(text);
+            let text = a.text();
+            let bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+            for (c, &b) in bytes.iter().enumerate() {
+                proptest::prop_assert_eq!(a.byte_of_char(c), b);
+            }
+            proptest::prop_assert_eq!(a.byte_of_char(bytes.len()), text.len());
+        }
     }
 }

@@ -27,16 +27,20 @@ pub fn decode_start(mut bytes: Vec<u8>, partial: bool) -> Result<String, LoadErr
     if let Some(utf16) = utf16_of(&bytes) {
         return decode_utf16(&bytes, utf16, partial);
     }
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+    if let Some(offset) = memchr::memchr(0, &bytes) {
         return Err(LoadError::Binary { offset });
     }
-    if partial {
-        if let Err(e) = std::str::from_utf8(&bytes) {
-            if e.error_len().is_none() {
-                bytes.truncate(e.valid_up_to());
-            }
+    // Validated once: only a start cut inside its last char is validated again, cut short.
+    let bytes = match String::from_utf8(bytes) {
+        Ok(text) => return Ok(text),
+        Err(e) if partial && e.utf8_error().error_len().is_none() => {
+            let valid = e.utf8_error().valid_up_to();
+            bytes = e.into_bytes();
+            bytes.truncate(valid);
+            bytes
         }
-    }
+        Err(e) => e.into_bytes(),
+    };
     match String::from_utf8(bytes) {
         Ok(text) => Ok(text),
         Err(e) => {

@@ -315,13 +315,20 @@ fn exported_paragraphs(dir: &Path) -> Vec<(String, Option<u64>)> {
         .arg(dir)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let mut rows: Vec<(String, Option<u64>)> = String::from_utf8(out.stdout)
         .unwrap()
         .lines()
         .map(|l| {
             let v: serde_json::Value = serde_json::from_str(l).unwrap();
-            (v["quote"].as_str().unwrap().to_owned(), v["paragraph"].as_u64())
+            (
+                v["quote"].as_str().unwrap().to_owned(),
+                v["paragraph"].as_u64(),
+            )
         })
         .collect();
     rows.sort();
@@ -343,10 +350,17 @@ fn each_passage_shows_the_paragraph_the_exports_cite_also_after_an_edit() {
     let (dir, _paths, mut app) = annotated_library((80, 24));
     press(&mut app, &["A"]);
     let exported = exported_paragraphs(dir.path());
-    assert!(exported.iter().filter(|(_, p)| p.is_some()).count() >= 2, "{exported:?}");
+    assert!(
+        exported.iter().filter(|(_, p)| p.is_some()).count() >= 2,
+        "{exported:?}"
+    );
     assert_eq!(shown_paragraphs(&app), exported);
     let screen = screen_text(frame(&app).buffer());
     assert!(screen.contains("¶ 1 · "), "{screen}");
     press(&mut app, &["G", "x", "u"]);
-    assert_eq!(shown_paragraphs(&app), exported, "after x and u, from the store");
+    assert_eq!(
+        shown_paragraphs(&app),
+        exported,
+        "after x and u, from the store"
+    );
 }
