@@ -1,78 +1,8 @@
-//! What Readability keeps that is not the article: captions and credits, bylines and
-//! datelines, share bars, "read also" and newsletter boxes, breadcrumbs and labels. Rules about page structure (the element, and the words its `class` or `id` is made
-//! of) and about the words sites use in Arabic, Persian, Urdu, Hebrew and English, never about
-//! particular sites. Functions from data to data; knows nothing about files.
-
-/// Words of a `class` or `id` that mark an element as not article text. Matched as whole
-/// words of the attribute (split at `-`, `_`, spaces and case changes), so `ad` does not
-/// match `head`.
-const MARKS: &[&str] = &[
-    "caption",
-    "captions",
-    "credit",
-    "credits",
-    "byline",
-    "dateline",
-    "timestamp",
-    "share",
-    "sharing",
-    "social",
-    "related",
-    "newsletter",
-    "promo",
-    "advert",
-    "advertisement",
-    "ad",
-    "ads",
-    "breadcrumb",
-    "breadcrumbs",
-    "subscribe",
-    "subscription",
-    "tags",
-    "comments",
-    "gallery",
-    "slideshow",
-    "recommended",
-    "recirc",
-    "outbrain",
-    "taboola",
-    "disclaimer",
-];
-
-/// Elements that are never article text (besides scripts and the like).
-const ELEMENTS: &[&str] = &["figcaption", "nav"];
-
-/// Whether an element named `name` with these `class` and `id` holds no article text.
-pub fn is_boilerplate_element(name: &str, class: Option<&str>, id: Option<&str>) -> bool {
-    ELEMENTS.contains(&name)
-        || [class, id]
-            .into_iter()
-            .flatten()
-            .flat_map(words)
-            .any(|w| MARKS.contains(&w.as_str()))
-}
-
-/// The lower-case words of an attribute value: `article-caption__text` → article, caption, text;
-/// `relatedLinks` → related, links.
-fn words(value: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut word = String::new();
-    let mut prev_lower = false;
-    for c in value.chars() {
-        let boundary = !c.is_ascii_alphanumeric() || (c.is_ascii_uppercase() && prev_lower);
-        if boundary && !word.is_empty() {
-            out.push(std::mem::take(&mut word));
-        }
-        if c.is_ascii_alphanumeric() {
-            word.push(c.to_ascii_lowercase());
-        }
-        prev_lower = c.is_ascii_lowercase();
-    }
-    if !word.is_empty() {
-        out.push(word);
-    }
-    out
-}
+//! The lines of Readability's output that are not the article: credits, bylines and
+//! datelines, share bars, "read also" and newsletter boxes, lists of other headlines, labels
+//! and notices. Rules about the words sites use in Arabic, Persian, Urdu, Hebrew and English,
+//! never about particular sites (the boxes removed by their markup are `boilerplate_marks`).
+//! Functions from data to data; knows nothing about files or markup.
 
 /// Line starts that introduce a box of links, an ad or a call to act, not article text.
 const PROMO_STARTS: &[&str] = &[
@@ -159,6 +89,105 @@ const LABELS: &[&str] = &[
     "recommended",
     "related",
     "loading",
+    "loading content",
+    "highlights",
+    "related news",
+    "more",
+    "المزيد",
+];
+
+/// Words said anywhere in a line of up to [`LONG`] words that make it a call to act or a
+/// notice, not article text ("… by clicking here", "… delivered to your inbox", "All rights
+/// reserved").
+const NOTICE_PHRASES: &[&str] = &[
+    "newsletter",
+    "in your inbox",
+    "to your inbox",
+    "meet your inbox",
+    "all rights reserved",
+    "subject to copyright",
+    "جميع الحقوق محفوظة",
+    "النشرة البريدية",
+    "النشرة الإخبارية",
+    "خبرنامه",
+    "ניוזלטר",
+    "כל הזכויות שמורות",
+    "click here",
+    "clicking here",
+    "اضغط هنا",
+    "انقر هنا",
+    "کلیک کنید",
+    "לחצו כאן",
+    "לחץ כאן",
+];
+
+/// Starts of a call to act that may run to [`LONG`] words.
+const NOTICE_STARTS: &[&str] = &[
+    "join our",
+    "sign up",
+    "subscribe to",
+    "there was a problem subscribing",
+    "follow us",
+    "follow @",
+    "اشترك",
+    "تابعونا",
+];
+
+/// Lines that head a list of other articles when they are the whole line ("More:").
+const LIST_LABELS: &[&str] = &["more", "related news", "المزيد", "ذات صلة", "עוד"];
+
+/// The buttons of a share bar: a line made only of these is one ("Whatsapp Facebook Pint").
+const SHARE_WORDS: &[&str] = &[
+    "whatsapp",
+    "facebook",
+    "twitter",
+    "x",
+    "pinterest",
+    "pint",
+    "pin",
+    "telegram",
+    "email",
+    "e-mail",
+    "mail",
+    "linkedin",
+    "reddit",
+    "messenger",
+    "print",
+    "copy",
+    "link",
+    "share",
+    "tweet",
+    "baixar",
+    "download",
+    "imprimir",
+    "compartir",
+    "partager",
+    "teilen",
+    "واتساب",
+    "فيسبوك",
+    "فيس",
+    "بوك",
+    "تويتر",
+    "تلغرام",
+    "تيليجرام",
+    "لينكدإن",
+    "طباعة",
+    "مشاركة",
+    "شارك",
+    "نسخ",
+    "الرابط",
+    "واتس‌اپ",
+    "تلگرام",
+    "فیسبوک",
+    "توییتر",
+    "چاپ",
+    "اشتراک",
+    "וואטסאפ",
+    "פייסבוק",
+    "טוויטר",
+    "הדפסה",
+    "שתפו",
+    "שתף",
 ];
 
 /// Lines that head a list of other articles: the headlines after them go too.
@@ -222,12 +251,39 @@ pub fn clean_lines(lines: Vec<String>) -> Vec<String> {
         if in_list && words <= LIST_ITEM && !ends_sentence(&l) {
             continue;
         }
-        in_list = words <= SHORT && starts_with_any(&label_text(&l), LIST_HEADS);
-        if !(words <= SHORT && (is_promo(&l) || is_dateline(&l) || is_credit(&l))) {
+        let label = label_text(&l);
+        in_list = words <= SHORT
+            && (starts_with_any(&label, LIST_HEADS) || LIST_LABELS.contains(&label.as_str()));
+        let furniture = is_promo(&l) || is_dateline(&l) || is_credit(&l) || is_bracketed(&l);
+        if !(words <= SHORT && furniture || words <= LONG && is_notice(&l)) {
             out.push(l);
         }
     }
     out
+}
+
+/// The longest line (in words) a rule about notices may take away.
+const LONG: usize = 40;
+
+/// A newsletter or subscription call, a copyright notice, or a line giving the author's
+/// address to write or follow ("Email … at x@y.com or follow …").
+fn is_notice(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    let contact = lower.split_whitespace().any(is_email_address)
+        && ["follow", "reached", "email", "contact"]
+            .iter()
+            .any(|w| lower.contains(w));
+    contact
+        || NOTICE_PHRASES.iter().any(|p| lower.contains(p))
+        || starts_with_any(&lower, NOTICE_STARTS)
+}
+
+/// `word@host.tld`, punctuation around it aside.
+fn is_email_address(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    word.split_once('@').is_some_and(|(user, host)| {
+        !user.is_empty() && host.contains('.') && !host.starts_with('.') && !host.ends_with('.')
+    })
 }
 
 /// The longest headline (in words) taken for an item of a list of other articles.
@@ -243,7 +299,7 @@ fn ends_sentence(line: &str) -> bool {
 fn label_text(line: &str) -> String {
     line.trim()
         .trim_end_matches(|c: char| {
-            c == ':' || c.is_numeric() || c.is_whitespace() || c == '(' || c == ')'
+            c == ':' || c.is_numeric() || c.is_whitespace() || "()….".contains(c)
         })
         .to_lowercase()
 }
@@ -261,7 +317,33 @@ fn starts_with_any(text: &str, starts: &[&str]) -> bool {
 fn is_promo(line: &str) -> bool {
     let lower = line.trim().to_lowercase();
     let label = label_text(line);
-    starts_with_any(&lower, PROMO_STARTS) || LABELS.contains(&label.as_str()) || is_counter(&lower)
+    starts_with_any(&lower, PROMO_STARTS)
+        || starts_with_any(lower.trim_start_matches('['), PROMO_STARTS)
+        || LABELS.contains(&label.as_str())
+        || is_counter(&lower)
+        || is_share_bar(&lower)
+}
+
+/// Two or more share buttons and nothing else.
+fn is_share_bar(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == '|' || c == '·' || c == '/')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() >= 2 && words.iter().all(|w| SHARE_WORDS.contains(w))
+}
+
+/// A line that starts with a blog engine's shortcode left unexpanded (`[button link="…"]`).
+/// A bracketed label alone (`[Engadget]`, `[사진=JTBC]`) is a source or a credit the article
+/// cites: it stays.
+fn is_bracketed(line: &str) -> bool {
+    line.trim().strip_prefix('[').is_some_and(|inner| {
+        inner.split_once(']').is_some_and(|(code, rest)| {
+            !rest.trim().is_empty()
+                && code.starts_with(|c: char| c.is_ascii_alphabetic())
+                && code.contains('=')
+        })
+    })
 }
 
 /// "Image 2 of 5", "Photo 3/8", "صورة 1 من 4": a gallery's counter.
@@ -280,9 +362,13 @@ fn is_dateline(line: &str) -> bool {
         .trim_start_matches(['|', '·', '-', ' '])
         .to_lowercase();
     let has_digit = lower.chars().any(|c| c.is_numeric());
-    // "Published in 2019, the report found that…" is a sentence, not a dateline.
+    // "Published in 2019, the report found that…" is a sentence, not a dateline; the dot of
+    // "1:23 p.m." ends none.
+    let clock = ["a.m.", "p.m."]
+        .iter()
+        .any(|m| lower.trim_end().ends_with(m));
     has_digit
-        && !ends_sentence(line)
+        && (clock || !ends_sentence(line))
         && DATE_WORDS.iter().any(|w| {
             lower.starts_with(w)
                 && lower[w.len()..]
@@ -304,29 +390,21 @@ fn is_credit(line: &str) -> bool {
             .iter()
             .any(|w| tail.starts_with(w))
     });
-    t.starts_with('©') || lower.starts_with("copyright") || lower.contains("credit:") || credit_end
+    // "SOURCE: News agencies", "Via SyndiGate.info", "المصدر: وكالات": who supplied it.
+    let supplier = t.split_whitespace().count() <= 4
+        && ["source:", "via ", "المصدر:", "المصدر :", "منبع:", "מקור:"]
+            .iter()
+            .any(|w| lower.starts_with(w));
+    t.starts_with('©')
+        || lower.starts_with("copyright")
+        || lower.contains("credit:")
+        || credit_end
+        || supplier
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn marks_are_whole_words_of_class_and_id() {
-        assert!(is_boilerplate_element(
-            "div",
-            Some("article-caption__text"),
-            None
-        ));
-        assert!(is_boilerplate_element("div", None, Some("relatedLinks")));
-        assert!(is_boilerplate_element("figcaption", None, None));
-        assert!(!is_boilerplate_element(
-            "div",
-            Some("header headline"),
-            None
-        ));
-        assert!(!is_boilerplate_element("p", Some("article-body"), None));
-    }
 
     #[test]
     fn promos_datelines_and_credits_go_and_text_stays() {
@@ -343,6 +421,26 @@ mod tests {
             "Published in 2019, the report found a rise.",
             "قال الوزير إن المفاوضات ستستمر الأسبوع المقبل في العاصمة.",
             "Closer ties were discussed.",
+            "Whatsapp Facebook Pint Baixar",
+            "واتساب | فيسبوك | تويتر",
+            "Updated at 1:23 p.m.",
+            "[Engadget]",
+            "[Related: Salesforce Keynote: AI, Integration]",
+            "[button link=\"http://x.test/\" type=\"big\"] Send us your review",
+            "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
+            "لمتابعة آخر الأخبار اضغط هنا",
+            "[1] The first note of the study stays.",
+            "Share prices fell.",
+            "Get the day’s top headlines delivered to your inbox every morning by subscribing to our newsletter.",
+            "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.",
+            "SOURCE: News agencies",
+            "المصدر: وكالات",
+            "Loading content ...",
+            "More:",
+            "Afghan woman politician sees Taliban talks as only hope",
+            "China invites Taliban, Afghan officials for two-day talks",
+            "More people than ever voted in the election, officials said.",
+            "The source: a leaked memo from the ministry that was seen by reporters.",
         ]
         .map(String::from)
         .to_vec();
@@ -355,6 +453,11 @@ mod tests {
                 "Published in 2019, the report found a rise.",
                 "قال الوزير إن المفاوضات ستستمر الأسبوع المقبل في العاصمة.",
                 "Closer ties were discussed.",
+                "[Engadget]",
+                "[1] The first note of the study stays.",
+                "Share prices fell.",
+                "More people than ever voted in the election, officials said.",
+                "The source: a leaked memo from the ministry that was seen by reporters.",
             ]
         );
     }

@@ -6,7 +6,7 @@
 use dom_query::{Document, NodeRef};
 use dom_smoothie::{Config, Readability};
 
-use super::{boilerplate, clean};
+use super::{boilerplate, boilerplate_marks, clean};
 
 /// The article found in a page.
 #[derive(Debug)]
@@ -65,7 +65,7 @@ const SKIPPED: &[&str] = &[
 pub fn extract(html: &str, url: Option<&str>) -> Result<Extracted, String> {
     let config = Config {
         char_threshold: MIN_ARTICLE_CHARS,
-        // The classes tell captions, credits and boxes apart (see `boilerplate`).
+        // The classes tell captions, credits and boxes apart (see `boilerplate_marks`).
         keep_classes: true,
         ..Config::default()
     };
@@ -87,7 +87,7 @@ pub fn extract(html: &str, url: Option<&str>) -> Result<Extracted, String> {
 }
 
 /// `html` without the elements its classes and ids mark as captions, credits, share bars,
-/// related boxes and the like (see `boilerplate`), taken out before Readability, which would
+/// related boxes and the like (see `boilerplate_marks`), taken out before Readability, which would
 /// otherwise merge some into the article and drop their classes; `None` when there are none,
 /// or when they would take away most of the page's text (a page that marks its whole article
 /// `ad-free` or `share-body`).
@@ -132,7 +132,7 @@ fn is_marked(node: &NodeRef) -> bool {
         .node_name()
         .map(|n| n.to_ascii_lowercase())
         .unwrap_or_default();
-    boilerplate::is_boilerplate_element(
+    boilerplate_marks::is_boilerplate_element(
         &name,
         node.attr("class").as_deref(),
         node.attr("id").as_deref(),
@@ -189,7 +189,7 @@ impl Lines {
                     .unwrap_or_default();
                 if SKIPPED.contains(&name.as_str())
                     || self.marks
-                        && boilerplate::is_boilerplate_element(
+                        && boilerplate_marks::is_boilerplate_element(
                             &name,
                             child.attr("class").as_deref(),
                             child.attr("id").as_deref(),

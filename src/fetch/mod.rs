@@ -12,6 +12,7 @@
 pub mod add;
 pub mod address;
 pub mod boilerplate;
+pub mod boilerplate_marks;
 pub mod charset;
 pub mod clean;
 pub mod command;

@@ -1,0 +1,97 @@
+//! Elements that hold no article text, known by their name (`figcaption`, `nav`) and by the
+//! words their `class` or `id` is made of (caption, credit, share, related, newsletter…): the
+//! boxes removed before Readability reads a page. Rules about page structure, never about
+//! particular sites. Functions from data to data; knows nothing about files or lines of text.
+
+/// Words of a `class` or `id` that mark an element as not article text. Matched as whole
+/// words of the attribute (split at `-`, `_`, spaces and case changes), so `ad` does not
+/// match `head`.
+const MARKS: &[&str] = &[
+    "caption",
+    "captions",
+    "credit",
+    "credits",
+    "byline",
+    "dateline",
+    "timestamp",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "newsletter",
+    "promo",
+    "advert",
+    "advertisement",
+    "ad",
+    "ads",
+    "breadcrumb",
+    "breadcrumbs",
+    "subscribe",
+    "subscription",
+    "tags",
+    "comments",
+    "gallery",
+    "slideshow",
+    "recommended",
+    "recirc",
+    "outbrain",
+    "taboola",
+    "disclaimer",
+];
+
+/// Elements that are never article text (besides scripts and the like).
+const ELEMENTS: &[&str] = &["figcaption", "nav"];
+
+/// Whether an element named `name` with these `class` and `id` holds no article text.
+pub fn is_boilerplate_element(name: &str, class: Option<&str>, id: Option<&str>) -> bool {
+    ELEMENTS.contains(&name)
+        || [class, id]
+            .into_iter()
+            .flatten()
+            .flat_map(words)
+            .any(|w| MARKS.contains(&w.as_str()))
+}
+
+/// The lower-case words of an attribute value: `article-caption__text` → article, caption, text;
+/// `relatedLinks` → related, links.
+fn words(value: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut word = String::new();
+    let mut prev_lower = false;
+    for c in value.chars() {
+        let boundary = !c.is_ascii_alphanumeric() || (c.is_ascii_uppercase() && prev_lower);
+        if boundary && !word.is_empty() {
+            out.push(std::mem::take(&mut word));
+        }
+        if c.is_ascii_alphanumeric() {
+            word.push(c.to_ascii_lowercase());
+        }
+        prev_lower = c.is_ascii_lowercase();
+    }
+    if !word.is_empty() {
+        out.push(word);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_are_whole_words_of_class_and_id() {
+        assert!(is_boilerplate_element(
+            "div",
+            Some("article-caption__text"),
+            None
+        ));
+        assert!(is_boilerplate_element("div", None, Some("relatedLinks")));
+        assert!(is_boilerplate_element("figcaption", None, None));
+        assert!(!is_boilerplate_element(
+            "div",
+            Some("header headline"),
+            None
+        ));
+        assert!(!is_boilerplate_element("p", Some("article-body"), None));
+    }
+}
