@@ -198,7 +198,7 @@ mod tests {
                 &[("KONSOLE_VERSION", "221203"), ("TERM", "xterm-256color")],
                 "Konsole",
             ),
-            (&[("MLTERM", "3.9.0"), ("TERM", "xterm")], "mlterm"),
+            (&[("MLTERM", "3.9.0"), ("TERM", "mlterm")], "mlterm"),
             (
                 &[("VTE_VERSION", "7006"), ("TERM", "xterm-256color")],
                 KNOWN[4].name,
