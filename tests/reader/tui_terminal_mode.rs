@@ -163,7 +163,11 @@ fn every_row_of_the_tags_view_starts_left_to_right_in_terminal_mode() {
 fn an_annotated_rows_gutter_holds_no_block_element_in_terminal_mode() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("a.txt");
-    std::fs::write(&path, "قال بوتين إن التعاون «ليس تحالفاً»، وفق وكالة «تاس».\n").unwrap();
+    std::fs::write(
+        &path,
+        "قال بوتين إن التعاون «ليس تحالفاً»، وفق وكالة «تاس».\n",
+    )
+    .unwrap();
     std::fs::write(
         dir.path().join("a.txt.annotations.toml"),
         "version = 1\n\n[[annotations]]\nid = \"01J00000000000000000000001\"\nstart = 4\n\
