@@ -15,9 +15,11 @@ fn run(vars: &[(&str, &str)]) -> String {
     let mut command = Command::new(env!("CARGO_BIN_EXE_hamish"));
     command
         .arg("check-terminal")
-        .env_remove("KONSOLE_VERSION")
-        .env_remove("MLTERM")
         .env("XDG_CONFIG_HOME", config.path());
+    // Whatever terminal runs the tests, none is recognised unless a test says so.
+    for var in hamish::tui::terminal::known::variables() {
+        command.env_remove(var);
+    }
     for (k, v) in vars {
         command.env(k, v);
     }
@@ -155,4 +157,26 @@ fn says_what_auto_picks_in_a_self_reordering_terminal() {
         out.contains("picks 3 here (mlterm reorders by itself)"),
         "{out}"
     );
+}
+
+#[test]
+fn names_the_terminal_recognised_and_the_sample_that_reads_right_in_it() {
+    let out = run(&[]);
+    assert!(out.contains("No terminal recognised"), "{out}");
+    let out = run(&[("KITTY_WINDOW_ID", "1"), ("TERM", "xterm-kitty")]);
+    assert!(
+        out.contains("This looks like kitty (KITTY_WINDOW_ID is set): 1 suits it best"),
+        "{out}"
+    );
+    assert!(out.contains("force_ltr yes"), "{out}");
+    assert!(out.contains("picks 1 here"), "{out}");
+    let out = run(&[("VTE_VERSION", "7006")]);
+    assert!(
+        out.contains("(VTE_VERSION is set): 1 suits it best"),
+        "{out}"
+    );
+    let out = run(&[("MLTERM", "3.9.0")]);
+    assert!(out.contains("(MLTERM is set): 3 suits it best"), "{out}");
+    let out = run(&[("TERM_PROGRAM", "WezTerm")]);
+    assert!(out.contains("from its documentation, not seen"), "{out}");
 }

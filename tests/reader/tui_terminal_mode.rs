@@ -158,3 +158,36 @@ fn every_row_of_the_tags_view_starts_left_to_right_in_terminal_mode() {
         "{app_rows:#?}"
     );
 }
+
+#[test]
+fn an_annotated_rows_gutter_holds_no_block_element_in_terminal_mode() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.txt");
+    std::fs::write(
+        &path,
+        "قال بوتين إن التعاون «ليس تحالفاً»، وفق وكالة «تاس».\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("a.txt.annotations.toml"),
+        "version = 1\n\n[[annotations]]\nid = \"01J00000000000000000000001\"\nstart = 4\n\
+         end = 9\nexact = \"بوتين\"\ntags = [\"طاقة\"]\n",
+    )
+    .unwrap();
+    // mlterm lays out a row holding a block element or box-drawing character left to right,
+    // whatever its letters: the trailing `».` of this row showed at its start.
+    let block = |c: char| ('\u{2500}'..='\u{259f}').contains(&c);
+    let row = |mut app: App| {
+        reopen(&mut app, &path);
+        let screen = screen_text(frame(&app).buffer());
+        // The body's row: the header and the status line show the same line as the title.
+        let row = screen.lines().filter(|l| l.contains(arabic)).nth(1);
+        row.unwrap_or_default().to_string()
+    };
+    let terminal_row = row(terminal(app((80, 24))));
+    assert!(terminal_row.contains("قال بوتين"), "{terminal_row:?}");
+    assert!(!terminal_row.contains(block), "{terminal_row:?}");
+    // App mode (hamish reorders) keeps the bar, on the right of a right-to-left row.
+    let app_row = row(app((80, 24)));
+    assert!(app_row.trim_end().ends_with('▐'), "{app_row:?}");
+}

@@ -66,7 +66,7 @@ pub fn draw(view: &ArticleView, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 x.checked_sub(1).filter(|&g| g >= area.x)
             };
             if let Some(gx) = gx {
-                let (symbol, style) = gutter(gutter_mark, ctx.theme);
+                let (symbol, style) = gutter(gutter_mark, ctx.theme, ctx.settings.bidi);
                 buf[(gx, area.y + row)].set_symbol(symbol).set_style(style);
             }
         }

@@ -16,7 +16,7 @@ use std::ops::Range;
 use ratatui::style::{Modifier, Style};
 
 use crate::annotate::anchor::AnchorState;
-use crate::text::ParagraphLayout;
+use crate::text::{BidiMode, ParagraphLayout};
 use crate::tui::article::notes::Notes;
 use crate::tui::theme::Theme;
 
@@ -183,14 +183,22 @@ pub struct Scratch {
     review: Vec<bool>,
 }
 
-/// The gutter cell's symbol and style for `mark`.
-pub fn gutter(mark: Mark, theme: &Theme) -> (&'static str, Style) {
+/// The gutter cell's symbol and style for `mark`. In terminal mode an annotated line's mark is
+/// a blank cell in the highlight's colour, not [`BAR`]: mlterm lays out a row holding a block
+/// element (U+2580–U+259F) or a box-drawing character left to right whatever its letters, so
+/// the bar turned the row's right-to-left text around its trailing punctuation (`،` and `»`
+/// shown at the start of the line), as screenshots of mlterm under Xvfb showed.
+pub fn gutter(mark: Mark, theme: &Theme, bidi: BidiMode) -> (&'static str, Style) {
     let base = theme.text.patch(theme.gutter);
-    match mark {
-        Mark::Review => (REVIEW, base.add_modifier(Modifier::BOLD)),
-        Mark::Annotated(style) => match style.bg {
+    match (mark, bidi) {
+        (Mark::Review, _) => (REVIEW, base.add_modifier(Modifier::BOLD)),
+        (Mark::Annotated(style), BidiMode::App) => match style.bg {
             Some(bg) => (BAR, base.fg(bg)),
             None => (BAR, base),
+        },
+        (Mark::Annotated(style), BidiMode::Terminal) => match style.bg {
+            Some(bg) => (" ", base.bg(bg)),
+            None => (" ", base.add_modifier(Modifier::REVERSED)),
         },
     }
 }

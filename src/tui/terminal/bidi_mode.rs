@@ -5,6 +5,7 @@
 
 use crate::config::{process_env, BidiSetting, Env};
 use crate::text::BidiMode;
+use crate::tui::terminal::known::recognise;
 
 /// `CSI 8 l`: explicit mode; the terminal shows cells left to right as received (hamish did the
 /// BiDi). Sent before the first draw in `app` mode.
@@ -12,31 +13,16 @@ pub const EXPLICIT_MODE: &str = "\x1b[8l";
 /// `CSI 8 h`: implicit mode, the terminal's default; sent when hamish leaves or suspends.
 pub const IMPLICIT_MODE: &str = "\x1b[8h";
 
-/// Environment variables set by terminals that reorder right-to-left text by themselves and
-/// ignore `CSI 8 l`: Konsole and mlterm.
-pub const SELF_REORDERING: [(&str, &str); 2] =
-    [("KONSOLE_VERSION", "Konsole"), ("MLTERM", "mlterm")];
-
 /// The mode `bidi = "auto"` picks in this process's terminal.
 pub fn detect_bidi() -> BidiMode {
     detect_bidi_in(&process_env)
 }
 
-/// [`detect_bidi`] for a given environment: `Terminal` where a variable of
-/// [`SELF_REORDERING`] is set (and not empty), else `App`.
+/// [`detect_bidi`] for a given environment: the mode that reads right in the terminal
+/// [`recognise`]d there (`Terminal` in Konsole and mlterm, which reorder by themselves whatever
+/// they are sent), else `App`.
 pub fn detect_bidi_in(env: Env) -> BidiMode {
-    match detected_terminal(env) {
-        Some(_) => BidiMode::Terminal,
-        None => BidiMode::App,
-    }
-}
-
-/// The name of the self-reordering terminal found in `env`, if any.
-pub fn detected_terminal(env: Env) -> Option<&'static str> {
-    SELF_REORDERING
-        .iter()
-        .find(|(var, _)| env(var).is_some_and(|v| !v.is_empty()))
-        .map(|&(_, name)| name)
+    recognise(env).map_or(BidiMode::App, |(known, _)| known.bidi)
 }
 
 /// The mode to use: the command line's, else the configuration's, else detection.
@@ -79,10 +65,10 @@ mod tests {
         assert_eq!(detect_bidi_in(&env_of(&vte)), BidiMode::App);
         let konsole = [("KONSOLE_VERSION", "230805")];
         assert_eq!(detect_bidi_in(&env_of(&konsole)), BidiMode::Terminal);
-        assert_eq!(detected_terminal(&env_of(&konsole)), Some("Konsole"));
         let mlterm = [("MLTERM", "3.9.3"), ("TERM", "xterm")];
         assert_eq!(detect_bidi_in(&env_of(&mlterm)), BidiMode::Terminal);
-        assert_eq!(detected_terminal(&env_of(&mlterm)), Some("mlterm"));
+        let kitty = [("KITTY_WINDOW_ID", "1"), ("TERM", "xterm-kitty")];
+        assert_eq!(detect_bidi_in(&env_of(&kitty)), BidiMode::App);
         let empty = [("KONSOLE_VERSION", "")];
         assert_eq!(detect_bidi_in(&env_of(&empty)), BidiMode::App);
     }

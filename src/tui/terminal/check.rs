@@ -13,7 +13,8 @@ use std::process::ExitCode;
 use crate::config::{config_file, process_env};
 use crate::text::sanitize::sanitize;
 use crate::text::{layout_paragraph, BidiMode, Direction, LayoutOptions, Shaping};
-use crate::tui::terminal::bidi_mode::{detected_terminal, EXPLICIT_MODE, IMPLICIT_MODE};
+use crate::tui::terminal::bidi_mode::{EXPLICIT_MODE, IMPLICIT_MODE};
+use crate::tui::terminal::known::{recognise, Known, Sign};
 
 /// The sample, in logical order: "Putin said that 24 'alliances' is not military".
 pub const SAMPLE: &str = "قال بوتين (Putin) إن 24 «تحالفاً» ليس عسكرياً";
@@ -77,7 +78,7 @@ pub fn sample_line(choice: &Choice) -> String {
 
 /// Runs `hamish check-terminal`.
 pub fn run() -> ExitCode {
-    let detected = detected_terminal(&process_env);
+    let detected = recognise(&process_env);
     let file = config_file(&process_env).map_or_else(
         || "$XDG_CONFIG_HOME/hamish/config.toml".to_string(),
         |p| sanitize(&p.display().to_string()),
@@ -94,12 +95,12 @@ pub fn run() -> ExitCode {
     }
 }
 
-/// Writes the report; `detected` is the self-reordering terminal found in the environment,
+/// Writes the report; `detected` is the terminal recognised in the environment and its sign,
 /// `config_file` the path to show for the config file, `switches` whether to send the BiDi mode
 /// switches (only a terminal understands them: a file or a pipe gets none).
 pub fn write_report(
     out: &mut impl Write,
-    detected: Option<&str>,
+    detected: Option<(&Known, Sign)>,
     config_file: &str,
     switches: bool,
 ) -> io::Result<()> {
@@ -129,12 +130,51 @@ pub fn write_report(
         write!(out, "{IMPLICIT_MODE}")?;
     }
     writeln!(out)?;
-    match detected {
-        Some(name) => writeln!(
+    write_recommendation(out, detected)
+}
+
+/// The number (1-based) of the choice of [`CHOICES`] that reads right in `known`.
+pub fn recommended(known: &Known) -> usize {
+    let index = CHOICES.iter().position(|c| {
+        c.bidi == known.bidi && (c.bidi == BidiMode::Terminal || c.shaping == known.shaping)
+    });
+    index.map_or(1, |i| i + 1)
+}
+
+/// What `bidi = "auto"` picks here, and which choice reads right in the terminal recognised.
+fn write_recommendation(out: &mut impl Write, detected: Option<(&Known, Sign)>) -> io::Result<()> {
+    let Some((known, sign)) = detected else {
+        writeln!(out, "The default, bidi = \"auto\", picks 1 here.")?;
+        return writeln!(
+            out,
+            "(No terminal recognised: none of the variables Konsole, mlterm, VTE, kitty, \
+             Alacritty, WezTerm, iTerm2, mintty, Windows Terminal or xterm set.)"
+        );
+    };
+    let name = known.name;
+    let how = if known.seen {
+        "seen under Xvfb"
+    } else {
+        "from its documentation, not seen"
+    };
+    let choice = recommended(known);
+    writeln!(
+        out,
+        "This looks like {name} ({}): {choice} suits it best ({how}).",
+        sign.describe()
+    )?;
+    match known.bidi {
+        BidiMode::Terminal => writeln!(
             out,
             "The default, bidi = \"auto\", picks 3 here ({name} reorders by itself)."
         )?,
-        None => writeln!(out, "The default, bidi = \"auto\", picks 1 here.")?,
+        BidiMode::App => writeln!(out, "The default, bidi = \"auto\", picks 1 here.")?,
+    }
+    if choice == 2 {
+        writeln!(out, "Put shaping = \"none\" in the config file for 2.")?;
+    }
+    if !known.also.is_empty() {
+        writeln!(out, "Also: {}", known.also)?;
     }
     Ok(())
 }

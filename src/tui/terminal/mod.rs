@@ -9,6 +9,7 @@
 pub(crate) mod bidi_mode;
 pub mod check;
 pub(crate) mod external_editor;
+pub mod known;
 pub mod whole_lines;
 
 use std::io::{self, Write};
