@@ -39,17 +39,29 @@ const MARKS: &[&str] = &[
     "disclaimer",
 ];
 
+/// Words of a `class` or `id` that mark a post the article embeds and quotes (a tweet, an
+/// Instagram post): kept, even in a box whose other words say "social" or "share".
+const EMBEDS: &[&str] = &["embed", "embedded", "tweet", "twitter", "instagram"];
+
 /// Elements that are never article text (besides scripts and the like).
 const ELEMENTS: &[&str] = &["figcaption", "nav"];
 
 /// Whether an element named `name` with these `class` and `id` holds no article text.
 pub fn is_boilerplate_element(name: &str, class: Option<&str>, id: Option<&str>) -> bool {
+    let words: Vec<String> = [class, id].into_iter().flatten().flat_map(words).collect();
     ELEMENTS.contains(&name)
-        || [class, id]
-            .into_iter()
-            .flatten()
-            .flat_map(words)
-            .any(|w| MARKS.contains(&w.as_str()))
+        || (words.iter().any(|w| MARKS.contains(&w.as_str()))
+            && !words.iter().any(|w| EMBEDS.contains(&w.as_str())))
+}
+
+/// Whether an element with these `class` and `id` holds a post the article embeds (a tweet
+/// and its box), which a reader keeps as a quote.
+pub fn is_embed(class: Option<&str>, id: Option<&str>) -> bool {
+    [class, id]
+        .into_iter()
+        .flatten()
+        .flat_map(words)
+        .any(|w| EMBEDS.contains(&w.as_str()))
 }
 
 /// The lower-case words of an attribute value: `article-caption__text` → article, caption, text;
@@ -93,5 +105,18 @@ mod tests {
             None
         ));
         assert!(!is_boilerplate_element("p", Some("article-body"), None));
+        assert!(!is_boilerplate_element(
+            "div",
+            Some("social-media-embed"),
+            None
+        ));
+        assert!(!is_boilerplate_element(
+            "blockquote",
+            Some("twitter-tweet"),
+            None
+        ));
+        assert!(is_boilerplate_element("div", Some("social-links"), None));
+        assert!(is_embed(Some("social-media-embed"), None));
+        assert!(!is_embed(Some("social-links"), Some("main")));
     }
 }

@@ -88,7 +88,8 @@ pub fn extract(html: &str, url: Option<&str>) -> Result<Extracted, String> {
 
 /// `html` without the elements its classes and ids mark as captions, credits, share bars,
 /// related boxes and the like (see `boilerplate_marks`), taken out before Readability, which would
-/// otherwise merge some into the article and drop their classes; `None` when there are none,
+/// otherwise merge some into the article and drop their classes, and with the posts it embeds
+/// (tweets) marked so that Readability keeps them; `None` when there are none,
 /// or when they would take away most of the page's text (a page that marks its whole article
 /// `ad-free` or `share-body`).
 fn without_marked(html: &str) -> Option<String> {
@@ -119,6 +120,16 @@ fn without_marked(html: &str) -> Option<String> {
     for node in doc.select("figcaption, nav").nodes() {
         node.remove_from_parent();
         removed = true;
+    }
+    // Readability drops a box whose class says "social", as a tweet's often does: the posts
+    // the article quotes get a class it keeps.
+    for node in doc.select("[class], [id]").nodes() {
+        let (class, id) = (node.attr("class"), node.attr("id"));
+        if boilerplate_marks::is_embed(class.as_deref(), id.as_deref()) {
+            node.set_attr("class", "embedded-post");
+            node.remove_attr("id");
+            removed = true;
+        }
     }
     (removed && text_len(&doc) * 2 >= before).then(|| doc.html().to_string())
 }
@@ -254,5 +265,20 @@ mod tests {
         let html = "<p>نص</p><p>\u{200b}</p><p>\u{feff}</p><p>0</p><p>١٢ · ٣٤</p><p>—</p>\
                     <p>عام 2024</p>";
         assert_eq!(paragraphs(html), ["نص", "عام 2024"]);
+    }
+
+    #[test]
+    fn an_embedded_tweet_in_a_social_box_is_kept_and_a_share_bar_is_not() {
+        let para = "<p>BODY</p>".replace("BODY", "قال الوزير إن المفاوضات ستستمر الأسبوع المقبل في العاصمة، وإن الوفدين سيبحثان كل الملفات العالقة بين البلدين. قال الوزير إن المفاوضات ستستمر الأسبوع المقبل في العاصمة، وإن الوفدين سيبحثان كل الملفات العالقة بين البلدين. قال الوزير إن المفاوضات ستستمر الأسبوع المقبل في العاصمة، وإن الوفدين سيبحثان كل الملفات العالقة بين البلدين. قال الوزير إن المفاوضات ستستمر الأسبوع المقبل في العاصمة، وإن الوفدين سيبحثان كل الملفات العالقة بين البلدين. ");
+        let html = format!(
+            "<html><body><article>{para}{para}\
+             <div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\">\
+             <p lang=\"ar\">هذه تغريدة الوزير عن المفاوضات</p>— الوزير (@minister)\
+             </blockquote></div>\
+             <div class=\"social-share\">واتساب فيسبوك تويتر</div>{para}</article></body></html>"
+        );
+        let text = extract(&html, None).unwrap().paragraphs.join("\n");
+        assert!(text.contains("هذه تغريدة الوزير عن المفاوضات"), "{text}");
+        assert!(!text.contains("فيسبوك"), "{text}");
     }
 }
