@@ -44,16 +44,13 @@ use crate::tui::theme::{Theme, Themes};
 use clicks::Clicks;
 pub use effect::Effect;
 pub use overlay::{Layer, Overlay};
-pub use settings::{mode_name, reading_column, Settings};
+pub use crate::tui::panels::library_slots::{LIBRARY_ENTRY_ROWS, LIBRARY_HEADER_ROWS};
+pub use crate::tui::settings::{mode_name, reading_column, Settings};
 
 /// Bytes a search reads before the screen is answered again.
 pub const SEARCH_BUDGET: usize = 4 << 20;
 /// Lines the mouse wheel scrolls.
 pub const WHEEL_LINES: usize = 3;
-/// Rows each library entry takes (title, file and words, gap).
-pub const LIBRARY_ENTRY_ROWS: u16 = 3;
-/// Rows above the library's entries (heading, gap).
-pub const LIBRARY_HEADER_ROWS: u16 = 2;
 
 /// Rows above an article's text: its header line (title, date, source).
 pub const ARTICLE_HEADER_ROWS: u16 = 1;

@@ -16,7 +16,7 @@ use ratatui::style::{Modifier, Style};
 
 use crate::text::cluster::ClusterKind;
 use crate::text::{BidiMode, ParagraphLayout};
-use crate::tui::app::reading_column;
+use crate::tui::settings::reading_column;
 use crate::tui::article::scroll::Anchor;
 use crate::tui::article::ArticleView;
 use crate::tui::draw::cells::put_line;

@@ -8,7 +8,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::text::sanitize::sanitize;
-use crate::tui::app::reading_column;
+use crate::tui::settings::reading_column;
 use crate::tui::article::ArticleView;
 use crate::tui::draw::cells::Align;
 use crate::tui::draw::context::Ctx;

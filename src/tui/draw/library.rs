@@ -14,12 +14,12 @@ use crate::annotate::meta::ArticleMeta;
 use crate::text::direction::first_strong;
 use crate::text::sanitize::sanitize;
 use crate::text::Direction;
-use crate::tui::app::{reading_column, LIBRARY_ENTRY_ROWS, LIBRARY_HEADER_ROWS};
 use crate::tui::draw::cells::Align;
 use crate::tui::draw::context::Ctx;
 use crate::tui::panels::library::{Entry, Library};
 use crate::tui::panels::library_order::LibraryOrder;
-use crate::tui::panels::library_slots::{slots, Slot};
+use crate::tui::panels::library_slots::{slots, Slot, LIBRARY_ENTRY_ROWS, LIBRARY_HEADER_ROWS};
+use crate::tui::settings::reading_column;
 
 /// Draws `library` into `area`, showing the page that holds the selected entry.
 pub fn draw(library: &Library, ctx: &Ctx, area: Rect, buf: &mut Buffer) {

@@ -19,7 +19,7 @@ use crate::export::State;
 use crate::text::direction::first_strong;
 use crate::text::sanitize::sanitize;
 use crate::text::{BidiMode, Direction};
-use crate::tui::app::reading_column;
+use crate::tui::settings::reading_column;
 use crate::tui::article::notes::{isolate, note_start};
 use crate::tui::draw::cells::Align;
 use crate::tui::draw::context::Ctx;

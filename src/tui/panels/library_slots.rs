@@ -3,6 +3,11 @@
 
 use crate::tui::panels::library::Library;
 
+/// Rows each library entry takes (title, file and words, gap).
+pub const LIBRARY_ENTRY_ROWS: u16 = 3;
+/// Rows above the library's entries (heading, gap).
+pub const LIBRARY_HEADER_ROWS: u16 = 2;
+
 /// One item of the library as drawn, top to bottom.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Slot {
