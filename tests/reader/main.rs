@@ -32,6 +32,7 @@ mod tui_passages;
 mod tui_passages_snapshots;
 mod tui_persian_search;
 mod tui_readme_keys;
+mod tui_screens;
 mod tui_search;
 mod tui_snapshots;
 mod tui_state;

@@ -421,7 +421,7 @@ fn passages_and_tags_of_the_home_cover_every_group_and_a_feed_not_fetched_yet_is
     assert!(heading.starts_with("3 passages in 2 articles"), "{heading}");
     assert_eq!(app.message, None);
     press(&mut app, &["q", "#"]);
-    let tags = app.tags.as_ref().unwrap();
+    let tags = app.tags().unwrap();
     let counts: Vec<(String, usize)> = tags
         .rows
         .iter()

@@ -10,7 +10,7 @@ use hamish::annotate::store::Store;
 use hamish::text::Article;
 use hamish::tui::app::{App, Layer};
 use hamish::tui::panels::library::Library;
-use hamish::tui::panels::tags::TagOrder;
+use hamish::tui::screens::tags::state::TagOrder;
 
 use crate::common::reader::*;
 
@@ -64,7 +64,7 @@ fn sidecars(paths: &[PathBuf]) -> Vec<Vec<u8>> {
 
 /// (tag, passages, articles) as the view lists them.
 fn rows(app: &App) -> Vec<(String, usize, usize)> {
-    let tags = app.tags.as_ref().unwrap();
+    let tags = app.tags().unwrap();
     tags.rows
         .iter()
         .map(|r| (r.tag.clone(), r.passages, r.articles))
@@ -76,7 +76,7 @@ fn row(tag: &str, passages: usize, articles: usize) -> (String, usize, usize) {
 }
 
 fn selected(app: &App) -> String {
-    let tags = app.tags.as_ref().unwrap();
+    let tags = app.tags().unwrap();
     tags.selected_tag().unwrap().tag.clone()
 }
 
@@ -97,7 +97,7 @@ fn hash_lists_every_tag_with_its_counts_and_the_tags_found_with_it() {
             row("عسكري", 1, 1)
         ]
     );
-    let tags = app.tags.as_ref().unwrap();
+    let tags = app.tags().unwrap();
     assert_eq!(tags.tagged_articles, 3);
     // الصين with روسيا twice (same passages), with عسكري and تعاون once each.
     let with: Vec<_> = tags.with_selected().to_vec();
@@ -112,11 +112,11 @@ fn hash_lists_every_tag_with_its_counts_and_the_tags_found_with_it() {
     assert_eq!(tags.rows[2].color, "green", "بوتين's annotations are green");
     press(&mut app, &["j", "j"]);
     assert_eq!(selected(&app), "بوتين");
-    let with = app.tags.as_ref().unwrap().with_selected().to_vec();
+    let with = app.tags().unwrap().with_selected().to_vec();
     assert_eq!(with, [("روسيا".to_string(), 1)]);
     // o sorts by name, the selection staying on the same tag; o again by count.
     press(&mut app, &["o"]);
-    assert_eq!(app.tags.as_ref().unwrap().order, TagOrder::Name);
+    assert_eq!(app.tags().unwrap().order, TagOrder::Name);
     let names: Vec<String> = rows(&app).into_iter().map(|r| r.0).collect();
     assert_eq!(names, ["الصين", "بوتين", "تعاون", "روسيا", "عسكري"]);
     assert_eq!(selected(&app), "بوتين");

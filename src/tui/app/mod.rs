@@ -4,8 +4,9 @@
 //! file and its annotations; changing annotations writes them): no terminal, no drawing, so
 //! tests drive it key by key. What only the terminal can do is queued as an [`Effect`] for the
 //! event loop. Beside this file: `read.rs` (moving, searching, help), `annotate.rs`, `list.rs`,
-//! `select.rs` (caret mode and the mouse), `open.rs`, `settings.rs`, `tags.rs` (the tags view)
-//! and `passages.rs` (the passages view, `A` in the library).
+//! `select.rs` (caret mode and the mouse), `open.rs`, `settings.rs`, `stack.rs` (the screens
+//! on the stack, whose own actions are in `tui/screens/*/update.rs`) and `passages.rs` (the
+//! passages view, `A` in the library).
 
 mod annotate;
 mod background;
@@ -21,7 +22,7 @@ mod read;
 mod remember;
 pub(crate) mod select;
 mod settings;
-mod tags;
+pub(crate) mod stack;
 
 use std::collections::BTreeMap;
 use std::time::Instant;
@@ -38,14 +39,14 @@ use crate::tui::input::keymap::Keymap;
 use crate::tui::input::layouts::to_latin;
 use crate::tui::panels::annotation_list::AnnotationList;
 use crate::tui::panels::library::Library;
+pub use crate::tui::panels::library_slots::{LIBRARY_ENTRY_ROWS, LIBRARY_HEADER_ROWS};
 use crate::tui::panels::passages::Passages;
-use crate::tui::panels::tags::TagsView;
+use crate::tui::screens::Screen;
+pub use crate::tui::settings::{mode_name, reading_column, Settings};
 use crate::tui::theme::{Theme, Themes};
 use clicks::Clicks;
 pub use effect::Effect;
 pub use overlay::{Layer, Overlay};
-pub use crate::tui::panels::library_slots::{LIBRARY_ENTRY_ROWS, LIBRARY_HEADER_ROWS};
-pub use crate::tui::settings::{mode_name, reading_column, Settings};
 
 /// Bytes a search reads before the screen is answered again.
 pub const SEARCH_BUDGET: usize = 4 << 20;
@@ -97,8 +98,8 @@ pub struct App {
     pub recovery_dir: Option<std::path::PathBuf>,
     /// A quit was refused once because changes could not be saved: the next one goes.
     pub quit_warned: bool,
-    /// The tags view (`#`), when open.
-    pub tags: Option<TagsView>,
+    /// The screens over the library or the article, the top one last (see `tui/screens/`).
+    pub screens: Vec<Screen>,
     /// The last rename or merge of a tag, while `u` in the tags view can undo it.
     pub retagged: Option<crate::annotate::retag::Retagged>,
     /// What is remembered between runs (`None`: nothing is, as in tests).
@@ -145,7 +146,7 @@ impl App {
             known_tags: None,
             recovery_dir: crate::annotate::store::recovery_dir(),
             quit_warned: false,
-            tags: None,
+            screens: Vec::new(),
             retagged: None,
             memory: None,
             readers: Vec::new(),
@@ -264,8 +265,8 @@ impl App {
             | Layer::Article
             | Layer::Library => {
                 let mode = match self.view() {
+                    _ if let Some(screen) = self.screen() => screen.view().mode(),
                     Layer::List => Mode::List,
-                    Layer::Tags => Mode::Tags,
                     Layer::Passages => Mode::Passages,
                     _ if self.article.as_ref().is_some_and(|v| v.caret.is_some()) => Mode::Caret,
                     _ => Mode::Reader,

@@ -9,6 +9,7 @@ use crate::tui::app::App;
 use crate::tui::input::help_views::HelpView;
 use crate::tui::panels::editor::Editor;
 use crate::tui::panels::prompt::Prompt;
+use crate::tui::screens::Screen;
 
 /// What lies over the view: one at a time, so no two can be shown together.
 #[derive(Debug)]
@@ -62,9 +63,12 @@ impl App {
     /// The view under any overlay: the tags view, the passages, the list, the article or the
     /// library.
     pub fn view(&self) -> Layer {
-        if self.tags.is_some() {
-            Layer::Tags
-        } else if self.passages.as_ref().is_some_and(|p| !p.reading) {
+        if let Some(screen) = self.screen() {
+            return match screen {
+                Screen::Tags(_) => Layer::Tags,
+            };
+        }
+        if self.passages.as_ref().is_some_and(|p| !p.reading) {
             Layer::Passages
         } else if self.list.is_some() && self.article.is_some() {
             Layer::List
@@ -124,9 +128,13 @@ impl App {
     /// The view whose keys the help shows first: the one under the overlay (the editor's
     /// when it is open).
     pub fn help_view(&self) -> HelpView {
+        if self.editor().is_some() {
+            return HelpView::Editor;
+        }
+        if let Some(screen) = self.screen() {
+            return screen.view().help();
+        }
         match self.view() {
-            _ if self.editor().is_some() => HelpView::Editor,
-            Layer::Tags => HelpView::Tags,
             Layer::List => HelpView::List,
             Layer::Article if self.article.as_ref().is_some_and(|v| v.caret.is_some()) => {
                 HelpView::Caret

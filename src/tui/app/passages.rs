@@ -40,7 +40,7 @@ impl App {
     /// `A` in the library: the passages of every article in it. The library is read in parts on
     /// another thread; the first part is waited for (briefly), the rest arrive through
     /// [`App::work`] while the view is already in use.
-    pub(super) fn open_passages(&mut self) {
+    pub(crate) fn open_passages(&mut self) {
         let Some(library) = self.library.as_ref() else {
             return;
         };

@@ -55,6 +55,15 @@ impl App {
         let down = match event.kind {
             MouseEventKind::ScrollDown => true,
             MouseEventKind::ScrollUp => false,
+            MouseEventKind::Down(MouseButton::Left) if layer == Layer::Tags => {
+                let (body, width) = (self.body(), self.settings.reading_width);
+                if let Some(screen) = self.screens.last_mut() {
+                    screen
+                        .view_mut()
+                        .click(body, width, (event.column, event.row));
+                }
+                return;
+            }
             _ => {
                 if matches!(layer, Layer::Article | Layer::Library) {
                     self.mouse_select(event, now);
@@ -107,8 +116,8 @@ impl App {
                 }
             }
             Layer::Tags => {
-                if let Some(tags) = self.tags.as_mut() {
-                    tags.move_by(if down { 1 } else { -1 });
+                if let Some(screen) = self.screens.last_mut() {
+                    screen.view_mut().wheel(down);
                 }
             }
             Layer::Passages => {

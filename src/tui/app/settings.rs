@@ -5,8 +5,8 @@
 
 use crate::text::{BidiMode, Shaping};
 use crate::tui::app::{App, Effect};
-use crate::tui::settings::mode_name;
 use crate::tui::input::action::Action;
+use crate::tui::settings::mode_name;
 
 impl App {
     /// The theme and settings actions.

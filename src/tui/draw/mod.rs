@@ -1,6 +1,7 @@
-//! Drawing a whole frame from the app's state: the library, the passages, the article (below its
-//! header line), its annotation list or the tags view; the status line (or the prompt) on the last
-//! row; the annotation editor, a notice and the help overlay on top.
+//! Drawing a whole frame from the app's state: the screen on top of the stack (it draws itself,
+//! `tui/screens/`), else the library, the passages, the article (below its header line) or its
+//! annotation list; the status line (or the prompt) on the last row; the annotation editor, a
+//! notice and the help overlay on top.
 //!
 //! A function from state to buffer cells; knows nothing about the terminal it will be sent to.
 
@@ -16,13 +17,14 @@ pub mod library;
 pub mod passages;
 pub(crate) mod popup;
 pub(crate) mod status;
-pub mod tags;
 pub(crate) mod text_box;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use crate::tui::app::{reading_column, App, Layer, Overlay, ARTICLE_HEADER_ROWS};
+use crate::tui::app::{App, Layer, Overlay, ARTICLE_HEADER_ROWS};
+use crate::tui::screens::Shared;
+use crate::tui::settings::reading_column;
 use context::Ctx;
 
 /// Draws the frame for `app` into `buf` (any size, down to 1×1).
@@ -83,6 +85,15 @@ fn draw_overlay(app: &App, ctx: &Ctx, (body, text): (Rect, Rect), buf: &mut Buff
 
 /// The view under any overlay: the passages, the annotation list, the article or the library.
 fn draw_view(app: &App, ctx: &Ctx, body: Rect, buf: &mut Buffer) {
+    if let Some(screen) = app.screen() {
+        let shared = Shared {
+            keymap: &app.keymap,
+            tag_colors: &app.tag_colors,
+            retagged: app.retagged.as_ref(),
+        };
+        screen.view().draw(&shared, ctx, body, buf);
+        return;
+    }
     if let Some(p) = app
         .passages
         .as_ref()
@@ -98,15 +109,7 @@ fn draw_view(app: &App, ctx: &Ctx, body: Rect, buf: &mut Buffer) {
             .zip(app.article.as_ref().and_then(|v| v.notes.store())),
         _ => None,
     };
-    if let (Layer::Tags, Some(tags)) = (app.view(), &app.tags) {
-        let (offset, width) = reading_column(body.width, app.settings.reading_width);
-        let column = Rect {
-            x: body.x + offset,
-            width,
-            ..body
-        };
-        tags::draw(tags, app.retagged.as_ref(), ctx, column, buf);
-    } else if let Some((list, store)) = list {
+    if let Some((list, store)) = list {
         let (offset, width) = reading_column(body.width, app.settings.reading_width);
         let column = Rect {
             x: body.x + offset,

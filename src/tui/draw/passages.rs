@@ -19,7 +19,6 @@ use crate::export::State;
 use crate::text::direction::first_strong;
 use crate::text::sanitize::sanitize;
 use crate::text::{BidiMode, Direction};
-use crate::tui::settings::reading_column;
 use crate::tui::article::notes::{isolate, note_start};
 use crate::tui::draw::cells::Align;
 use crate::tui::draw::context::Ctx;
@@ -29,6 +28,7 @@ use crate::tui::draw::text_box::{self, Show};
 use crate::tui::panels::passages::{
     state_label, Passage, Passages, ENTRY_ROWS, HEADER_ROWS, QUOTE_LINES,
 };
+use crate::tui::settings::reading_column;
 
 /// The keys the heading names.
 pub const KEYS: &str =

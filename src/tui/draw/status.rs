@@ -129,7 +129,7 @@ fn draw_prompt(prompt: &Prompt, label: &str, ctx: &Ctx, area: Rect, buf: &mut Bu
 
 /// What the input line is for, naming the tag being renamed or merged (sanitised, isolated).
 fn prompt_label(app: &App, kind: PromptKind) -> String {
-    let tag = app.tags.as_ref().and_then(|t| t.selected_tag());
+    let tag = app.tags().and_then(|t| t.selected_tag());
     let tag = isolate(&sanitize(tag.map_or("", |r| r.tag.as_str())));
     match kind {
         PromptKind::Search => "search: ".into(),

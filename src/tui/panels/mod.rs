@@ -1,5 +1,5 @@
 //! The states of the reader's panels besides the article: the library, the annotation list, the
-//! annotation editor, the input line, the tags view and the passages view. Each is data and its
+//! annotation editor, the input line and the passages view. Each is data and its
 //! edits; none knows about the terminal, drawing or the app around it.
 
 pub(crate) mod annotation_list;
@@ -14,4 +14,3 @@ pub mod library_slots;
 pub mod passage_filter;
 pub mod passages;
 pub(crate) mod prompt;
-pub mod tags;

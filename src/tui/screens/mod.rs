@@ -1,0 +1,74 @@
+//! The screens that lie over the library or the article, on a stack: the top one gets the keys
+//! and the mouse and is drawn; "back" pops it. Each screen is one folder here holding its state
+//! (`state.rs`), its actions (`update.rs`, for the app), its geometry (`geometry.rs`: computed
+//! once, used by paging, the mouse and drawing), its key hints (from the keymap) and its
+//! drawing (`draw.rs`), and implements [`View`].
+//!
+//! Adding a screen: a folder beside `tags/`, and an arm in [`Screen`]; the compiler then asks
+//! for its line in the exhaustive matches ([`Screen::view`], `App::view` in `app/overlay.rs`,
+//! `App::update` in `app/mod.rs`).
+//!
+//! State and drawing only; knows nothing about the app around the screens (their `update.rs`
+//! files add the app's actions), the terminal or files.
+
+pub mod hints;
+pub mod tags;
+
+use std::collections::BTreeMap;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use crate::annotate::retag::Retagged;
+use crate::tui::draw::context::Ctx;
+use crate::tui::input::action::Mode;
+use crate::tui::input::help_views::HelpView;
+use crate::tui::input::keymap::Keymap;
+use crate::tui::screens::tags::state::TagsView;
+
+/// One screen on the stack.
+#[derive(Debug)]
+pub enum Screen {
+    /// The tags view (`#`).
+    Tags(TagsView),
+}
+
+/// What the screens read from the app besides their own state.
+pub struct Shared<'a> {
+    /// The keys in force (hints name them).
+    pub keymap: &'a Keymap,
+    /// Tag → highlight colour name, from the config.
+    pub tag_colors: &'a BTreeMap<String, String>,
+    /// The last rename or merge of a tag, while `u` can undo it.
+    pub retagged: Option<&'a Retagged>,
+}
+
+/// What every screen does for the app.
+pub trait View {
+    /// The keymap's mode while it is on top.
+    fn mode(&self) -> Mode;
+    /// Whose keys the help lists first.
+    fn help(&self) -> HelpView;
+    /// One step of the mouse wheel: the selection one entry down or up.
+    fn wheel(&mut self, down: bool);
+    /// A left click at `at` on a screen whose body (all but the status line) is `body`.
+    fn click(&mut self, body: Rect, reading_width: u16, at: (u16, u16));
+    /// Draws it into `body`.
+    fn draw(&self, shared: &Shared, ctx: &Ctx, body: Rect, buf: &mut Buffer);
+}
+
+impl Screen {
+    /// The screen as a [`View`].
+    pub fn view(&self) -> &dyn View {
+        match self {
+            Screen::Tags(tags) => tags,
+        }
+    }
+
+    /// The screen as a [`View`], to change.
+    pub fn view_mut(&mut self) -> &mut dyn View {
+        match self {
+            Screen::Tags(tags) => tags,
+        }
+    }
+}

@@ -1,0 +1,150 @@
+//! What the screens on the stack (`tui/screens/`) share: one geometry for paging, the mouse and
+//! drawing (paging shows every entry exactly once, whatever the entries' heights), and hints
+//! that name the keys the user bound, not the default ones.
+
+use std::fs;
+use std::path::Path;
+
+use crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use hamish::annotate::store::Store;
+use hamish::text::Article;
+use hamish::tui::app::{App, Layer};
+use hamish::tui::input::keymap::Keymap;
+use hamish::tui::panels::library::Library;
+
+use crate::common::reader::*;
+
+/// A library of one article in `dir` with `n` tags: word k carries tag `tNN` and, every fourth
+/// word, up to six of the next tags too, so the tags found with each one differ in number (and
+/// the part of the tags view that lists them in height).
+fn tagged_library(dir: &Path, n: usize) {
+    let words: Vec<String> = (0..n).map(|k| format!("w{k:02}")).collect();
+    let path = dir.join("a.txt");
+    fs::write(&path, format!("Paging\n\n{}\n", words.join(" "))).unwrap();
+    let article = Article::load(&path).unwrap();
+    let text = article.text();
+    let mut store = Store::open(&path, &article).unwrap().store;
+    for (k, word) in words.iter().enumerate() {
+        let start = text[..text.find(word.as_str()).unwrap()].chars().count();
+        let mut tags = vec![format!("t{k:02}")];
+        if k % 4 == 0 {
+            tags.extend((1..=k / 4 % 7).map(|j| format!("t{:02}", (k + j) % n)));
+        }
+        store.add(start..start + 3, &tags, "yellow", "").unwrap();
+    }
+}
+
+/// An app of `size` over the library in `dir`, with `keymap`.
+fn library_with(dir: &Path, size: (u16, u16), keymap: Keymap) -> App {
+    let mut app = app(size);
+    app.keymap = keymap;
+    app.open_library(Library::load(dir).unwrap());
+    app
+}
+
+/// The keys with the user's remaps.
+fn remapped(remaps: &[(&str, &str)]) -> Keymap {
+    let remaps = remaps
+        .iter()
+        .map(|(k, a)| (k.to_string(), a.to_string()))
+        .collect();
+    let (keymap, warnings) = Keymap::with_remaps(&remaps);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    keymap
+}
+
+/// The tags the tags view's list shows: its rows (from the fifth) up to the first empty one.
+fn tags_shown(app: &App) -> Vec<String> {
+    let screen = screen_text(frame(app).buffer());
+    let rows = screen.lines().skip(4).take_while(|l| !l.trim().is_empty());
+    rows.map(|l| l.split_whitespace().last().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn paging_through_the_tags_shows_every_tag_once_whatever_is_found_with_each() {
+    let dir = tempfile::tempdir().unwrap();
+    tagged_library(dir.path(), 30);
+    let mut app = library_with(dir.path(), (60, 20), Keymap::default());
+    press(&mut app, &["#"]);
+    assert_eq!(app.view(), Layer::Tags);
+    // Space goes a page down; its last press selects the last tag, on the page shown already.
+    let first_page = tags_shown(&app);
+    let (mut seen, mut last_page) = (Vec::new(), Vec::new());
+    loop {
+        let page = tags_shown(&app);
+        let tags = app.tags().unwrap();
+        if page != last_page {
+            let selected = &tags.selected_tag().unwrap().tag;
+            assert_eq!(
+                &page[0], selected,
+                "a page down selects the new page's first"
+            );
+            seen.extend(page.clone());
+        }
+        last_page = page;
+        if tags.selected + 1 == tags.rows.len() {
+            break;
+        }
+        press(&mut app, &["space"]);
+    }
+    let mut all: Vec<String> = (0..30).map(|k| format!("t{k:02}")).collect();
+    all.sort();
+    seen.sort();
+    assert_eq!(seen, all, "every tag exactly once");
+    // And back up, page by page, to the first.
+    press(&mut app, &["b", "b"]);
+    assert_eq!(tags_shown(&app), first_page);
+}
+
+#[test]
+fn a_click_on_a_tag_selects_it() {
+    let dir = tempfile::tempdir().unwrap();
+    tagged_library(dir.path(), 30);
+    let mut app = library_with(dir.path(), (60, 20), Keymap::default());
+    press(&mut app, &["#", "space"]);
+    let third = tags_shown(&app)[2].clone();
+    let click = |row| MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: 10,
+        row,
+        modifiers: KeyModifiers::NONE,
+    };
+    app.mouse(&click(6));
+    let tags = app.tags().unwrap();
+    assert_eq!(tags.selected_tag().unwrap().tag, third);
+    app.mouse(&click(1));
+    assert_eq!(app.tags().unwrap().selected_tag().unwrap().tag, third);
+}
+
+#[test]
+fn the_tags_views_hints_name_the_keys_the_user_bound() {
+    let dir = tempfile::tempdir().unwrap();
+    tagged_library(dir.path(), 3);
+    let keymap = remapped(&[
+        ("u", "none"),
+        ("U", "undo"),
+        ("esc", "none"),
+        ("Q", "cancel"),
+    ]);
+    let mut app = library_with(dir.path(), (80, 24), keymap);
+    press(&mut app, &["#"]);
+    let screen = screen_text(frame(&app).buffer());
+    let keys = screen.lines().nth(1).unwrap();
+    assert!(
+        keys.contains("· U undo ·") && keys.ends_with("· Q close"),
+        "{keys}"
+    );
+    press(&mut app, &["r", "ctrl-u"]);
+    type_text(&mut app, "renamed");
+    press(&mut app, &["enter"]);
+    let message = app.message.clone().unwrap();
+    assert!(message.ends_with(" · U undoes"), "{message}");
+    let screen = screen_text(frame(&app).buffer());
+    assert!(
+        screen.lines().nth(2).unwrap().starts_with(" U undoes «"),
+        "{screen}"
+    );
+    press(&mut app, &["U"]);
+    assert!(app.message.as_deref().unwrap().starts_with("undone"));
+}
