@@ -415,7 +415,7 @@ fn passages_and_tags_of_the_home_cover_every_group_and_a_feed_not_fetched_yet_is
     while app.busy() {
         app.work(1 << 20);
     }
-    let passages = app.passages.as_ref().unwrap();
+    let passages = app.passages().unwrap();
     assert!(passages.skipped.is_empty(), "{:?}", passages.skipped);
     let heading = passages.heading();
     assert!(heading.starts_with("3 passages in 2 articles"), "{heading}");

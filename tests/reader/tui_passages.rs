@@ -10,7 +10,7 @@ use hamish::export::State;
 use hamish::tui::app::{App, Layer};
 use hamish::tui::input::help_views::{help_lines, HelpView};
 use hamish::tui::panels::library::Library;
-use hamish::tui::panels::passages::Passages;
+use hamish::tui::screens::passages::state::Passages;
 
 use super::tui_annotate::{annotate, sidecar, QUOTE};
 use crate::common::reader::*;
@@ -57,7 +57,7 @@ pub(crate) fn annotated_library(size: (u16, u16)) -> (tempfile::TempDir, Vec<Pat
 }
 
 pub(crate) fn passages(app: &App) -> &Passages {
-    app.passages.as_ref().expect("the passages view is open")
+    app.passages().expect("the passages view is open")
 }
 
 /// The quotes shown, in order.
@@ -102,7 +102,7 @@ fn a_in_the_library_shows_every_passage_with_its_article_and_state() {
     press(&mut app, &["esc"]);
     assert_eq!(app.view(), Layer::Passages);
     press(&mut app, &["q"]);
-    assert!(app.passages.is_none());
+    assert!(app.passages().is_none());
     assert_eq!(app.view(), Layer::Library);
 }
 

@@ -148,3 +148,131 @@ fn the_tags_views_hints_name_the_keys_the_user_bound() {
     press(&mut app, &["U"]);
     assert!(app.message.as_deref().unwrap().starts_with("undone"));
 }
+
+/// A library of one article in `dir` with `n` passages of mixed heights: every third a quote long
+/// enough for two lines (cut), with a note, the others one line.
+fn passages_library(dir: &Path, n: usize) {
+    let filler = "words that go on and on to fill a line of the reading column".repeat(3);
+    let paragraphs: Vec<String> = (0..n)
+        .map(|k| match k % 3 {
+            0 => format!("q{k:02} {filler}"),
+            _ => format!("q{k:02} short"),
+        })
+        .collect();
+    let path = dir.join("a.txt");
+    fs::write(&path, format!("Paging\n\n{}\n", paragraphs.join("\n\n"))).unwrap();
+    let article = Article::load(&path).unwrap();
+    let text = article.text();
+    let mut store = Store::open(&path, &article).unwrap().store;
+    for (k, paragraph) in paragraphs.iter().enumerate() {
+        let start = text[..text.find(paragraph.as_str()).unwrap()]
+            .chars()
+            .count();
+        let note = if k % 3 == 0 { "a note" } else { "" };
+        let range = start..start + paragraph.chars().count();
+        store.add(range, ["t"], "yellow", note).unwrap();
+    }
+}
+
+/// The passages view open over the library in `dir`, every part read.
+fn passages_open(dir: &Path, size: (u16, u16), keymap: Keymap) -> App {
+    let mut app = library_with(dir, size, keymap);
+    press(&mut app, &["A"]);
+    while app.busy() {
+        app.work(usize::MAX);
+    }
+    assert_eq!(app.view(), Layer::Passages);
+    app
+}
+
+/// The passages shown, by the `qNN` their quotes start with, top to bottom.
+fn passages_shown(app: &App) -> Vec<String> {
+    let screen = screen_text(frame(app).buffer());
+    let words = screen.split_whitespace().map(|w| w.to_string());
+    let quote = |w: &String| w.len() == 3 && w.starts_with('q') && w[1..].parse::<u8>().is_ok();
+    words.filter(quote).collect()
+}
+
+#[test]
+fn paging_through_passages_of_mixed_heights_shows_every_passage_once() {
+    let dir = tempfile::tempdir().unwrap();
+    passages_library(dir.path(), 20);
+    let mut app = passages_open(dir.path(), (60, 25), Keymap::default());
+    let first_page = passages_shown(&app);
+    assert!(
+        first_page.len() > 1 && first_page.len() < 20,
+        "{first_page:?}"
+    );
+    let (mut seen, mut last_page) = (Vec::new(), Vec::new());
+    loop {
+        let page = passages_shown(&app);
+        let passages = app.passages().unwrap();
+        if page != last_page {
+            let quote = &passages.selected_passage().unwrap().annotation.exact;
+            assert!(quote.starts_with(&page[0]), "a page down selects its first");
+            seen.extend(page.clone());
+        }
+        last_page = page;
+        if passages.selected + 1 == passages.shown.len() {
+            break;
+        }
+        press(&mut app, &["space"]);
+    }
+    let all: Vec<String> = (0..20).map(|k| format!("q{k:02}")).collect();
+    assert_eq!(seen, all, "every passage exactly once, in order");
+    press(&mut app, &["g"]);
+    assert_eq!(passages_shown(&app), first_page);
+}
+
+#[test]
+fn a_click_on_a_passage_selects_it_and_the_wheel_moves_the_selection() {
+    let dir = tempfile::tempdir().unwrap();
+    passages_library(dir.path(), 6);
+    let mut app = passages_open(dir.path(), (60, 25), Keymap::default());
+    let at = |kind, row| MouseEvent {
+        kind,
+        column: 10,
+        row,
+        modifiers: KeyModifiers::NONE,
+    };
+    // The heading takes three rows, each passage five.
+    app.mouse(&at(MouseEventKind::Down(MouseButton::Left), 3 + 5 + 2));
+    assert_eq!(app.passages().unwrap().selected, 1);
+    app.mouse(&at(MouseEventKind::ScrollDown, 0));
+    assert_eq!(app.passages().unwrap().selected, 2);
+    app.mouse(&at(MouseEventKind::Down(MouseButton::Left), 0));
+    assert_eq!(
+        app.passages().unwrap().selected,
+        2,
+        "the heading selects nothing"
+    );
+}
+
+#[test]
+fn the_passages_views_hints_name_the_keys_the_user_bound() {
+    let dir = tempfile::tempdir().unwrap();
+    passages_library(dir.path(), 3);
+    let remaps = [
+        ("f", "none"),
+        ("ctrl-f", "filter_tags"),
+        ("esc", "none"),
+        ("Q", "cancel"),
+    ];
+    let mut app = passages_open(dir.path(), (80, 24), remapped(&remaps));
+    let screen = screen_text(frame(&app).buffer());
+    let keys = screen.lines().nth(1).unwrap();
+    assert!(
+        keys.contains("· ctrl-f tags ·") && keys.contains("· Q unfilter ·"),
+        "{keys}"
+    );
+    press(&mut app, &["ctrl-f"]);
+    type_text(&mut app, "nothing");
+    press(&mut app, &["enter"]);
+    let screen = screen_text(frame(&app).buffer());
+    assert!(
+        screen.contains("no passage passes the filters (Q clears them)"),
+        "{screen}"
+    );
+    press(&mut app, &["Q"]);
+    assert_eq!(passages_shown(&app), ["q00", "q01", "q02"]);
+}

@@ -295,7 +295,7 @@ fn enter_shows_the_tags_passages_and_a_broken_sidecar_is_left_out() {
         app.work(1 << 20);
     }
     assert_eq!(app.view(), Layer::Passages);
-    let passages = app.passages.as_ref().unwrap();
+    let passages = app.passages().unwrap();
     assert_eq!(passages.filter.tags, vec!["موسكو".to_string()]);
     let heading = passages.heading();
     assert!(heading.starts_with("3 passages in 2 articles"), "{heading}");

@@ -134,7 +134,7 @@ impl App {
     }
 
     /// The editor, filled in with annotation `id`.
-    pub(super) fn open_editor_on(&mut self, id: &crate::annotate::model::AnnotationId) {
+    pub(crate) fn open_editor_on(&mut self, id: &crate::annotate::model::AnnotationId) {
         let colors = self.theme().highlight_names();
         let known = self.known_tags();
         let tag_colors = self.tag_colors.clone();
@@ -165,7 +165,7 @@ impl App {
     }
 
     /// Deletes annotation `id`, saying how to undo it.
-    pub(super) fn delete(&mut self, id: &crate::annotate::model::AnnotationId) {
+    pub(crate) fn delete(&mut self, id: &crate::annotate::model::AnnotationId) {
         let Some(view) = self.article.as_mut() else {
             return;
         };
@@ -182,7 +182,7 @@ impl App {
     }
 
     /// `u` and Ctrl-R: undoes or redoes the last annotation change, and shows where it was.
-    pub(super) fn undo_redo(&mut self, undo: bool) {
+    pub(crate) fn undo_redo(&mut self, undo: bool) {
         let Some(view) = self.article.as_mut() else {
             return;
         };

@@ -30,7 +30,7 @@ impl App {
 
     /// Going back to the library: the same last try; a notice over the library says where
     /// changes that could not be saved went.
-    pub(super) fn leave_article(&mut self) {
+    pub(crate) fn leave_article(&mut self) {
         self.remember_position();
         self.save_memory();
         if let Some(why) = self.close_store() {

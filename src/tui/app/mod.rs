@@ -17,7 +17,6 @@ pub mod fits;
 mod list;
 mod open;
 pub(crate) mod overlay;
-pub mod passages;
 mod read;
 mod remember;
 pub(crate) mod select;
@@ -40,7 +39,6 @@ use crate::tui::input::layouts::to_latin;
 use crate::tui::panels::annotation_list::AnnotationList;
 use crate::tui::panels::library::Library;
 pub use crate::tui::panels::library_slots::{LIBRARY_ENTRY_ROWS, LIBRARY_HEADER_ROWS};
-use crate::tui::panels::passages::Passages;
 use crate::tui::screens::Screen;
 pub use crate::tui::settings::{mode_name, reading_column, Settings};
 use crate::tui::theme::{Theme, Themes};
@@ -110,11 +108,8 @@ pub struct App {
     pub fetch: Option<crate::tui::feed_fetch::FeedFetch>,
     /// When the library's directories were last looked at for new files.
     pub last_scan: Instant,
-    /// The passages view (`A` in the library), when open: kept while an article opened from it
-    /// is read, so going back finds the same row and filters.
-    pub passages: Option<Passages>,
     /// The rest of the passages, while the library is still being read for them.
-    pub passages_feed: Option<passages::Feed>,
+    pub passages_feed: Option<crate::tui::screens::passages::state::Feed>,
 }
 
 impl App {
@@ -152,7 +147,6 @@ impl App {
             readers: Vec::new(),
             fetch: None,
             last_scan: Instant::now(),
-            passages: None,
             passages_feed: None,
         }
     }
@@ -208,7 +202,7 @@ impl App {
         let wait = if searching {
             std::time::Duration::ZERO
         } else {
-            passages::FEED_WAIT
+            crate::tui::screens::passages::state::FEED_WAIT
         };
         self.feed_passages(wait);
         let Some(view) = self.article.as_mut() else {
@@ -265,9 +259,8 @@ impl App {
             | Layer::Article
             | Layer::Library => {
                 let mode = match self.view() {
-                    _ if let Some(screen) = self.screen() => screen.view().mode(),
+                    _ if let Some(view) = self.screen().and_then(Screen::view) => view.mode(),
                     Layer::List => Mode::List,
-                    Layer::Passages => Mode::Passages,
                     _ if self.article.as_ref().is_some_and(|v| v.caret.is_some()) => Mode::Caret,
                     _ => Mode::Reader,
                 };

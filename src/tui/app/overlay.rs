@@ -63,14 +63,12 @@ impl App {
     /// The view under any overlay: the tags view, the passages, the list, the article or the
     /// library.
     pub fn view(&self) -> Layer {
-        if let Some(screen) = self.screen() {
-            return match screen {
-                Screen::Tags(_) => Layer::Tags,
-            };
+        match self.screen() {
+            Some(Screen::Tags(_)) => return Layer::Tags,
+            Some(Screen::Passages(_)) => return Layer::Passages,
+            Some(Screen::Article) | None => {}
         }
-        if self.passages.as_ref().is_some_and(|p| !p.reading) {
-            Layer::Passages
-        } else if self.list.is_some() && self.article.is_some() {
+        if self.list.is_some() && self.article.is_some() {
             Layer::List
         } else if self.article.is_some() {
             Layer::Article
@@ -131,8 +129,8 @@ impl App {
         if self.editor().is_some() {
             return HelpView::Editor;
         }
-        if let Some(screen) = self.screen() {
-            return screen.view().help();
+        if let Some(view) = self.screen().and_then(Screen::view) {
+            return view.help();
         }
         match self.view() {
             Layer::List => HelpView::List,

@@ -118,6 +118,7 @@ impl App {
     }
 
     pub(super) fn article_action(&mut self, action: Action) {
+        let reading_a_passage = self.reading_a_passage();
         let Some(view) = self.article.as_mut() else {
             return;
         };
@@ -156,7 +157,7 @@ impl App {
             }
             // From the passages, Esc goes back to them (caret mode and re-selecting end first).
             Action::Cancel
-                if self.passages.is_some() && self.reselect.is_none() && view.caret.is_none() =>
+                if reading_a_passage && self.reselect.is_none() && view.caret.is_none() =>
             {
                 self.back_to_passages()
             }
@@ -166,7 +167,7 @@ impl App {
                 }
                 view.clear_search();
             }
-            Action::Back if self.passages.is_some() => self.back_to_passages(),
+            Action::Back if reading_a_passage => self.back_to_passages(),
             Action::Back if self.library.is_some() => self.back_to_library(),
             Action::Back => self.quit(),
             _ => {}

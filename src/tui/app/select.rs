@@ -13,6 +13,7 @@ use crate::tui::app::{reading_column, App, Layer, Overlay, ARTICLE_HEADER_ROWS, 
 use crate::tui::article::caret::Move;
 use crate::tui::article::caret::Unit;
 use crate::tui::input::action::Action;
+use crate::tui::screens::Screen;
 
 impl App {
     /// Applies a caret-mode action (and `v`).
@@ -55,12 +56,12 @@ impl App {
         let down = match event.kind {
             MouseEventKind::ScrollDown => true,
             MouseEventKind::ScrollUp => false,
-            MouseEventKind::Down(MouseButton::Left) if layer == Layer::Tags => {
+            MouseEventKind::Down(MouseButton::Left)
+                if matches!(layer, Layer::Tags | Layer::Passages) =>
+            {
                 let (body, width) = (self.body(), self.settings.reading_width);
-                if let Some(screen) = self.screens.last_mut() {
-                    screen
-                        .view_mut()
-                        .click(body, width, (event.column, event.row));
+                if let Some(view) = self.screens.last_mut().and_then(Screen::view_mut) {
+                    view.click(body, width, (event.column, event.row));
                 }
                 return;
             }
@@ -115,14 +116,9 @@ impl App {
                     library.move_by(if down { 1 } else { -1 });
                 }
             }
-            Layer::Tags => {
-                if let Some(screen) = self.screens.last_mut() {
-                    screen.view_mut().wheel(down);
-                }
-            }
-            Layer::Passages => {
-                if let Some(passages) = self.passages.as_mut() {
-                    passages.move_by(if down { 1 } else { -1 });
+            Layer::Tags | Layer::Passages => {
+                if let Some(view) = self.screens.last_mut().and_then(Screen::view_mut) {
+                    view.wheel(down);
                 }
             }
         }

@@ -6,6 +6,7 @@
 use ratatui::layout::Rect;
 
 use crate::tui::app::App;
+use crate::tui::screens::passages::state::Passages;
 use crate::tui::screens::tags::state::TagsView;
 use crate::tui::screens::Screen;
 
@@ -20,6 +21,11 @@ impl App {
         self.screens.pop();
     }
 
+    /// Whether the article is read over the passages view (opened from it: q goes back to it).
+    pub fn reading_a_passage(&self) -> bool {
+        matches!(self.screen(), Some(Screen::Article))
+    }
+
     /// Everything above the status line.
     pub fn body(&self) -> Rect {
         Rect::new(0, 0, self.size.0, self.size.1.saturating_sub(1))
@@ -31,18 +37,65 @@ impl App {
     }
 
     /// The tags view, when open, to change.
-    #[allow(clippy::unnecessary_find_map)] // until a second kind of screen
     pub fn tags_mut(&mut self) -> Option<&mut TagsView> {
         self.screens.iter_mut().rev().find_map(|s| match s {
             Screen::Tags(tags) => Some(tags),
+            _ => None,
         })
+    }
+
+    /// The passages view, when open (shown, or under an article opened from it).
+    pub fn passages(&self) -> Option<&Passages> {
+        self.screens.iter().rev().find_map(|s| match s {
+            Screen::Passages(passages) => Some(passages.as_ref()),
+            _ => None,
+        })
+    }
+
+    /// The passages view, when open, to change.
+    pub fn passages_mut(&mut self) -> Option<&mut Passages> {
+        passages_in(&mut self.screens)
+    }
+
+    /// Shows `passages`, in place of the passages view open already (and what lies over it).
+    pub(crate) fn push_passages(&mut self, passages: Passages) {
+        self.close_passages_screen();
+        self.screens.push(Screen::Passages(Box::new(passages)));
+    }
+
+    /// The passages view goes, with what lies over it.
+    pub(crate) fn close_passages_screen(&mut self) {
+        let at = (self.screens.iter()).position(|s| matches!(s, Screen::Passages(_)));
+        if let Some(at) = at {
+            self.screens.truncate(at);
+        }
     }
 }
 
 /// The tags view on `screens`, if there is one.
-#[allow(clippy::unnecessary_find_map)] // until a second kind of screen
 pub(crate) fn tags_in(screens: &[Screen]) -> Option<&TagsView> {
     screens.iter().rev().find_map(|s| match s {
         Screen::Tags(tags) => Some(tags),
+        _ => None,
     })
+}
+
+/// The passages view on `screens`, if there is one, to change.
+pub(crate) fn passages_in(screens: &mut [Screen]) -> Option<&mut Passages> {
+    screens.iter_mut().rev().find_map(|s| match s {
+        Screen::Passages(passages) => Some(passages.as_mut()),
+        _ => None,
+    })
+}
+
+/// The passages view on `screens` unless an article opened from it is read over it.
+pub(crate) fn shown_passages(screens: &mut [Screen]) -> Option<&mut Passages> {
+    for screen in screens.iter_mut().rev() {
+        match screen {
+            Screen::Passages(passages) => return Some(passages.as_mut()),
+            Screen::Article => return None,
+            Screen::Tags(_) => {}
+        }
+    }
+    None
 }

@@ -14,7 +14,6 @@ pub mod header;
 pub mod help;
 pub(crate) mod highlights;
 pub mod library;
-pub mod passages;
 pub(crate) mod popup;
 pub(crate) mod status;
 pub(crate) mod text_box;
@@ -23,7 +22,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::tui::app::{App, Layer, Overlay, ARTICLE_HEADER_ROWS};
-use crate::tui::screens::Shared;
+use crate::tui::screens::{Screen, Shared};
 use crate::tui::settings::reading_column;
 use context::Ctx;
 
@@ -85,21 +84,13 @@ fn draw_overlay(app: &App, ctx: &Ctx, (body, text): (Rect, Rect), buf: &mut Buff
 
 /// The view under any overlay: the passages, the annotation list, the article or the library.
 fn draw_view(app: &App, ctx: &Ctx, body: Rect, buf: &mut Buffer) {
-    if let Some(screen) = app.screen() {
+    if let Some(view) = app.screen().and_then(Screen::view) {
         let shared = Shared {
             keymap: &app.keymap,
             tag_colors: &app.tag_colors,
             retagged: app.retagged.as_ref(),
         };
-        screen.view().draw(&shared, ctx, body, buf);
-        return;
-    }
-    if let Some(p) = app
-        .passages
-        .as_ref()
-        .filter(|_| app.view() == Layer::Passages)
-    {
-        passages::draw(p, &app.tag_colors, ctx, body, buf);
+        view.draw(&shared, ctx, body, buf);
         return;
     }
     let list = match app.view() {

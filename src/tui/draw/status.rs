@@ -144,11 +144,7 @@ fn prompt_label(app: &App, kind: PromptKind) -> String {
 /// Position (or search progress, or the library's filter), mode and the help hint.
 fn right_text(app: &App) -> String {
     let mut right = String::new();
-    if let Some(passages) = app
-        .passages
-        .as_ref()
-        .filter(|_| app.view() == Layer::Passages)
-    {
+    if let Some(passages) = app.passages().filter(|_| app.view() == Layer::Passages) {
         if !passages.shown.is_empty() {
             let at = passages.selected + 1;
             right.push_str(&format!("{at}/{} · ", passages.shown.len()));

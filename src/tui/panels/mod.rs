@@ -11,6 +11,4 @@ pub mod library_filter;
 pub mod library_groups;
 pub mod library_order;
 pub mod library_slots;
-pub mod passage_filter;
-pub mod passages;
 pub(crate) mod prompt;

@@ -12,6 +12,7 @@
 //! files add the app's actions), the terminal or files.
 
 pub mod hints;
+pub mod passages;
 pub mod tags;
 
 use std::collections::BTreeMap;
@@ -24,6 +25,7 @@ use crate::tui::draw::context::Ctx;
 use crate::tui::input::action::Mode;
 use crate::tui::input::help_views::HelpView;
 use crate::tui::input::keymap::Keymap;
+use crate::tui::screens::passages::state::Passages;
 use crate::tui::screens::tags::state::TagsView;
 
 /// One screen on the stack.
@@ -31,6 +33,11 @@ use crate::tui::screens::tags::state::TagsView;
 pub enum Screen {
     /// The tags view (`#`).
     Tags(TagsView),
+    /// The passages view (`A` in the library; boxed: it holds every passage).
+    Passages(Box<Passages>),
+    /// The open article (`App::article`), read over the screens below it (Enter in the
+    /// passages); q or Esc pops it. Its state moves here when the article becomes a screen.
+    Article,
 }
 
 /// What the screens read from the app besides their own state.
@@ -58,17 +65,21 @@ pub trait View {
 }
 
 impl Screen {
-    /// The screen as a [`View`].
-    pub fn view(&self) -> &dyn View {
+    /// The screen as a [`View`] (`None`: the article, drawn and run by the app).
+    pub fn view(&self) -> Option<&dyn View> {
         match self {
-            Screen::Tags(tags) => tags,
+            Screen::Tags(tags) => Some(tags),
+            Screen::Passages(passages) => Some(passages.as_ref()),
+            Screen::Article => None,
         }
     }
 
     /// The screen as a [`View`], to change.
-    pub fn view_mut(&mut self) -> &mut dyn View {
+    pub fn view_mut(&mut self) -> Option<&mut dyn View> {
         match self {
-            Screen::Tags(tags) => tags,
+            Screen::Tags(tags) => Some(tags),
+            Screen::Passages(passages) => Some(passages.as_mut()),
+            Screen::Article => None,
         }
     }
 }

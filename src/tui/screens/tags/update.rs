@@ -225,7 +225,7 @@ impl App {
         if self.library.is_some() {
             self.pop_screen();
             self.open_passages();
-            if let Some(passages) = self.passages.as_mut() {
+            if let Some(passages) = self.passages_mut() {
                 let mut filter = passages.filter.clone();
                 filter.tags = vec![tag.to_owned()];
                 passages.set_filter(filter);

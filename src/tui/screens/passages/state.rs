@@ -1,6 +1,6 @@
 //! The passages view's state (`A` in the library): every annotation of every article of the
 //! library as a row (its article, its quote, tags, note and anchoring state), which rows the
-//! filters (`passage_filter.rs`) let through, and the selected one.
+//! filters (`filter.rs`) let through, and the selected one.
 //!
 //! Built from what `export::collect_in_parts` read, part after part (the same anchoring and the
 //! same broken-sidecar rules as exports); one article's rows are replaced from its store after a
@@ -11,6 +11,8 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::Receiver;
+use std::time::Duration;
 
 use crate::annotate::meta::ArticleMeta;
 use crate::annotate::model::{Annotation, AnnotationId};
@@ -19,17 +21,16 @@ use crate::export::{Collected, State};
 use crate::text::normalize::fold;
 use crate::text::sanitize::sanitize;
 
-pub use super::passage_filter::{
+pub use crate::tui::screens::passages::filter::{
     is_tag_separator, next_state, parse_tags, state_label, PassageFilter,
 };
 
-/// Lines of a quote shown at most (a longer one ends in "…").
-pub const QUOTE_LINES: u16 = 2;
-/// Rows each passage takes: its quote, its article (title, source, date), its tags, state and
-/// note, a gap.
-pub const ENTRY_ROWS: u16 = QUOTE_LINES + 3;
-/// Rows above the passages: the heading, the keys (or the sidecars skipped), a gap.
-pub const HEADER_ROWS: u16 = 3;
+/// How long `App::work` waits for the next part (the screen is drawn after each).
+pub const FEED_WAIT: Duration = Duration::from_millis(40);
+
+/// Parts of the library read for the passages view: the rows, and how many articles have been
+/// read of how many.
+pub type Feed = Receiver<(Collected, (usize, usize))>;
 
 /// One article that has passages.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -73,8 +74,6 @@ pub struct Passages {
     pub shown: Vec<usize>,
     /// Index into `shown` of the selected passage.
     pub selected: usize,
-    /// Whether an article opened from the view (Enter) is being read over it.
-    pub reading: bool,
     /// The filter before the input line opened (Esc there puts it back).
     pub before_prompt: Option<PassageFilter>,
     /// While the library is still being read: how many articles have been, of how many.
