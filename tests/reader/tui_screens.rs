@@ -8,9 +8,10 @@ use std::path::Path;
 use crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use hamish::annotate::store::Store;
 use hamish::text::Article;
-use hamish::tui::app::{App, Layer};
+use hamish::tui::app::App;
 use hamish::tui::input::keymap::Keymap;
 use hamish::tui::panels::library::Library;
+use hamish::tui::screens::Screen;
 
 use crate::common::reader::*;
 
@@ -67,7 +68,7 @@ fn paging_through_the_tags_shows_every_tag_once_whatever_is_found_with_each() {
     tagged_library(dir.path(), 30);
     let mut app = library_with(dir.path(), (60, 20), Keymap::default());
     press(&mut app, &["#"]);
-    assert_eq!(app.view(), Layer::Tags);
+    assert!(matches!(app.screen(), Some(Screen::Tags(_))));
     // Space goes a page down; its last press selects the last tag, on the page shown already.
     let first_page = tags_shown(&app);
     let (mut seen, mut last_page) = (Vec::new(), Vec::new());
@@ -181,7 +182,7 @@ fn passages_open(dir: &Path, size: (u16, u16), keymap: Keymap) -> App {
     while app.busy() {
         app.work(usize::MAX);
     }
-    assert_eq!(app.view(), Layer::Passages);
+    assert!(matches!(app.screen(), Some(Screen::Passages(_))));
     app
 }
 

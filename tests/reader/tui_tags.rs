@@ -11,6 +11,7 @@ use hamish::text::Article;
 use hamish::tui::app::{App, Layer};
 use hamish::tui::panels::library::Library;
 use hamish::tui::screens::tags::state::TagOrder;
+use hamish::tui::screens::Screen;
 
 use crate::common::reader::*;
 
@@ -86,7 +87,7 @@ fn hash_lists_every_tag_with_its_counts_and_the_tags_found_with_it() {
     annotated_library(dir.path());
     let mut app = library_of(dir.path(), (80, 24));
     press(&mut app, &["#"]);
-    assert_eq!(app.view(), Layer::Tags);
+    assert!(matches!(app.screen(), Some(Screen::Tags(_))));
     assert_eq!(
         rows(&app),
         [
@@ -209,7 +210,7 @@ fn m_merges_into_a_tag_chosen_with_tab_and_u_restores_which_passage_had_which() 
     type_text(&mut app, "جديد");
     press(&mut app, &["esc"]);
     assert_eq!(sidecars(&paths), before);
-    assert_eq!(app.view(), Layer::Tags);
+    assert!(matches!(app.screen(), Some(Screen::Tags(_))));
 }
 
 #[test]
@@ -294,7 +295,7 @@ fn enter_shows_the_tags_passages_and_a_broken_sidecar_is_left_out() {
     while app.busy() {
         app.work(1 << 20);
     }
-    assert_eq!(app.view(), Layer::Passages);
+    assert!(matches!(app.screen(), Some(Screen::Passages(_))));
     let passages = app.passages().unwrap();
     assert_eq!(passages.filter.tags, vec!["موسكو".to_string()]);
     let heading = passages.heading();
@@ -315,7 +316,7 @@ fn the_help_lists_the_tags_views_keys_first_there() {
     assert!(screen.contains("— tags view (#) —"), "{screen}");
     assert!(screen.contains("tags view: rename the tag in the whole library"));
     press(&mut app, &["?"]);
-    assert_eq!(app.view(), Layer::Tags);
+    assert!(matches!(app.screen(), Some(Screen::Tags(_))));
 }
 
 #[test]

@@ -252,12 +252,7 @@ impl App {
                 self.passage_changed();
             }
             Layer::Prompt => self.prompt_key(event),
-            Layer::Help
-            | Layer::List
-            | Layer::Tags
-            | Layer::Passages
-            | Layer::Article
-            | Layer::Library => {
+            Layer::Help | Layer::List | Layer::Screen | Layer::Article | Layer::Library => {
                 let mode = match self.view() {
                     _ if let Some(view) = self.screen().and_then(Screen::view) => view.mode(),
                     Layer::List => Mode::List,
@@ -299,10 +294,9 @@ impl App {
             _ if self.help().is_some() => self.help_action(action),
             Group::Help => self.overlay = Some(Overlay::Help(0)),
             group => match (self.view(), group) {
-                (Layer::Tags, _) => self.tags_action(action),
+                (Layer::Screen, _) => self.screen_action(action),
                 (_, Group::Tags) => self.open_tags(),
                 (Layer::List, _) => self.list_action(action),
-                (Layer::Passages, _) => self.passages_action(action),
                 (Layer::Article, Group::Caret) => self.caret_action(action),
                 (Layer::Article, Group::Annotate) => self.annotation_action(action),
                 (Layer::Article, _) => self.article_action(action),

@@ -1,7 +1,7 @@
 //! Which layer of the reader is on top, decided in one place. At most one [`Overlay`] (a notice,
-//! the annotation editor, the input line or the help) lies over the view below it (the tags
-//! view, the annotation list, the article or the library); [`App::layer`] names the top one, and
-//! key handling, mouse handling, update and drawing all ask it, in the same order.
+//! the annotation editor, the input line or the help) lies over the view below it (a screen on
+//! the stack, the annotation list, the article or the library); [`App::layer`] names the top
+//! one, and key handling, mouse handling, update and drawing all ask it, in the same order.
 //!
 //! State only; knows nothing about keys, the terminal or drawing.
 
@@ -36,12 +36,10 @@ pub enum Layer {
     Prompt,
     /// The help.
     Help,
-    /// The tags view (over the library or an article).
-    Tags,
+    /// A screen on the stack (`tui/screens/`: the tags view, the passages view).
+    Screen,
     /// The annotation list (over an article).
     List,
-    /// The passages view (over the library; an article opened from it lies over it).
-    Passages,
     /// An article.
     Article,
     /// The library, or nothing at all.
@@ -60,13 +58,11 @@ impl App {
         }
     }
 
-    /// The view under any overlay: the tags view, the passages, the list, the article or the
-    /// library.
+    /// The view under any overlay: the screen on top of the stack (unless it is the article),
+    /// the list, the article or the library.
     pub fn view(&self) -> Layer {
-        match self.screen() {
-            Some(Screen::Tags(_)) => return Layer::Tags,
-            Some(Screen::Passages(_)) => return Layer::Passages,
-            Some(Screen::Article) | None => {}
+        if self.screen().is_some_and(|s| s.view().is_some()) {
+            return Layer::Screen;
         }
         if self.list.is_some() && self.article.is_some() {
             Layer::List
@@ -138,7 +134,6 @@ impl App {
                 HelpView::Caret
             }
             Layer::Article => HelpView::Article,
-            Layer::Passages => HelpView::Passages,
             _ => HelpView::Library,
         }
     }

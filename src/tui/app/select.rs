@@ -56,9 +56,7 @@ impl App {
         let down = match event.kind {
             MouseEventKind::ScrollDown => true,
             MouseEventKind::ScrollUp => false,
-            MouseEventKind::Down(MouseButton::Left)
-                if matches!(layer, Layer::Tags | Layer::Passages) =>
-            {
+            MouseEventKind::Down(MouseButton::Left) if layer == Layer::Screen => {
                 let (body, width) = (self.body(), self.settings.reading_width);
                 if let Some(view) = self.screens.last_mut().and_then(Screen::view_mut) {
                     view.click(body, width, (event.column, event.row));
@@ -116,7 +114,7 @@ impl App {
                     library.move_by(if down { 1 } else { -1 });
                 }
             }
-            Layer::Tags | Layer::Passages => {
+            Layer::Screen => {
                 if let Some(view) = self.screens.last_mut().and_then(Screen::view_mut) {
                     view.wheel(down);
                 }

@@ -6,11 +6,21 @@
 use ratatui::layout::Rect;
 
 use crate::tui::app::App;
+use crate::tui::input::action::Action;
 use crate::tui::screens::passages::state::Passages;
 use crate::tui::screens::tags::state::TagsView;
 use crate::tui::screens::Screen;
 
 impl App {
+    /// Applies an action to the screen on top (its `update.rs`).
+    pub(super) fn screen_action(&mut self, action: Action) {
+        match self.screen() {
+            Some(Screen::Tags(_)) => self.tags_action(action),
+            Some(Screen::Passages(_)) => self.passages_action(action),
+            Some(Screen::Article) | None => {}
+        }
+    }
+
     /// The screen on top of the stack, if any.
     pub fn screen(&self) -> Option<&Screen> {
         self.screens.last()
@@ -94,7 +104,7 @@ pub(crate) fn shown_passages(screens: &mut [Screen]) -> Option<&mut Passages> {
         match screen {
             Screen::Passages(passages) => return Some(passages.as_mut()),
             Screen::Article => return None,
-            Screen::Tags(_) => {}
+            _ => {}
         }
     }
     None

@@ -68,7 +68,7 @@ fn draw_overlay(app: &App, ctx: &Ctx, (body, text): (Rect, Rect), buf: &mut Buff
             let article = app
                 .article
                 .as_ref()
-                .filter(|_| app.view() != Layer::Passages);
+                .filter(|_| !matches!(app.screen(), Some(Screen::Passages(_))));
             let row = article.and_then(|v| {
                 let start = v.selection.as_ref().map(|s| s.start)?;
                 v.row_of(start)

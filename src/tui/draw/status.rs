@@ -11,13 +11,14 @@ use ratatui::layout::Rect;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::text::sanitize::sanitize;
-use crate::tui::app::{mode_name, App, Layer};
+use crate::tui::app::{mode_name, App};
 use crate::tui::article::notes::{isolate, summary};
 use crate::tui::article::ArticleView;
 use crate::tui::draw::cells::Align;
 use crate::tui::draw::context::Ctx;
 use crate::tui::draw::text_box::{self, Show};
 use crate::tui::panels::prompt::{Prompt, PromptKind};
+use crate::tui::screens::Screen;
 
 /// Draws the status line on the last row of `screen`; a message too long for it goes wrapped
 /// onto rows above it, over the text.
@@ -144,7 +145,10 @@ fn prompt_label(app: &App, kind: PromptKind) -> String {
 /// Position (or search progress, or the library's filter), mode and the help hint.
 fn right_text(app: &App) -> String {
     let mut right = String::new();
-    if let Some(passages) = app.passages().filter(|_| app.view() == Layer::Passages) {
+    if let Some(passages) = app
+        .passages()
+        .filter(|_| matches!(app.screen(), Some(Screen::Passages(_))))
+    {
         if !passages.shown.is_empty() {
             let at = passages.selected + 1;
             right.push_str(&format!("{at}/{} · ", passages.shown.len()));
@@ -190,7 +194,7 @@ fn left_text(app: &App) -> String {
     let article = app
         .article
         .as_ref()
-        .filter(|_| app.view() != Layer::Passages);
+        .filter(|_| !matches!(app.screen(), Some(Screen::Passages(_))));
     match (&app.message, article) {
         (Some(message), _) => message.clone(),
         (None, Some(view)) => match view.annotation_under_selection() {

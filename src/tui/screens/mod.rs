@@ -5,8 +5,8 @@
 //! drawing (`draw.rs`), and implements [`View`].
 //!
 //! Adding a screen: a folder beside `tags/`, and an arm in [`Screen`]; the compiler then asks
-//! for its line in the exhaustive matches ([`Screen::view`], `App::view` in `app/overlay.rs`,
-//! `App::update` in `app/mod.rs`).
+//! for its line in the exhaustive matches ([`Screen::view`], [`Screen::view_mut`] and
+//! `App::screen_action` in `app/stack.rs`).
 //!
 //! State and drawing only; knows nothing about the app around the screens (their `update.rs`
 //! files add the app's actions), the terminal or files.
