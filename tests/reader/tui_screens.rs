@@ -277,3 +277,85 @@ fn the_passages_views_hints_name_the_keys_the_user_bound() {
     press(&mut app, &["Q"]);
     assert_eq!(passages_shown(&app), ["q00", "q01", "q02"]);
 }
+
+/// An app of `size` on an article in `dir` with `n` annotated paragraphs `qNN …`, its
+/// annotation list open.
+fn list_open(dir: &Path, n: usize, size: (u16, u16), keymap: Keymap) -> App {
+    let paragraphs: Vec<String> = (0..n).map(|k| format!("q{k:02} said so")).collect();
+    let path = dir.join("a.txt");
+    fs::write(&path, format!("Paging\n\n{}\n", paragraphs.join("\n\n"))).unwrap();
+    let article = Article::load(&path).unwrap();
+    let text = article.text();
+    let mut store = Store::open(&path, &article).unwrap().store;
+    for paragraph in &paragraphs {
+        let start = text[..text.find(paragraph.as_str()).unwrap()]
+            .chars()
+            .count();
+        let range = start..start + paragraph.chars().count();
+        store.add(range, ["t"], "yellow", "").unwrap();
+    }
+    drop(store);
+    let mut app = app(size);
+    app.keymap = keymap;
+    app.open_article(&path, Article::load(&path).unwrap());
+    press(&mut app, &["A"]);
+    assert!(matches!(app.screen(), Some(Screen::List(_))));
+    app
+}
+
+#[test]
+fn paging_through_the_annotation_list_shows_every_annotation_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = list_open(dir.path(), 17, (60, 20), Keymap::default());
+    let (mut seen, mut last_page) = (Vec::new(), Vec::new());
+    loop {
+        let page = passages_shown(&app);
+        let selected = app.list().unwrap().selected;
+        if page != last_page {
+            assert_eq!(
+                page[0],
+                format!("q{selected:02}"),
+                "a page down selects its first"
+            );
+            seen.extend(page.clone());
+        }
+        last_page = page;
+        if selected == 16 {
+            break;
+        }
+        press(&mut app, &["space"]);
+    }
+    let all: Vec<String> = (0..17).map(|k| format!("q{k:02}")).collect();
+    assert_eq!(seen, all, "every annotation exactly once, in order");
+    // The wheel and a click (on the second entry of the page: heading 3 rows, entries 3 each).
+    press(&mut app, &["g"]);
+    let at = |kind, row| MouseEvent {
+        kind,
+        column: 10,
+        row,
+        modifiers: KeyModifiers::NONE,
+    };
+    app.mouse(&at(MouseEventKind::ScrollDown, 0));
+    assert_eq!(app.list().unwrap().selected, 1);
+    app.mouse(&at(MouseEventKind::Down(MouseButton::Left), 3 + 3 * 3));
+    assert_eq!(app.list().unwrap().selected, 3);
+}
+
+#[test]
+fn the_annotation_lists_hints_name_the_keys_the_user_bound() {
+    let dir = tempfile::tempdir().unwrap();
+    let remaps = [("x", "none"), ("X", "delete_annotation"), ("r", "none")];
+    let mut app = list_open(dir.path(), 2, (80, 24), remapped(&remaps));
+    let screen = screen_text(frame(&app).buffer());
+    let keys = screen.lines().nth(1).unwrap();
+    assert!(
+        keys.contains("· X delete ·") && !keys.contains("re-select"),
+        "{keys}"
+    );
+    press(&mut app, &["X", "X"]);
+    let screen = screen_text(frame(&app).buffer());
+    assert!(
+        screen.contains("no annotations yet: select a passage (v, or / to search) and press a"),
+        "{screen}"
+    );
+}

@@ -22,7 +22,6 @@ use crate::text::Article;
 use crate::tui::app::{App, Effect, Overlay};
 use crate::tui::article::notes::{change_message, label, Notes};
 use crate::tui::input::action::Action;
-use crate::tui::panels::annotation_list::AnnotationList;
 use crate::tui::panels::editor::{Editor, Outcome, Target};
 
 /// Longest quote the editor's heading is given (chars).
@@ -294,7 +293,7 @@ impl App {
                     .position(|e| e.annotation.id == id)
             })
             .unwrap_or(0);
-        self.list = Some(AnnotationList::new(selected));
+        self.open_list_at(selected);
     }
 
     /// The annotation under the caret or the selection.

@@ -37,6 +37,7 @@ impl App {
             self.overlay = Some(Overlay::Notice(why));
         }
         self.article = None;
+        self.close_list();
         self.reselect = None;
         self.quit_warned = false;
     }

@@ -3,10 +3,9 @@
 //! [`App::update`] routes once, by its group. Pure state changes (opening an article reads its
 //! file and its annotations; changing annotations writes them): no terminal, no drawing, so
 //! tests drive it key by key. What only the terminal can do is queued as an [`Effect`] for the
-//! event loop. Beside this file: `read.rs` (moving, searching, help), `annotate.rs`, `list.rs`,
-//! `select.rs` (caret mode and the mouse), `open.rs`, `settings.rs`, `stack.rs` (the screens
-//! on the stack, whose own actions are in `tui/screens/*/update.rs`) and `passages.rs` (the
-//! passages view, `A` in the library).
+//! event loop. Beside this file: `read.rs` (moving, searching, help), `annotate.rs`,
+//! `select.rs` (caret mode and the mouse), `open.rs`, `settings.rs` and `stack.rs` (the
+//! screens on the stack, whose own actions are in `tui/screens/*/update.rs`).
 
 mod annotate;
 mod background;
@@ -14,7 +13,6 @@ pub(crate) mod clicks;
 mod close;
 pub(crate) mod effect;
 pub mod fits;
-mod list;
 mod open;
 pub(crate) mod overlay;
 mod read;
@@ -36,7 +34,6 @@ use crate::tui::input::action::{Action, Group, Mode};
 use crate::tui::input::escape::split_escape;
 use crate::tui::input::keymap::Keymap;
 use crate::tui::input::layouts::to_latin;
-use crate::tui::panels::annotation_list::AnnotationList;
 use crate::tui::panels::library::Library;
 pub use crate::tui::panels::library_slots::{LIBRARY_ENTRY_ROWS, LIBRARY_HEADER_ROWS};
 use crate::tui::screens::Screen;
@@ -81,8 +78,6 @@ pub struct App {
     pub search_history: Vec<String>,
     /// Screen size.
     pub size: (u16, u16),
-    /// The annotation list, when open.
-    pub list: Option<AnnotationList>,
     /// The annotation being placed anew (`r` in the list): the next `a` moves it to the
     /// selection.
     pub reselect: Option<AnnotationId>,
@@ -134,7 +129,6 @@ impl App {
             last_query: None,
             search_history: Vec::new(),
             size,
-            list: None,
             reselect: None,
             tag_colors: BTreeMap::new(),
             clicks: Clicks::default(),
@@ -252,10 +246,9 @@ impl App {
                 self.passage_changed();
             }
             Layer::Prompt => self.prompt_key(event),
-            Layer::Help | Layer::List | Layer::Screen | Layer::Article | Layer::Library => {
+            Layer::Help | Layer::Screen | Layer::Article | Layer::Library => {
                 let mode = match self.view() {
                     _ if let Some(view) = self.screen().and_then(Screen::view) => view.mode(),
-                    Layer::List => Mode::List,
                     _ if self.article.as_ref().is_some_and(|v| v.caret.is_some()) => Mode::Caret,
                     _ => Mode::Reader,
                 };
@@ -296,7 +289,6 @@ impl App {
             group => match (self.view(), group) {
                 (Layer::Screen, _) => self.screen_action(action),
                 (_, Group::Tags) => self.open_tags(),
-                (Layer::List, _) => self.list_action(action),
                 (Layer::Article, Group::Caret) => self.caret_action(action),
                 (Layer::Article, Group::Annotate) => self.annotation_action(action),
                 (Layer::Article, _) => self.article_action(action),

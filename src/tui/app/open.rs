@@ -77,7 +77,7 @@ impl App {
         self.article = Some(view);
         self.known_tags = None;
         self.reselect = None;
-        self.list = None;
+        self.close_list();
         if self.editor().is_some() {
             self.overlay = None;
         }

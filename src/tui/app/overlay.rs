@@ -1,6 +1,6 @@
 //! Which layer of the reader is on top, decided in one place. At most one [`Overlay`] (a notice,
 //! the annotation editor, the input line or the help) lies over the view below it (a screen on
-//! the stack, the annotation list, the article or the library); [`App::layer`] names the top
+//! the stack, the article or the library); [`App::layer`] names the top
 //! one, and key handling, mouse handling, update and drawing all ask it, in the same order.
 //!
 //! State only; knows nothing about keys, the terminal or drawing.
@@ -36,10 +36,9 @@ pub enum Layer {
     Prompt,
     /// The help.
     Help,
-    /// A screen on the stack (`tui/screens/`: the tags view, the passages view).
+    /// A screen on the stack (`tui/screens/`: the tags view, the annotation list, the
+    /// passages view).
     Screen,
-    /// The annotation list (over an article).
-    List,
     /// An article.
     Article,
     /// The library, or nothing at all.
@@ -59,14 +58,12 @@ impl App {
     }
 
     /// The view under any overlay: the screen on top of the stack (unless it is the article),
-    /// the list, the article or the library.
+    /// the article or the library.
     pub fn view(&self) -> Layer {
         if self.screen().is_some_and(|s| s.view().is_some()) {
             return Layer::Screen;
         }
-        if self.list.is_some() && self.article.is_some() {
-            Layer::List
-        } else if self.article.is_some() {
+        if self.article.is_some() {
             Layer::Article
         } else {
             Layer::Library
@@ -129,7 +126,6 @@ impl App {
             return view.help();
         }
         match self.view() {
-            Layer::List => HelpView::List,
             Layer::Article if self.article.as_ref().is_some_and(|v| v.caret.is_some()) => {
                 HelpView::Caret
             }

@@ -58,8 +58,9 @@ impl App {
             MouseEventKind::ScrollUp => false,
             MouseEventKind::Down(MouseButton::Left) if layer == Layer::Screen => {
                 let (body, width) = (self.body(), self.settings.reading_width);
-                if let Some(view) = self.screens.last_mut().and_then(Screen::view_mut) {
-                    view.click(body, width, (event.column, event.row));
+                let (shared, screens) = self.shared_and_screens();
+                if let Some(view) = screens.last_mut().and_then(Screen::view_mut) {
+                    view.click(&shared, body, width, (event.column, event.row));
                 }
                 return;
             }
@@ -90,16 +91,6 @@ impl App {
                     *top = lines(*top);
                 }
             }
-            Layer::List => {
-                let len = self
-                    .article
-                    .as_ref()
-                    .and_then(|v| v.notes.store())
-                    .map_or(0, |s| s.annotations().len());
-                if let Some(list) = self.list.as_mut() {
-                    list.move_by(if down { 1 } else { -1 }, len);
-                }
-            }
             Layer::Article => {
                 if let Some(view) = self.article.as_mut() {
                     if down {
@@ -115,8 +106,9 @@ impl App {
                 }
             }
             Layer::Screen => {
-                if let Some(view) = self.screens.last_mut().and_then(Screen::view_mut) {
-                    view.wheel(down);
+                let (shared, screens) = self.shared_and_screens();
+                if let Some(view) = screens.last_mut().and_then(Screen::view_mut) {
+                    view.wheel(&shared, down);
                 }
             }
         }

@@ -6,16 +6,21 @@
 use ratatui::layout::Rect;
 
 use crate::tui::app::App;
-use crate::tui::input::action::Action;
+use crate::tui::input::action::{Action, Group};
+use crate::tui::screens::annotation_list::state::AnnotationList;
 use crate::tui::screens::passages::state::Passages;
 use crate::tui::screens::tags::state::TagsView;
 use crate::tui::screens::Screen;
+use crate::tui::screens::Shared;
 
 impl App {
     /// Applies an action to the screen on top (its `update.rs`).
     pub(super) fn screen_action(&mut self, action: Action) {
         match self.screen() {
             Some(Screen::Tags(_)) => self.tags_action(action),
+            // Over the other screens, # opens the tags view.
+            Some(_) if action.group() == Group::Tags => self.open_tags(),
+            Some(Screen::List(_)) => self.list_action(action),
             Some(Screen::Passages(_)) => self.passages_action(action),
             Some(Screen::Article) | None => {}
         }
@@ -54,6 +59,56 @@ impl App {
         })
     }
 
+    /// The annotation list, when open.
+    pub fn list(&self) -> Option<&AnnotationList> {
+        self.screens.iter().rev().find_map(|s| match s {
+            Screen::List(list) => Some(list),
+            _ => None,
+        })
+    }
+
+    /// The annotation list, when open, to change.
+    pub fn list_mut(&mut self) -> Option<&mut AnnotationList> {
+        self.screens.iter_mut().rev().find_map(|s| match s {
+            Screen::List(list) => Some(list),
+            _ => None,
+        })
+    }
+
+    /// `A` in an article: the list over it, with entry `selected` selected.
+    pub(crate) fn open_list_at(&mut self, selected: usize) {
+        close_list_in(&mut self.screens);
+        self.screens
+            .push(Screen::List(AnnotationList::new(selected)));
+    }
+
+    /// The annotation list goes (with the article it lies over, or to act on the article).
+    pub(crate) fn close_list(&mut self) {
+        close_list_in(&mut self.screens);
+    }
+
+    /// What the screens read from the app besides their own state; the stack beside it, to
+    /// change.
+    pub(crate) fn shared_and_screens(&mut self) -> (Shared<'_>, &mut Vec<Screen>) {
+        let shared = Shared {
+            keymap: &self.keymap,
+            tag_colors: &self.tag_colors,
+            retagged: self.retagged.as_ref(),
+            store: self.article.as_ref().and_then(|v| v.notes.store()),
+        };
+        (shared, &mut self.screens)
+    }
+
+    /// What the screens read from the app besides their own state.
+    pub fn shared(&self) -> Shared<'_> {
+        Shared {
+            keymap: &self.keymap,
+            tag_colors: &self.tag_colors,
+            retagged: self.retagged.as_ref(),
+            store: self.article.as_ref().and_then(|v| v.notes.store()),
+        }
+    }
+
     /// The passages view, when open (shown, or under an article opened from it).
     pub fn passages(&self) -> Option<&Passages> {
         self.screens.iter().rev().find_map(|s| match s {
@@ -88,6 +143,11 @@ pub(crate) fn tags_in(screens: &[Screen]) -> Option<&TagsView> {
         Screen::Tags(tags) => Some(tags),
         _ => None,
     })
+}
+
+/// The annotation list goes from `screens`.
+pub(crate) fn close_list_in(screens: &mut Vec<Screen>) {
+    screens.retain(|s| !matches!(s, Screen::List(_)));
 }
 
 /// The passages view on `screens`, if there is one, to change.

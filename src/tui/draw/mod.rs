@@ -1,11 +1,10 @@
 //! Drawing a whole frame from the app's state: the screen on top of the stack (it draws itself,
-//! `tui/screens/`), else the library, the passages, the article (below its header line) or its
-//! annotation list; the status line (or the prompt) on the last row; the annotation editor, a
-//! notice and the help overlay on top.
+//! `tui/screens/`), else the article (below its header line) or the library; the status line
+//! (or the prompt) on the last row; the annotation editor, a notice and the help overlay on
+//! top.
 //!
 //! A function from state to buffer cells; knows nothing about the terminal it will be sent to.
 
-pub(crate) mod annotation_list;
 pub mod article;
 pub(crate) mod cells;
 pub(crate) mod context;
@@ -22,8 +21,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::tui::app::{App, Layer, Overlay, ARTICLE_HEADER_ROWS};
-use crate::tui::screens::{Screen, Shared};
-use crate::tui::settings::reading_column;
+use crate::tui::screens::Screen;
 use context::Ctx;
 
 /// Draws the frame for `app` into `buf` (any size, down to 1×1).
@@ -82,33 +80,13 @@ fn draw_overlay(app: &App, ctx: &Ctx, (body, text): (Rect, Rect), buf: &mut Buff
     }
 }
 
-/// The view under any overlay: the passages, the annotation list, the article or the library.
+/// The view under any overlay: the screen on top of the stack, the article or the library.
 fn draw_view(app: &App, ctx: &Ctx, body: Rect, buf: &mut Buffer) {
     if let Some(view) = app.screen().and_then(Screen::view) {
-        let shared = Shared {
-            keymap: &app.keymap,
-            tag_colors: &app.tag_colors,
-            retagged: app.retagged.as_ref(),
-        };
-        view.draw(&shared, ctx, body, buf);
+        view.draw(&app.shared(), ctx, body, buf);
         return;
     }
-    let list = match app.view() {
-        Layer::List => app
-            .list
-            .as_ref()
-            .zip(app.article.as_ref().and_then(|v| v.notes.store())),
-        _ => None,
-    };
-    if let Some((list, store)) = list {
-        let (offset, width) = reading_column(body.width, app.settings.reading_width);
-        let column = Rect {
-            x: body.x + offset,
-            width,
-            ..body
-        };
-        annotation_list::draw(list, store, ctx, column, buf);
-    } else if let Some(view) = &app.article {
+    if let Some(view) = &app.article {
         header::draw(view, ctx, body, buf);
         let text = Rect {
             y: body.y + ARTICLE_HEADER_ROWS.min(body.height),

@@ -1,8 +1,7 @@
-//! The states of the reader's panels besides the article: the library, the annotation list, the
-//! annotation editor, the input line and the passages view. Each is data and its
+//! The states of the reader's panels besides the article and the screens (`tui/screens/`): the
+//! library, the annotation editor and the input line. Each is data and its
 //! edits; none knows about the terminal, drawing or the app around it.
 
-pub(crate) mod annotation_list;
 pub mod editor;
 pub mod library;
 pub mod library_entry;

@@ -11,6 +11,7 @@
 //! State and drawing only; knows nothing about the app around the screens (their `update.rs`
 //! files add the app's actions), the terminal or files.
 
+pub mod annotation_list;
 pub mod hints;
 pub mod passages;
 pub mod tags;
@@ -21,10 +22,12 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::annotate::retag::Retagged;
+use crate::annotate::store::Store;
 use crate::tui::draw::context::Ctx;
 use crate::tui::input::action::Mode;
 use crate::tui::input::help_views::HelpView;
 use crate::tui::input::keymap::Keymap;
+use crate::tui::screens::annotation_list::state::AnnotationList;
 use crate::tui::screens::passages::state::Passages;
 use crate::tui::screens::tags::state::TagsView;
 
@@ -33,6 +36,8 @@ use crate::tui::screens::tags::state::TagsView;
 pub enum Screen {
     /// The tags view (`#`).
     Tags(TagsView),
+    /// The annotation list (`A` in an article), over the article.
+    List(AnnotationList),
     /// The passages view (`A` in the library; boxed: it holds every passage).
     Passages(Box<Passages>),
     /// The open article (`App::article`), read over the screens below it (Enter in the
@@ -48,6 +53,8 @@ pub struct Shared<'a> {
     pub tag_colors: &'a BTreeMap<String, String>,
     /// The last rename or merge of a tag, while `u` can undo it.
     pub retagged: Option<&'a Retagged>,
+    /// The open article's annotations, when it has them.
+    pub store: Option<&'a Store>,
 }
 
 /// What every screen does for the app.
@@ -57,9 +64,9 @@ pub trait View {
     /// Whose keys the help lists first.
     fn help(&self) -> HelpView;
     /// One step of the mouse wheel: the selection one entry down or up.
-    fn wheel(&mut self, down: bool);
+    fn wheel(&mut self, shared: &Shared, down: bool);
     /// A left click at `at` on a screen whose body (all but the status line) is `body`.
-    fn click(&mut self, body: Rect, reading_width: u16, at: (u16, u16));
+    fn click(&mut self, shared: &Shared, body: Rect, reading_width: u16, at: (u16, u16));
     /// Draws it into `body`.
     fn draw(&self, shared: &Shared, ctx: &Ctx, body: Rect, buf: &mut Buffer);
 }
@@ -69,6 +76,7 @@ impl Screen {
     pub fn view(&self) -> Option<&dyn View> {
         match self {
             Screen::Tags(tags) => Some(tags),
+            Screen::List(list) => Some(list),
             Screen::Passages(passages) => Some(passages.as_ref()),
             Screen::Article => None,
         }
@@ -78,6 +86,7 @@ impl Screen {
     pub fn view_mut(&mut self) -> Option<&mut dyn View> {
         match self {
             Screen::Tags(tags) => Some(tags),
+            Screen::List(list) => Some(list),
             Screen::Passages(passages) => Some(passages.as_mut()),
             Screen::Article => None,
         }

@@ -31,11 +31,11 @@ impl View for Passages {
         HelpView::Passages
     }
 
-    fn wheel(&mut self, down: bool) {
+    fn wheel(&mut self, _: &Shared, down: bool) {
         self.move_by(if down { 1 } else { -1 });
     }
 
-    fn click(&mut self, body: Rect, reading_width: u16, at: (u16, u16)) {
+    fn click(&mut self, _: &Shared, body: Rect, reading_width: u16, at: (u16, u16)) {
         let geometry = Geometry::new(body, reading_width);
         if let Some(n) = geometry.entry_at(self.selected, at) {
             if n < self.shown.len() {

@@ -22,7 +22,7 @@ use crate::export::{collect_in_parts, Filter};
 use crate::text::Article;
 use crate::tui::app::stack::{passages_in, shown_passages};
 use crate::tui::app::{App, Overlay};
-use crate::tui::input::action::{Action, Group};
+use crate::tui::input::action::Action;
 use crate::tui::panels::prompt::{Edit, Prompt, PromptKind};
 use crate::tui::screens::hints;
 use crate::tui::screens::passages::geometry::Geometry;
@@ -109,8 +109,6 @@ impl App {
             return;
         };
         match action {
-            // Over the passages, # opens the tags view.
-            _ if action.group() == Group::Tags => self.open_tags(),
             Action::LineDown => passages.move_by(1),
             Action::LineUp => passages.move_by(-1),
             Action::PageDown => passages.move_by(page),
@@ -326,7 +324,7 @@ impl App {
     /// q or Esc in an article opened from the passages: back to the same row and filters, with
     /// what changed in the article.
     pub(crate) fn back_to_passages(&mut self) {
-        self.list = None;
+        self.close_list();
         self.reselect = None;
         if matches!(self.screen(), Some(Screen::Article)) {
             self.pop_screen();

@@ -29,11 +29,11 @@ impl View for TagsView {
         HelpView::Tags
     }
 
-    fn wheel(&mut self, down: bool) {
+    fn wheel(&mut self, _: &Shared, down: bool) {
         self.move_by(if down { 1 } else { -1 });
     }
 
-    fn click(&mut self, body: Rect, reading_width: u16, at: (u16, u16)) {
+    fn click(&mut self, _: &Shared, body: Rect, reading_width: u16, at: (u16, u16)) {
         if let Some(row) = Geometry::new(self, body, reading_width).row_at(self, at) {
             self.selected = row;
         }
