@@ -359,3 +359,23 @@ fn the_annotation_lists_hints_name_the_keys_the_user_bound() {
         "{screen}"
     );
 }
+
+#[test]
+fn a_tag_renamed_over_the_passages_view_shows_in_it_and_so_does_the_undo() {
+    let dir = tempfile::tempdir().unwrap();
+    passages_library(dir.path(), 3);
+    let mut app = passages_open(dir.path(), (80, 24), Keymap::default());
+    let tags = |app: &App| -> Vec<Vec<String>> {
+        let rows = &app.passages().unwrap().rows;
+        rows.iter().map(|r| r.annotation.tags.clone()).collect()
+    };
+    press(&mut app, &["#", "r", "ctrl-u"]);
+    type_text(&mut app, "renamed");
+    press(&mut app, &["enter", "esc"]);
+    assert!(matches!(app.screen(), Some(Screen::Passages(_))));
+    assert_eq!(tags(&app), vec![vec!["renamed".to_string()]; 3]);
+    let screen = screen_text(frame(&app).buffer());
+    assert!(screen.contains("renamed · anchored · a note"), "{screen}");
+    press(&mut app, &["#", "u", "esc"]);
+    assert_eq!(tags(&app), vec![vec!["t".to_string()]; 3]);
+}

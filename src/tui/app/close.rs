@@ -37,9 +37,7 @@ impl App {
             self.overlay = Some(Overlay::Notice(why));
         }
         self.article = None;
-        self.close_list();
-        self.reselect = None;
-        self.quit_warned = false;
+        self.reset_article_scope();
     }
 
     /// Asks the open article's store to write what it could not; why not, if it still cannot.

@@ -4,8 +4,9 @@
 //! file and its annotations; changing annotations writes them): no terminal, no drawing, so
 //! tests drive it key by key. What only the terminal can do is queued as an [`Effect`] for the
 //! event loop. Beside this file: `read.rs` (moving, searching, help), `annotate.rs`,
-//! `select.rs` (caret mode and the mouse), `open.rs`, `settings.rs` and `stack.rs` (the
-//! screens on the stack, whose own actions are in `tui/screens/*/update.rs`).
+//! `select.rs` (caret mode and the mouse), `open.rs`, `settings.rs`, `scope.rs` (the open
+//! article's scope and the library's caches, reset in one place) and `stack.rs` (the screens
+//! on the stack, whose own actions are in `tui/screens/*/update.rs`).
 
 mod annotate;
 mod background;
@@ -17,6 +18,7 @@ mod open;
 pub(crate) mod overlay;
 mod read;
 mod remember;
+mod scope;
 pub(crate) mod select;
 mod settings;
 pub(crate) mod stack;

@@ -75,9 +75,7 @@ impl App {
         );
         view.notes = notes;
         self.article = Some(view);
-        self.known_tags = None;
-        self.reselect = None;
-        self.close_list();
+        self.reset_article_scope();
         if self.editor().is_some() {
             self.overlay = None;
         }

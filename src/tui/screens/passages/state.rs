@@ -277,7 +277,6 @@ impl Passages {
         let Some(article) = self.articles.iter().position(|a| a.path == path) else {
             return;
         };
-        let current = self.selected_key();
         let fresh: Vec<Passage> = store
             .annotations()
             .into_iter()
@@ -288,6 +287,44 @@ impl Passages {
                 annotation: e.annotation.clone(),
             })
             .collect();
+        self.splice(article, fresh);
+    }
+
+    /// The articles with a passage carrying a tag `wanted` accepts.
+    pub fn articles_with(&self, wanted: impl Fn(&str) -> bool) -> Vec<PathBuf> {
+        let mut found: Vec<usize> = (self.rows.iter())
+            .filter(|r| r.annotation.tags.iter().any(|t| wanted(t)))
+            .map(|r| r.article)
+            .collect();
+        found.dedup();
+        found
+            .into_iter()
+            .map(|a| self.articles[a].path.clone())
+            .collect()
+    }
+
+    /// Replaces the passages of the articles `part` holds with its rows (read again after a
+    /// change made to them elsewhere); the filters are applied again.
+    pub fn reread(&mut self, part: Collected) {
+        for export in part.articles {
+            let Some(article) = self.articles.iter().position(|a| a.path == export.path) else {
+                continue;
+            };
+            let fresh = (export.rows.into_iter())
+                .map(|r| Passage {
+                    article,
+                    range: r.start..r.end,
+                    state: r.state,
+                    annotation: r.annotation,
+                })
+                .collect();
+            self.splice(article, fresh);
+        }
+    }
+
+    /// `fresh` in place of the passages of `article`, the selection kept on the same passage.
+    fn splice(&mut self, article: usize, fresh: Vec<Passage>) {
+        let current = self.selected_key();
         let start = self.rows.partition_point(|r| r.article < article);
         let end = self.rows.partition_point(|r| r.article <= article);
         let added = fresh.len();

@@ -150,7 +150,7 @@ impl App {
                 };
                 if done.changed.is_empty() && done.skipped.is_empty() {
                     self.message = Some(format!("no annotation carries {}", quoted(from)));
-                    return self.after_retag(None);
+                    return self.after_retag(&[from], None);
                 }
                 let mut message = format!(
                     "{verb} {}: {} in {}",
@@ -167,7 +167,7 @@ impl App {
                 if !done.changed.is_empty() {
                     self.retagged = Some(done);
                 }
-                self.after_retag(Some(to));
+                self.after_retag(&[from, to], Some(to));
             }
         }
     }
@@ -178,7 +178,7 @@ impl App {
             self.message = Some("no rename or merge to undo".into());
             return;
         };
-        let from = done.from.clone();
+        let (from, to) = (done.from.clone(), done.to.clone());
         let undone = done.undo();
         let mut message = format!(
             "undone: {} is back in {}",
@@ -188,34 +188,22 @@ impl App {
         message.push_str(&left_alone(&undone.refused));
         self.message = Some(message);
         self.retagged = undone.rest;
-        self.after_retag(Some(&from));
+        self.after_retag(&[&from, &to], Some(&from));
     }
 
-    /// Reads the counts again (selecting `select` when given), lets the open article take the
-    /// change in, and the library's counts and tag completion follow.
-    fn after_retag(&mut self, select: Option<&str>) {
-        let colors = self.tag_colors.clone();
+    /// Everything read from the library's annotations follows the change of `tags`
+    /// ([`App::library_changed`]); the tags view selects `select` when given.
+    fn after_retag(&mut self, tags: &[&str], select: Option<&str>) {
+        self.library_changed(tags);
+        let Some(select) = select else {
+            return;
+        };
         if let Some(tags) = self.tags_mut() {
-            let collected = collect_stored(&tags.articles);
-            tags.refresh(&collected, &colors);
-            if let Some(i) = select.and_then(|s| {
-                tags.rows
-                    .iter()
-                    .position(|r| crate::annotate::model::same_tag(&r.tag, s))
-            }) {
+            let at =
+                (tags.rows.iter()).position(|r| crate::annotate::model::same_tag(&r.tag, select));
+            if let Some(i) = at {
                 tags.selected = i;
             }
-        }
-        if let Some(Ok(store)) = self.article.as_mut().map(|v| v.notes.store_mut()) {
-            // A failure shows with the next change, as after any failed save.
-            let _ = store.sync();
-            // Undoing an older edit here would bring back the tag just renamed (the tags view's
-            // u undoes the rename itself).
-            store.forget_history();
-        }
-        self.known_tags = None;
-        if let Some(library) = self.library.as_mut() {
-            library.refresh_annotations();
         }
     }
 
