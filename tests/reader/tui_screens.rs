@@ -379,3 +379,76 @@ fn a_tag_renamed_over_the_passages_view_shows_in_it_and_so_does_the_undo() {
     press(&mut app, &["#", "u", "esc"]);
     assert_eq!(tags(&app), vec![vec!["t".to_string()]; 3]);
 }
+
+/// A library in `dir` of subfolders (each a group, under a heading of its own) holding 1, 5,
+/// 2, 4 and 3 articles titled `eNN`.
+fn grouped_library(dir: &Path) -> usize {
+    let mut n = 0;
+    for (g, count) in [1, 5, 2, 4, 3].into_iter().enumerate() {
+        let group = dir.join(format!("group{g}"));
+        fs::create_dir(&group).unwrap();
+        for _ in 0..count {
+            fs::write(
+                group.join(format!("a{n:02}.txt")),
+                format!("e{n:02}\n\ntext\n"),
+            )
+            .unwrap();
+            n += 1;
+        }
+    }
+    n
+}
+
+/// The library's entries shown, by their titles `eNN`, top to bottom.
+fn entries_shown(app: &App) -> Vec<String> {
+    let screen = screen_text(frame(app).buffer());
+    let words = screen.split_whitespace().map(|w| w.to_string());
+    let title = |w: &String| w.len() == 3 && w.starts_with('e') && w[1..].parse::<u8>().is_ok();
+    words.filter(title).collect()
+}
+
+#[test]
+fn paging_through_a_library_of_groups_shows_every_article_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let count = grouped_library(dir.path());
+    let mut app = library_with(dir.path(), (60, 16), Keymap::default());
+    let selected = |app: &App| {
+        let library = app.library.as_ref().unwrap();
+        library.selected_entry().unwrap().title.clone()
+    };
+    let first_page = entries_shown(&app);
+    let (mut seen, mut last_page) = (Vec::new(), Vec::new());
+    loop {
+        let page = entries_shown(&app);
+        if page != last_page {
+            assert_eq!(page[0], selected(&app), "a page down selects its first");
+            seen.extend(page.clone());
+        }
+        last_page = page;
+        if app.library.as_ref().unwrap().selected + 1 == count {
+            break;
+        }
+        press(&mut app, &["space"]);
+    }
+    let all: Vec<String> = (0..count).map(|n| format!("e{n:02}")).collect();
+    assert_eq!(seen, all, "every article exactly once, in order");
+    press(&mut app, &["b", "b", "b", "b", "b", "b"]);
+    assert_eq!(entries_shown(&app), first_page);
+    // A click on the second article shown selects it; one on a group's heading nothing.
+    let screen = screen_text(frame(&app).buffer());
+    let row = screen
+        .lines()
+        .position(|l| l.contains(&first_page[1]))
+        .unwrap();
+    let click = |row| MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: 10,
+        row,
+        modifiers: KeyModifiers::NONE,
+    };
+    app.mouse(&click(row as u16));
+    assert_eq!(selected(&app), first_page[1]);
+    let heading = screen.lines().position(|l| l.contains("── ")).unwrap();
+    app.mouse(&click(heading as u16));
+    assert_eq!(selected(&app), first_page[1]);
+}

@@ -166,12 +166,6 @@ impl App {
         usize::from(self.size.1.saturating_sub(1 + ARTICLE_HEADER_ROWS))
     }
 
-    /// Library entries that fit on screen.
-    pub fn library_page(&self) -> usize {
-        let rows = self.size.1.saturating_sub(LIBRARY_HEADER_ROWS + 1);
-        usize::from((rows / LIBRARY_ENTRY_ROWS).max(1))
-    }
-
     /// The screen changed size: re-wraps, keeping the top paragraph at the top.
     pub fn resize(&mut self, width: u16, height: u16) {
         self.size = (width, height);

@@ -10,6 +10,9 @@ use crate::tui::app::{App, Overlay, SEARCH_BUDGET};
 use crate::tui::article::search::{is_searchable, Way};
 use crate::tui::input::action::Action;
 use crate::tui::input::help_views::{help_lines, last_top};
+use crate::tui::panels::library::Library;
+use crate::tui::panels::library_pages::Geometry;
+use crate::tui::panels::library_slots::LIBRARY_ENTRY_ROWS;
 use crate::tui::panels::prompt::{remember, Edit, Prompt, PromptKind};
 
 impl App {
@@ -201,7 +204,7 @@ impl App {
     }
 
     pub(super) fn library_action(&mut self, action: Action) {
-        let page = self.library_page() as isize;
+        let (body, width) = (self.body(), self.settings.reading_width);
         let Some(library) = self.library.as_mut() else {
             if action == Action::Back {
                 self.quit();
@@ -209,14 +212,17 @@ impl App {
             return;
         };
         match action {
-            Action::LineDown => library.move_by(1),
-            Action::LineUp => library.move_by(-1),
-            Action::PageDown => library.move_by(page),
-            Action::PageUp => library.move_by(-page),
-            Action::HalfPageDown => library.move_by((page / 2).max(1)),
-            Action::HalfPageUp => library.move_by(-(page / 2).max(1)),
-            Action::Top => library.move_to_end(false),
-            Action::Bottom => library.move_to_end(true),
+            Action::LineDown
+            | Action::LineUp
+            | Action::PageDown
+            | Action::PageUp
+            | Action::HalfPageDown
+            | Action::HalfPageUp
+            | Action::Top
+            | Action::Bottom => {
+                let geometry = Geometry::new(library, body, width);
+                move_in_library(library, &geometry, action);
+            }
             Action::Search => {
                 let mut prompt = Prompt::new(PromptKind::Filter);
                 prompt.set_text(&library.filter);
@@ -239,5 +245,29 @@ impl App {
             Action::Back => self.quit(),
             _ => {}
         }
+    }
+}
+
+/// A move through the library: by entries, by pages as `geometry` lays them out (a page down
+/// selects the entry at the same place on the next page), to an end.
+fn move_in_library(library: &mut Library, geometry: &Geometry, action: Action) {
+    let fit = geometry.list.height / LIBRARY_ENTRY_ROWS;
+    let half = (usize::from(fit) / 2).max(1) as isize;
+    let page = |pages| geometry.turn(library.selected, pages);
+    match action {
+        Action::LineDown => library.move_by(1),
+        Action::LineUp => library.move_by(-1),
+        Action::PageDown => match page(1) {
+            Some(n) => library.selected = n,
+            None => library.move_to_end(true),
+        },
+        Action::PageUp => match page(-1) {
+            Some(n) => library.selected = n,
+            None => library.move_to_end(false),
+        },
+        Action::HalfPageDown => library.move_by(half),
+        Action::HalfPageUp => library.move_by(-half),
+        Action::Top => library.move_to_end(false),
+        _ => library.move_to_end(true),
     }
 }

@@ -1,6 +1,7 @@
 //! Selecting, for the app: caret mode's actions (`v`, the caret moves, `s`, `p`), and the mouse
 //! (when captured): the wheel scrolls; in an article, press–drag–release selects with both ends
-//! snapped to words, a double click selects a word and a triple click a paragraph.
+//! snapped to words, a double click selects a word and a triple click a paragraph; in the
+//! library and the screens' lists a click selects the entry under it.
 //!
 //! Clicks are counted from the times the caller gives ([`App::mouse_at`]), so tests need no
 //! clock. State changes only; knows nothing about the terminal or drawing.
@@ -13,6 +14,7 @@ use crate::tui::app::{reading_column, App, Layer, Overlay, ARTICLE_HEADER_ROWS, 
 use crate::tui::article::caret::Move;
 use crate::tui::article::caret::Unit;
 use crate::tui::input::action::Action;
+use crate::tui::panels::library_pages::Geometry;
 use crate::tui::screens::Screen;
 
 impl App {
@@ -56,13 +58,10 @@ impl App {
         let down = match event.kind {
             MouseEventKind::ScrollDown => true,
             MouseEventKind::ScrollUp => false,
-            MouseEventKind::Down(MouseButton::Left) if layer == Layer::Screen => {
-                let (body, width) = (self.body(), self.settings.reading_width);
-                let (shared, screens) = self.shared_and_screens();
-                if let Some(view) = screens.last_mut().and_then(Screen::view_mut) {
-                    view.click(&shared, body, width, (event.column, event.row));
-                }
-                return;
+            MouseEventKind::Down(MouseButton::Left)
+                if matches!(layer, Layer::Library | Layer::Screen) =>
+            {
+                return self.click_entry(layer, event);
             }
             _ => {
                 if matches!(layer, Layer::Article | Layer::Library) {
@@ -72,6 +71,24 @@ impl App {
             }
         };
         self.wheel(layer, down);
+    }
+
+    /// A left click on the library or a screen: the entry under it is selected (found where
+    /// the view's geometry draws it).
+    fn click_entry(&mut self, layer: Layer, event: &MouseEvent) {
+        let (body, width) = (self.body(), self.settings.reading_width);
+        let at = (event.column, event.row);
+        if layer == Layer::Screen {
+            let (shared, screens) = self.shared_and_screens();
+            if let Some(view) = screens.last_mut().and_then(Screen::view_mut) {
+                view.click(&shared, body, width, at);
+            }
+        } else if let Some(library) = self.library.as_mut() {
+            let geometry = Geometry::new(library, body, width);
+            if let Some(n) = geometry.entry_at(library.selected, at) {
+                library.selected = n;
+            }
+        }
     }
 
     /// The mouse wheel over `layer`: the help scrolls, the article scrolls, a list moves its

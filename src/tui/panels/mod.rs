@@ -9,5 +9,6 @@ pub mod library_fill;
 pub mod library_filter;
 pub mod library_groups;
 pub mod library_order;
+pub mod library_pages;
 pub mod library_slots;
 pub(crate) mod prompt;
