@@ -9,6 +9,7 @@ use crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use hamish::annotate::store::Store;
 use hamish::text::Article;
 use hamish::tui::app::App;
+use hamish::tui::input::help_views::{help_lines, HelpView};
 use hamish::tui::input::keymap::Keymap;
 use hamish::tui::panels::library::Library;
 use hamish::tui::screens::Screen;
@@ -451,4 +452,38 @@ fn paging_through_a_library_of_groups_shows_every_article_once() {
     let heading = screen.lines().position(|l| l.contains("── ")).unwrap();
     app.mouse(&click(heading as u16));
     assert_eq!(selected(&app), first_page[1]);
+}
+
+#[test]
+fn the_status_line_the_help_and_the_articles_messages_name_the_keys_the_user_bound() {
+    let keymap = remapped(&[
+        ("?", "none"),
+        ("f1", "help"),
+        ("/", "none"),
+        ("ctrl-s", "search"),
+        ("v", "none"),
+        ("V", "start_selection"),
+    ]);
+    let mut app = text_app("One sentence here.\n\nAnother one there.\n", (80, 24));
+    app.keymap = keymap;
+    let screen = screen_text(frame(&app).buffer());
+    assert!(
+        screen.lines().last().unwrap().ends_with("· f1 help"),
+        "{screen}"
+    );
+    press(&mut app, &["n"]);
+    assert_eq!(
+        app.message.as_deref(),
+        Some("no search yet: press ctrl-s to search")
+    );
+    press(&mut app, &["a"]);
+    assert_eq!(
+        app.message.as_deref(),
+        Some("select a passage first (V, or ctrl-s to search)")
+    );
+    press(&mut app, &["f1"]);
+    let screen = screen_text(frame(&app).buffer());
+    assert!(screen.contains(" keys · f1 or esc closes "), "{screen}");
+    let lines = help_lines(&app.keymap, HelpView::Caret);
+    assert_eq!(lines[0].0, "— caret mode (V) —");
 }

@@ -22,17 +22,32 @@ use crate::text::Article;
 use crate::tui::app::{App, Effect, Overlay};
 use crate::tui::article::notes::{change_message, label, Notes};
 use crate::tui::input::action::Action;
+use crate::tui::input::hints;
+use crate::tui::input::keymap::Keymap;
 use crate::tui::panels::editor::{Editor, Outcome, Target};
 
 /// Longest quote the editor's heading is given (chars).
 const QUOTE_CHARS: usize = 300;
 
 /// What `a` says without a selection.
-pub const SELECT_FIRST: &str = "select a passage first (v, or / to search)";
+fn select_first(keymap: &Keymap) -> String {
+    let key = |action| hints::key(keymap, action);
+    let (v, search) = (key(Action::StartSelection), key(Action::Search));
+    format!("select a passage first ({v}, or {search} to search)")
+}
 
 /// What `a` says with only a caret, on no word.
-pub const CARET_ON_NO_WORD: &str =
-    "the caret is on no word: select a passage (w, s, p, or / to search), then a";
+fn caret_on_no_word(keymap: &Keymap) -> String {
+    let key = |action| hints::key(keymap, action);
+    format!(
+        "the caret is on no word: select a passage ({}, {}, {}, or {} to search), then {}",
+        key(Action::CaretWordForward),
+        key(Action::SelectSentence),
+        key(Action::SelectParagraph),
+        key(Action::Search),
+        key(Action::Annotate)
+    )
+}
 
 impl App {
     /// Applies an annotation action (see [`crate::tui::input::action::Group::Annotate`]).
@@ -82,7 +97,7 @@ impl App {
             return;
         };
         if view.caret_only() && !view.select_word_at_caret() {
-            self.message = Some(CARET_ON_NO_WORD.into());
+            self.message = Some(caret_on_no_word(&self.keymap));
             return;
         }
         let Some(range) = view
@@ -90,7 +105,7 @@ impl App {
             .clone()
             .and_then(|r| trimmed(&view.article, r))
         else {
-            self.message = Some(SELECT_FIRST.into());
+            self.message = Some(select_first(&self.keymap));
             return;
         };
         if let Some(id) = self.reselect.take() {

@@ -10,6 +10,7 @@ use crate::tui::app::{App, Overlay, SEARCH_BUDGET};
 use crate::tui::article::search::{is_searchable, Way};
 use crate::tui::input::action::Action;
 use crate::tui::input::help_views::{help_lines, last_top};
+use crate::tui::input::hints;
 use crate::tui::panels::library::Library;
 use crate::tui::panels::library_pages::Geometry;
 use crate::tui::panels::library_slots::LIBRARY_ENTRY_ROWS;
@@ -147,7 +148,8 @@ impl App {
             }
             Action::NextMatch | Action::PreviousMatch => {
                 let Some(query) = self.last_query.clone() else {
-                    self.message = Some("no search yet: press / to search".into());
+                    let search = hints::key(&self.keymap, Action::Search);
+                    self.message = Some(format!("no search yet: press {search} to search"));
                     return;
                 };
                 let way = if action == Action::NextMatch {

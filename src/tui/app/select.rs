@@ -14,6 +14,7 @@ use crate::tui::app::{reading_column, App, Layer, Overlay, ARTICLE_HEADER_ROWS, 
 use crate::tui::article::caret::Move;
 use crate::tui::article::caret::Unit;
 use crate::tui::input::action::Action;
+use crate::tui::input::hints;
 use crate::tui::panels::library_pages::Geometry;
 use crate::tui::screens::Screen;
 
@@ -26,8 +27,12 @@ impl App {
         match action {
             Action::StartSelection if view.caret.is_some() => {
                 view.leave_caret();
-                self.message =
-                    Some("caret mode off, selection kept: a annotates, esc clears".into());
+                let key = |action| hints::key(&self.keymap, action);
+                self.message = Some(format!(
+                    "caret mode off, selection kept: {} annotates, {} clears",
+                    key(Action::Annotate),
+                    key(Action::Cancel)
+                ));
             }
             Action::StartSelection => {
                 if !view.start_caret() {

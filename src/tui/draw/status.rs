@@ -17,6 +17,7 @@ use crate::tui::article::ArticleView;
 use crate::tui::draw::cells::Align;
 use crate::tui::draw::context::Ctx;
 use crate::tui::draw::text_box::{self, Show};
+use crate::tui::input::action::Action;
 use crate::tui::panels::prompt::{Prompt, PromptKind};
 use crate::tui::screens::Screen;
 
@@ -184,7 +185,10 @@ fn right_text(app: &App) -> String {
     if !app.settings.mouse {
         right.push_str(" · mouse off");
     }
-    right.push_str(" · ? help ");
+    match app.keymap.key(Action::Help) {
+        Some(help) => right.push_str(&format!(" · {help} help ")),
+        None => right.push(' '),
+    }
     right
 }
 
@@ -198,7 +202,7 @@ fn left_text(app: &App) -> String {
     match (&app.message, article) {
         (Some(message), _) => message.clone(),
         (None, Some(view)) => match view.annotation_under_selection() {
-            Some(entry) => summary(entry.annotation, entry.state),
+            Some(entry) => summary(entry.annotation, entry.state, &app.keymap),
             None => title(view),
         },
         (None, None) => String::new(),

@@ -12,7 +12,6 @@
 //! files add the app's actions), the terminal or files.
 
 pub mod annotation_list;
-pub mod hints;
 pub mod passages;
 pub mod tags;
 

@@ -19,10 +19,10 @@ use crate::tui::draw::cells::Align;
 use crate::tui::draw::context::Ctx;
 use crate::tui::draw::editor::dim;
 use crate::tui::input::action::Action;
+use crate::tui::input::hints::{self, Hint};
 use crate::tui::input::keymap::Keymap;
 use crate::tui::screens::annotation_list::geometry::Geometry;
 use crate::tui::screens::annotation_list::state::{state_name, AnnotationList};
-use crate::tui::screens::hints::{self, Hint};
 
 /// The keys the heading names.
 pub const KEYS: &[Hint] = &[

@@ -13,8 +13,8 @@ use crate::tui::app::App;
 use crate::tui::article::caret::Caret;
 use crate::tui::article::notes::{change_message, label};
 use crate::tui::input::action::Action;
+use crate::tui::input::hints;
 use crate::tui::screens::annotation_list::geometry::Geometry;
-use crate::tui::screens::hints;
 
 impl App {
     /// Applies an action while the list is open.

@@ -1,5 +1,5 @@
-//! Key hints from the keymap: every key a screen names in a heading, a message or a prompt is
-//! the one bound to the action now (the user's remaps included), never a typed letter.
+//! Key hints from the keymap: every key the reader names in a heading, a message or a prompt
+//! is the one bound to the action now (the user's remaps included), never a typed letter.
 //!
 //! Knows the keymap and the actions; nothing about the app's state or drawing.
 
