@@ -25,7 +25,7 @@ use hamish::tui::app::{App, Settings};
 use hamish::tui::draw::draw;
 use hamish::tui::input::action::Action;
 use hamish::tui::input::keymap::Keymap;
-use hamish::tui::panels::library::Library;
+use hamish::tui::screens::library::state::Library;
 use hamish::tui::screens::passages::state::{PassageFilter, Passages};
 use hamish::tui::screens::Screen;
 use hamish::tui::theme::Themes;

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use crate::common::reader::*;
 use hamish::tui::app::App;
-use hamish::tui::panels::library::Library;
+use hamish::tui::screens::library::state::Library;
 
 use super::tui_annotate::{annotate, count, selected, sidecar, view, QUOTE};
 

@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 use hamish::library::{dir_groups, home_groups};
 use hamish::tui::app::App;
 use hamish::tui::memory::{Memory, FILE};
-use hamish::tui::panels::library::Library;
-use hamish::tui::panels::library_slots::{slots, Slot};
+use hamish::tui::screens::library::slots::{slots, Slot};
+use hamish::tui::screens::library::state::Library;
 
 use crate::common::reader::*;
 

@@ -9,7 +9,7 @@ use hamish::annotate::meta::MetaUpdate;
 use hamish::export::State;
 use hamish::tui::app::{App, Layer};
 use hamish::tui::input::help_views::{help_lines, HelpView};
-use hamish::tui::panels::library::Library;
+use hamish::tui::screens::library::state::Library;
 use hamish::tui::screens::passages::state::Passages;
 use hamish::tui::screens::Screen;
 

@@ -4,7 +4,7 @@
 //! Arabic-Indic ones (14 finds ۱۴ and ١٤, 2022 finds ٢٠٢٢).
 
 use hamish::tui::app::App;
-use hamish::tui::panels::library::Library;
+use hamish::tui::screens::library::state::Library;
 
 use super::tui_annotate::{annotate, view};
 use crate::common::reader::*;

@@ -11,7 +11,7 @@ use hamish::text::Article;
 use hamish::tui::app::App;
 use hamish::tui::input::help_views::{help_lines, HelpView};
 use hamish::tui::input::keymap::Keymap;
-use hamish::tui::panels::library::Library;
+use hamish::tui::screens::library::state::Library;
 use hamish::tui::screens::Screen;
 
 use crate::common::reader::*;

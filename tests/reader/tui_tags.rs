@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use hamish::annotate::store::Store;
 use hamish::text::Article;
 use hamish::tui::app::{App, Layer};
-use hamish::tui::panels::library::Library;
+use hamish::tui::screens::library::state::Library;
 use hamish::tui::screens::tags::state::TagOrder;
 use hamish::tui::screens::Screen;
 

@@ -10,7 +10,7 @@ use crate::text::sanitize::sanitize;
 impl App {
     /// Quits, unless the open article holds changes that still cannot be saved: then they are
     /// written to a recovery file, a notice says so, and the next quit goes.
-    pub(super) fn quit(&mut self) {
+    pub(crate) fn quit(&mut self) {
         self.remember_position();
         self.save_memory();
         if self.quit_warned {

@@ -11,7 +11,7 @@ use crate::tui::app::{App, Overlay};
 use crate::tui::article::notes::Notes;
 use crate::tui::article::ArticleView;
 use crate::tui::open::{Rest, Target};
-use crate::tui::panels::library::Library;
+use crate::tui::screens::library::state::Library;
 
 impl App {
     /// Shows `target`; returns the channel the rest of a huge article comes on.

@@ -15,7 +15,7 @@ use crate::tui::article::caret::Move;
 use crate::tui::article::caret::Unit;
 use crate::tui::input::action::Action;
 use crate::tui::input::hints;
-use crate::tui::panels::library_pages::Geometry;
+use crate::tui::screens::library::geometry::Geometry;
 use crate::tui::screens::Screen;
 
 impl App {

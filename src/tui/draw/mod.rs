@@ -12,7 +12,6 @@ pub mod editor;
 pub mod header;
 pub mod help;
 pub(crate) mod highlights;
-pub mod library;
 pub(crate) mod popup;
 pub(crate) mod status;
 pub(crate) mod text_box;
@@ -21,7 +20,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::tui::app::{App, Layer, Overlay, ARTICLE_HEADER_ROWS};
-use crate::tui::screens::Screen;
+use crate::tui::screens::{Screen, View};
 use context::Ctx;
 
 /// Draws the frame for `app` into `buf` (any size, down to 1×1).
@@ -95,6 +94,6 @@ fn draw_view(app: &App, ctx: &Ctx, body: Rect, buf: &mut Buffer) {
         };
         article::draw(view, ctx, text, buf);
     } else if let Some(library) = &app.library {
-        library::draw(library, ctx, body, buf);
+        library.draw(&app.shared(), ctx, body, buf);
     }
 }

@@ -12,6 +12,7 @@
 //! files add the app's actions), the terminal or files.
 
 pub mod annotation_list;
+pub mod library;
 pub mod passages;
 pub mod tags;
 

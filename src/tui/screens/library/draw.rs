@@ -16,10 +16,10 @@ use crate::text::sanitize::sanitize;
 use crate::text::Direction;
 use crate::tui::draw::cells::Align;
 use crate::tui::draw::context::Ctx;
-use crate::tui::panels::library::{Entry, Library};
-use crate::tui::panels::library_order::LibraryOrder;
-use crate::tui::panels::library_pages::Geometry;
-use crate::tui::panels::library_slots::{Slot, LIBRARY_HEADER_ROWS};
+use crate::tui::screens::library::geometry::Geometry;
+use crate::tui::screens::library::order::LibraryOrder;
+use crate::tui::screens::library::slots::{Slot, LIBRARY_HEADER_ROWS};
+use crate::tui::screens::library::state::{Entry, Library};
 use crate::tui::settings::reading_column;
 
 /// Draws `library` into `area`, showing the page that holds the selected entry.

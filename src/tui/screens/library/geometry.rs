@@ -8,8 +8,8 @@
 
 use ratatui::layout::Rect;
 
-use crate::tui::panels::library::Library;
-use crate::tui::panels::library_slots::{slots, Slot, LIBRARY_ENTRY_ROWS, LIBRARY_HEADER_ROWS};
+use crate::tui::screens::library::slots::{slots, Slot, LIBRARY_ENTRY_ROWS, LIBRARY_HEADER_ROWS};
+use crate::tui::screens::library::state::Library;
 use crate::tui::settings::reading_column;
 
 /// Where the library's parts go.
