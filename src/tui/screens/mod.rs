@@ -1,8 +1,9 @@
-//! The screens that lie over the library or the article, on a stack: the top one gets the keys
-//! and the mouse and is drawn; "back" pops it. Each screen is one folder here holding its state
-//! (`state.rs`), its actions (`update.rs`, for the app), its geometry (`geometry.rs`: computed
-//! once, used by paging, the mouse and drawing), its key hints (from the keymap) and its
-//! drawing (`draw.rs`), and implements [`View`].
+//! The views, one folder each, holding its state (`state.rs`), its actions (`update.rs`, for the
+//! app), its geometry (`geometry.rs`: one computation, used by paging, the mouse and drawing),
+//! its key hints (from the keymap, `input/hints.rs`) and its drawing (`draw.rs`); each
+//! implements [`View`]. Those that lie over the library or the article are on a stack
+//! (`App::screens`): the top one gets the keys and the mouse and is drawn; "back" pops it. The
+//! library (`library/`) is under them all, `App::library`.
 //!
 //! Adding a screen: a folder beside `tags/`, and an arm in [`Screen`]; the compiler then asks
 //! for its line in the exhaustive matches ([`Screen::view`], [`Screen::view_mut`] and
