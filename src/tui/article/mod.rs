@@ -44,8 +44,9 @@ pub struct ArticleView {
     pub cache: LayoutCache,
     /// Matches of the query in the paragraphs on screen.
     pub matches: MatchCache,
-    /// The top row's line.
-    pub top: Anchor,
+    /// The top row's line (private: it changes only with [`ArticleView::prepare`], or the
+    /// screen would be drawn from layouts not made).
+    top: Anchor,
     /// Rows of text on screen.
     pub height: usize,
     /// The selection (the current match, or what the caret or the mouse selected), as
@@ -134,6 +135,21 @@ impl ArticleView {
         self.cache.clear();
         self.matches.forget();
         self.top = self.anchor_of(top_char);
+        self.prepare();
+    }
+
+    /// The top row's line.
+    pub fn top(&self) -> Anchor {
+        self.top
+    }
+
+    /// Shows the article from the line holding `char` on (or more of its end when that would
+    /// leave rows empty), laid out for the screen.
+    pub fn scroll_to_char(&mut self, char: usize) {
+        self.top = self.anchor_of(char);
+        let (top, height) = (self.top, self.height);
+        let (doc, cache) = self.parts();
+        self.top = scroll::clamp_down(&doc, cache, top, Anchor::default(), height);
         self.prepare();
     }
 
