@@ -31,6 +31,7 @@ use crossterm::event::{KeyEvent, KeyEventKind, MouseEvent};
 use crate::annotate::model::AnnotationId;
 use crate::text::LayoutOptions;
 use crate::tui::article::search::{Outcome, Way};
+pub use crate::tui::article::view::{HEADER_ROWS as ARTICLE_HEADER_ROWS, WHEEL_LINES};
 use crate::tui::article::ArticleView;
 use crate::tui::input::action::{Action, Group, Mode};
 use crate::tui::input::escape::split_escape;
@@ -47,11 +48,6 @@ pub use overlay::{Layer, Overlay};
 
 /// Bytes a search reads before the screen is answered again.
 pub const SEARCH_BUDGET: usize = 4 << 20;
-/// Lines the mouse wheel scrolls.
-pub const WHEEL_LINES: usize = 3;
-
-/// Rows above an article's text: its header line (title, date, source).
-pub const ARTICLE_HEADER_ROWS: u16 = 1;
 
 /// Everything the reader shows and remembers.
 pub struct App {
@@ -243,11 +239,7 @@ impl App {
             }
             Layer::Prompt => self.prompt_key(event),
             Layer::Help | Layer::Screen | Layer::Article | Layer::Library => {
-                let mode = match self.view() {
-                    _ if let Some(view) = self.screen().and_then(Screen::view) => view.mode(),
-                    _ if self.article.as_ref().is_some_and(|v| v.caret.is_some()) => Mode::Caret,
-                    _ => Mode::Reader,
-                };
+                let mode = self.top_view().map_or(Mode::Reader, |v| v.mode());
                 let bound = self.keymap.action_in(event, mode);
                 let latin = || self.keymap.action_in(&to_latin(event), mode);
                 let action = match bound {

@@ -9,7 +9,6 @@ use crate::tui::app::App;
 use crate::tui::input::help_views::HelpView;
 use crate::tui::panels::editor::Editor;
 use crate::tui::panels::prompt::Prompt;
-use crate::tui::screens::Screen;
 
 /// What lies over the view: one at a time, so no two can be shown together.
 #[derive(Debug)]
@@ -122,16 +121,7 @@ impl App {
         if self.editor().is_some() {
             return HelpView::Editor;
         }
-        if let Some(view) = self.screen().and_then(Screen::view) {
-            return view.help();
-        }
-        match self.view() {
-            Layer::Article if self.article.as_ref().is_some_and(|v| v.caret.is_some()) => {
-                HelpView::Caret
-            }
-            Layer::Article => HelpView::Article,
-            _ => HelpView::Library,
-        }
+        self.top_view().map_or(HelpView::Library, |v| v.help())
     }
 
     /// The help's first row, when the help is open.

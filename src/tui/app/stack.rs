@@ -11,7 +11,7 @@ use crate::tui::screens::annotation_list::state::AnnotationList;
 use crate::tui::screens::passages::state::Passages;
 use crate::tui::screens::tags::state::TagsView;
 use crate::tui::screens::Screen;
-use crate::tui::screens::Shared;
+use crate::tui::screens::{Shared, View};
 
 impl App {
     /// Applies an action to the screen on top (its `update.rs`).
@@ -23,6 +23,18 @@ impl App {
             Some(Screen::List(_)) => self.list_action(action),
             Some(Screen::Passages(_)) => self.passages_action(action),
             Some(Screen::Article) | None => {}
+        }
+    }
+
+    /// The view under any overlay: the top screen's, else the article, else the library.
+    pub fn top_view(&self) -> Option<&dyn View> {
+        if let Some(view) = self.screen().and_then(Screen::view) {
+            return Some(view);
+        }
+        match (&self.article, &self.library) {
+            (Some(article), _) => Some(article),
+            (None, Some(library)) => Some(library),
+            (None, None) => None,
         }
     }
 

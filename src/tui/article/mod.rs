@@ -2,10 +2,15 @@
 //! search query, the selection (the current match, or what the caret or the mouse selected), the
 //! caret of caret mode, a search under way, and the article's annotations.
 //!
-//! Pure state changes over the text engine; knows nothing about keys, terminals or drawing.
+//! Pure state changes over the text engine; knows nothing about keys or terminals. Beside the
+//! state, one folder with the view's drawing (`draw.rs`, `header.rs`, `highlights.rs`) and
+//! [`View`](crate::tui::screens::View) (`view.rs`).
 
 pub(crate) mod blocks;
 pub mod caret;
+pub mod draw;
+pub mod header;
+pub(crate) mod highlights;
 pub(crate) mod incremental;
 pub(crate) mod layout_cache;
 pub(crate) mod match_count;
@@ -15,6 +20,7 @@ pub(crate) mod search;
 pub(crate) mod selection;
 pub(crate) mod unit_moves;
 pub(crate) mod units;
+pub mod view;
 
 use std::ops::Range;
 use std::path::PathBuf;

@@ -5,13 +5,10 @@
 //!
 //! A function from state to buffer cells; knows nothing about the terminal it will be sent to.
 
-pub mod article;
 pub(crate) mod cells;
 pub(crate) mod context;
 pub mod editor;
-pub mod header;
 pub mod help;
-pub(crate) mod highlights;
 pub(crate) mod popup;
 pub(crate) mod status;
 pub(crate) mod text_box;
@@ -20,7 +17,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::tui::app::{App, Layer, Overlay, ARTICLE_HEADER_ROWS};
-use crate::tui::screens::{Screen, View};
+use crate::tui::screens::Screen;
 use context::Ctx;
 
 /// Draws the frame for `app` into `buf` (any size, down to 1×1).
@@ -81,19 +78,7 @@ fn draw_overlay(app: &App, ctx: &Ctx, (body, text): (Rect, Rect), buf: &mut Buff
 
 /// The view under any overlay: the screen on top of the stack, the article or the library.
 fn draw_view(app: &App, ctx: &Ctx, body: Rect, buf: &mut Buffer) {
-    if let Some(view) = app.screen().and_then(Screen::view) {
+    if let Some(view) = app.top_view() {
         view.draw(&app.shared(), ctx, body, buf);
-        return;
-    }
-    if let Some(view) = &app.article {
-        header::draw(view, ctx, body, buf);
-        let text = Rect {
-            y: body.y + ARTICLE_HEADER_ROWS.min(body.height),
-            height: body.height.saturating_sub(ARTICLE_HEADER_ROWS),
-            ..body
-        };
-        article::draw(view, ctx, text, buf);
-    } else if let Some(library) = &app.library {
-        library.draw(&app.shared(), ctx, body, buf);
     }
 }
