@@ -3,23 +3,22 @@
 //! [`App::update`] routes once, by its group. Pure state changes (opening an article reads its
 //! file and its annotations; changing annotations writes them): no terminal, no drawing, so
 //! tests drive it key by key. What only the terminal can do is queued as an [`Effect`] for the
-//! event loop. Beside this file: `read.rs` (moving, searching, help), `annotate.rs`,
-//! `select.rs` (caret mode and the mouse), `open.rs`, `settings.rs`, `scope.rs` (the open
-//! article's scope and the library's caches, reset in one place) and `stack.rs` (the screens
-//! on the stack, whose own actions are in `tui/screens/*/update.rs`).
+//! event loop. Beside this file: `read.rs` (the input line, the help), `mouse.rs`, `open.rs`,
+//! `settings.rs`, `scope.rs` (the open article's scope and the library's caches, reset in one
+//! place) and `stack.rs` (the screens on the stack). Each view's own actions are in its folder:
+//! `tui/article/` (`update.rs`, `annotate.rs`, `select.rs`), `tui/screens/*/update.rs`.
 
-mod annotate;
 mod background;
 pub(crate) mod clicks;
 mod close;
 pub(crate) mod effect;
 pub mod fits;
+mod mouse;
 mod open;
 pub(crate) mod overlay;
 mod read;
 mod remember;
 mod scope;
-pub(crate) mod select;
 mod settings;
 pub(crate) mod stack;
 

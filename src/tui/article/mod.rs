@@ -2,10 +2,12 @@
 //! search query, the selection (the current match, or what the caret or the mouse selected), the
 //! caret of caret mode, a search under way, and the article's annotations.
 //!
-//! Pure state changes over the text engine; knows nothing about keys or terminals. Beside the
-//! state, one folder with the view's drawing (`draw.rs`, `header.rs`, `highlights.rs`) and
+//! Pure state changes over the text engine; knows nothing about keys or terminals. One folder
+//! with the view's actions for the app (`update.rs`, `annotate.rs`, `select.rs`: caret mode and
+//! the mouse), its drawing (`draw.rs`, `header.rs`, `highlights.rs`) and its
 //! [`View`](crate::tui::screens::View) (`view.rs`).
 
+mod annotate;
 pub(crate) mod blocks;
 pub mod caret;
 pub mod draw;
@@ -17,9 +19,11 @@ pub(crate) mod match_count;
 pub mod notes;
 pub mod scroll;
 pub(crate) mod search;
+mod select;
 pub(crate) mod selection;
 pub(crate) mod unit_moves;
 pub(crate) mod units;
+mod update;
 pub mod view;
 
 use std::ops::Range;

@@ -1,6 +1,7 @@
 //! The article as a view: its keymap mode (caret mode's keys while the caret is out), its help,
 //! the mouse wheel and its drawing (the header line, then the text). Presses, drags and double
-//! and triple clicks stay with the app (`app/select.rs`), which counts them over time.
+//! and triple clicks are `select.rs`'s, given them by the app (`app/mouse.rs`), which counts
+//! them over time.
 //!
 //! Knows the article view and drawing; nothing about the app or the terminal.
 

@@ -51,7 +51,7 @@ fn caret_on_no_word(keymap: &Keymap) -> String {
 
 impl App {
     /// Applies an annotation action (see [`crate::tui::input::action::Group::Annotate`]).
-    pub(super) fn annotation_action(&mut self, action: Action) {
+    pub(crate) fn annotation_action(&mut self, action: Action) {
         use Action::*;
         if !self.notes_ready(action) {
             return;
@@ -312,7 +312,7 @@ impl App {
     }
 
     /// The annotation under the caret or the selection.
-    pub(super) fn under_selection(&self) -> Option<crate::annotate::model::AnnotationId> {
+    pub(crate) fn under_selection(&self) -> Option<crate::annotate::model::AnnotationId> {
         let entry = self.article.as_ref()?.annotation_under_selection()?;
         Some(entry.annotation.id.clone())
     }
@@ -337,7 +337,7 @@ impl App {
     }
 
     /// A key for the open editor.
-    pub(super) fn editor_key(&mut self, event: &KeyEvent) {
+    pub(crate) fn editor_key(&mut self, event: &KeyEvent) {
         let Some(editor) = self.editor_mut() else {
             return;
         };

@@ -1,26 +1,23 @@
-//! Selecting, for the app: caret mode's actions (`v`, the caret moves, `s`, `p`), and the mouse
-//! (when captured): the wheel scrolls; in an article, press–drag–release selects with both ends
-//! snapped to words, a double click selects a word and a triple click a paragraph; in the
-//! library and the screens' lists a click selects the entry under it.
+//! Selecting in the article, for the app: caret mode's actions (`v`, the caret moves, `s`,
+//! `p`), and the left button (`app/mouse.rs` gives it): press–drag–release selects with both
+//! ends snapped to words, a double click selects a word and a triple click a paragraph.
 //!
-//! Clicks are counted from the times the caller gives ([`App::mouse_at`]), so tests need no
+//! Clicks are counted from the times the caller gives (`App::mouse_at`), so tests need no
 //! clock. State changes only; knows nothing about the terminal or drawing.
 
 use std::time::Instant;
 
 use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 
-use crate::tui::app::{reading_column, App, Layer, Overlay, ARTICLE_HEADER_ROWS, WHEEL_LINES};
+use crate::tui::app::{reading_column, App, ARTICLE_HEADER_ROWS};
 use crate::tui::article::caret::Move;
 use crate::tui::article::caret::Unit;
 use crate::tui::input::action::Action;
 use crate::tui::input::hints;
-use crate::tui::screens::library::geometry::Geometry;
-use crate::tui::screens::Screen;
 
 impl App {
     /// Applies a caret-mode action (and `v`).
-    pub(super) fn caret_action(&mut self, action: Action) {
+    pub(crate) fn caret_action(&mut self, action: Action) {
         let Some(view) = self.article.as_mut() else {
             return;
         };
@@ -54,90 +51,8 @@ impl App {
         }
     }
 
-    /// Applies a mouse event that happened at `now`.
-    pub fn mouse_at(&mut self, event: &MouseEvent, now: Instant) {
-        if !self.settings.mouse || self.too_small().is_some() {
-            return;
-        }
-        let layer = self.layer();
-        let down = match event.kind {
-            MouseEventKind::ScrollDown => true,
-            MouseEventKind::ScrollUp => false,
-            MouseEventKind::Down(MouseButton::Left)
-                if matches!(layer, Layer::Library | Layer::Screen) =>
-            {
-                return self.click_entry(layer, event);
-            }
-            _ => {
-                if matches!(layer, Layer::Article | Layer::Library) {
-                    self.mouse_select(event, now);
-                }
-                return;
-            }
-        };
-        self.wheel(layer, down);
-    }
-
-    /// A left click on the library or a screen: the entry under it is selected (found where
-    /// the view's geometry draws it).
-    fn click_entry(&mut self, layer: Layer, event: &MouseEvent) {
-        let (body, width) = (self.body(), self.settings.reading_width);
-        let at = (event.column, event.row);
-        if layer == Layer::Screen {
-            let (shared, screens) = self.shared_and_screens();
-            if let Some(view) = screens.last_mut().and_then(Screen::view_mut) {
-                view.click(&shared, body, width, at);
-            }
-        } else if let Some(library) = self.library.as_mut() {
-            let geometry = Geometry::new(library, body, width);
-            if let Some(n) = geometry.entry_at(library.selected, at) {
-                library.selected = n;
-            }
-        }
-    }
-
-    /// The mouse wheel over `layer`: the help scrolls, the article scrolls, a list moves its
-    /// selection.
-    fn wheel(&mut self, layer: Layer, down: bool) {
-        let lines = |n: usize| {
-            if down {
-                n + WHEEL_LINES
-            } else {
-                n.saturating_sub(WHEEL_LINES)
-            }
-        };
-        match layer {
-            Layer::Notice | Layer::Editor | Layer::Prompt => {}
-            Layer::Help => {
-                if let Some(Overlay::Help(top)) = self.overlay.as_mut() {
-                    *top = lines(*top);
-                }
-            }
-            Layer::Article => {
-                if let Some(view) = self.article.as_mut() {
-                    if down {
-                        view.scroll_down(WHEEL_LINES);
-                    } else {
-                        view.scroll_up(WHEEL_LINES);
-                    }
-                }
-            }
-            Layer::Library => {
-                if let Some(library) = self.library.as_mut() {
-                    library.move_by(if down { 1 } else { -1 });
-                }
-            }
-            Layer::Screen => {
-                let (shared, screens) = self.shared_and_screens();
-                if let Some(view) = screens.last_mut().and_then(Screen::view_mut) {
-                    view.wheel(&shared, down);
-                }
-            }
-        }
-    }
-
     /// Presses, drags and releases of the left button over an article.
-    fn mouse_select(&mut self, event: &MouseEvent, now: Instant) {
+    pub(crate) fn mouse_select(&mut self, event: &MouseEvent, now: Instant) {
         let left = reading_column(self.size.0, self.settings.reading_width).0;
         let height = self.text_height() as u16;
         let Some(view) = self.article.as_mut() else {
