@@ -38,7 +38,8 @@ pub struct Entry {
     pub annotations: usize,
     /// Why its sidecar could not be read, if it could not (sanitised).
     pub sidecar_problem: Option<String>,
-    /// The group it belongs to (index into [`Library::groups`]).
+    /// The group it belongs to (index into
+    /// [`Library::groups`](crate::tui::screens::library::state::Library::groups)).
     pub group: usize,
     /// Never opened (set from what the reader remembers; false when nothing is remembered).
     pub unread: bool,
