@@ -24,6 +24,7 @@ mod tui_annotate_snapshots;
 mod tui_caret_annotate;
 mod tui_find_annotate;
 mod tui_help;
+mod tui_hints;
 mod tui_home;
 mod tui_langmap;
 mod tui_library_meta;

@@ -1,6 +1,7 @@
-//! What the screens on the stack (`tui/screens/`) share: one geometry for paging, the mouse and
-//! drawing (paging shows every entry exactly once, whatever the entries' heights), and hints
-//! that name the keys the user bound, not the default ones.
+//! What the views (`tui/screens/`) share: one geometry for paging, the mouse and drawing (paging
+//! shows every entry exactly once, whatever the entries' heights, and a click selects the entry
+//! drawn there), and the screens following a change made across the library. The helpers build
+//! libraries for `tui_hints.rs` too.
 
 use std::fs;
 use std::path::Path;
@@ -9,7 +10,6 @@ use crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use hamish::annotate::store::Store;
 use hamish::text::Article;
 use hamish::tui::app::App;
-use hamish::tui::input::help_views::{help_lines, HelpView};
 use hamish::tui::input::keymap::Keymap;
 use hamish::tui::screens::library::state::Library;
 use hamish::tui::screens::Screen;
@@ -19,7 +19,7 @@ use crate::common::reader::*;
 /// A library of one article in `dir` with `n` tags: word k carries tag `tNN` and, every fourth
 /// word, up to six of the next tags too, so the tags found with each one differ in number (and
 /// the part of the tags view that lists them in height).
-fn tagged_library(dir: &Path, n: usize) {
+pub(crate) fn tagged_library(dir: &Path, n: usize) {
     let words: Vec<String> = (0..n).map(|k| format!("w{k:02}")).collect();
     let path = dir.join("a.txt");
     fs::write(&path, format!("Paging\n\n{}\n", words.join(" "))).unwrap();
@@ -37,7 +37,7 @@ fn tagged_library(dir: &Path, n: usize) {
 }
 
 /// An app of `size` over the library in `dir`, with `keymap`.
-fn library_with(dir: &Path, size: (u16, u16), keymap: Keymap) -> App {
+pub(crate) fn library_with(dir: &Path, size: (u16, u16), keymap: Keymap) -> App {
     let mut app = app(size);
     app.keymap = keymap;
     app.open_library(Library::load(dir).unwrap());
@@ -45,7 +45,7 @@ fn library_with(dir: &Path, size: (u16, u16), keymap: Keymap) -> App {
 }
 
 /// The keys with the user's remaps.
-fn remapped(remaps: &[(&str, &str)]) -> Keymap {
+pub(crate) fn remapped(remaps: &[(&str, &str)]) -> Keymap {
     let remaps = remaps
         .iter()
         .map(|(k, a)| (k.to_string(), a.to_string()))
@@ -119,41 +119,9 @@ fn a_click_on_a_tag_selects_it() {
     assert_eq!(app.tags().unwrap().selected_tag().unwrap().tag, third);
 }
 
-#[test]
-fn the_tags_views_hints_name_the_keys_the_user_bound() {
-    let dir = tempfile::tempdir().unwrap();
-    tagged_library(dir.path(), 3);
-    let keymap = remapped(&[
-        ("u", "none"),
-        ("U", "undo"),
-        ("esc", "none"),
-        ("Q", "cancel"),
-    ]);
-    let mut app = library_with(dir.path(), (80, 24), keymap);
-    press(&mut app, &["#"]);
-    let screen = screen_text(frame(&app).buffer());
-    let keys = screen.lines().nth(1).unwrap();
-    assert!(
-        keys.contains("· U undo ·") && keys.ends_with("· Q close"),
-        "{keys}"
-    );
-    press(&mut app, &["r", "ctrl-u"]);
-    type_text(&mut app, "renamed");
-    press(&mut app, &["enter"]);
-    let message = app.message.clone().unwrap();
-    assert!(message.ends_with(" · U undoes"), "{message}");
-    let screen = screen_text(frame(&app).buffer());
-    assert!(
-        screen.lines().nth(2).unwrap().starts_with(" U undoes «"),
-        "{screen}"
-    );
-    press(&mut app, &["U"]);
-    assert!(app.message.as_deref().unwrap().starts_with("undone"));
-}
-
 /// A library of one article in `dir` with `n` passages of mixed heights: every third a quote long
 /// enough for two lines (cut), with a note, the others one line.
-fn passages_library(dir: &Path, n: usize) {
+pub(crate) fn passages_library(dir: &Path, n: usize) {
     let filler = "words that go on and on to fill a line of the reading column".repeat(3);
     let paragraphs: Vec<String> = (0..n)
         .map(|k| match k % 3 {
@@ -177,7 +145,7 @@ fn passages_library(dir: &Path, n: usize) {
 }
 
 /// The passages view open over the library in `dir`, every part read.
-fn passages_open(dir: &Path, size: (u16, u16), keymap: Keymap) -> App {
+pub(crate) fn passages_open(dir: &Path, size: (u16, u16), keymap: Keymap) -> App {
     let mut app = library_with(dir, size, keymap);
     press(&mut app, &["A"]);
     while app.busy() {
@@ -188,7 +156,7 @@ fn passages_open(dir: &Path, size: (u16, u16), keymap: Keymap) -> App {
 }
 
 /// The passages shown, by the `qNN` their quotes start with, top to bottom.
-fn passages_shown(app: &App) -> Vec<String> {
+pub(crate) fn passages_shown(app: &App) -> Vec<String> {
     let screen = screen_text(frame(app).buffer());
     let words = screen.split_whitespace().map(|w| w.to_string());
     let quote = |w: &String| w.len() == 3 && w.starts_with('q') && w[1..].parse::<u8>().is_ok();
@@ -250,38 +218,9 @@ fn a_click_on_a_passage_selects_it_and_the_wheel_moves_the_selection() {
     );
 }
 
-#[test]
-fn the_passages_views_hints_name_the_keys_the_user_bound() {
-    let dir = tempfile::tempdir().unwrap();
-    passages_library(dir.path(), 3);
-    let remaps = [
-        ("f", "none"),
-        ("ctrl-f", "filter_tags"),
-        ("esc", "none"),
-        ("Q", "cancel"),
-    ];
-    let mut app = passages_open(dir.path(), (80, 24), remapped(&remaps));
-    let screen = screen_text(frame(&app).buffer());
-    let keys = screen.lines().nth(1).unwrap();
-    assert!(
-        keys.contains("· ctrl-f tags ·") && keys.contains("· Q unfilter ·"),
-        "{keys}"
-    );
-    press(&mut app, &["ctrl-f"]);
-    type_text(&mut app, "nothing");
-    press(&mut app, &["enter"]);
-    let screen = screen_text(frame(&app).buffer());
-    assert!(
-        screen.contains("no passage passes the filters (Q clears them)"),
-        "{screen}"
-    );
-    press(&mut app, &["Q"]);
-    assert_eq!(passages_shown(&app), ["q00", "q01", "q02"]);
-}
-
 /// An app of `size` on an article in `dir` with `n` annotated paragraphs `qNN …`, its
 /// annotation list open.
-fn list_open(dir: &Path, n: usize, size: (u16, u16), keymap: Keymap) -> App {
+pub(crate) fn list_open(dir: &Path, n: usize, size: (u16, u16), keymap: Keymap) -> App {
     let paragraphs: Vec<String> = (0..n).map(|k| format!("q{k:02} said so")).collect();
     let path = dir.join("a.txt");
     fs::write(&path, format!("Paging\n\n{}\n", paragraphs.join("\n\n"))).unwrap();
@@ -340,25 +279,6 @@ fn paging_through_the_annotation_list_shows_every_annotation_once() {
     assert_eq!(app.list().unwrap().selected, 1);
     app.mouse(&at(MouseEventKind::Down(MouseButton::Left), 3 + 3 * 3));
     assert_eq!(app.list().unwrap().selected, 3);
-}
-
-#[test]
-fn the_annotation_lists_hints_name_the_keys_the_user_bound() {
-    let dir = tempfile::tempdir().unwrap();
-    let remaps = [("x", "none"), ("X", "delete_annotation"), ("r", "none")];
-    let mut app = list_open(dir.path(), 2, (80, 24), remapped(&remaps));
-    let screen = screen_text(frame(&app).buffer());
-    let keys = screen.lines().nth(1).unwrap();
-    assert!(
-        keys.contains("· X delete ·") && !keys.contains("re-select"),
-        "{keys}"
-    );
-    press(&mut app, &["X", "X"]);
-    let screen = screen_text(frame(&app).buffer());
-    assert!(
-        screen.contains("no annotations yet: select a passage (v, or / to search) and press a"),
-        "{screen}"
-    );
 }
 
 #[test]
@@ -452,38 +372,4 @@ fn paging_through_a_library_of_groups_shows_every_article_once() {
     let heading = screen.lines().position(|l| l.contains("── ")).unwrap();
     app.mouse(&click(heading as u16));
     assert_eq!(selected(&app), first_page[1]);
-}
-
-#[test]
-fn the_status_line_the_help_and_the_articles_messages_name_the_keys_the_user_bound() {
-    let keymap = remapped(&[
-        ("?", "none"),
-        ("f1", "help"),
-        ("/", "none"),
-        ("ctrl-s", "search"),
-        ("v", "none"),
-        ("V", "start_selection"),
-    ]);
-    let mut app = text_app("One sentence here.\n\nAnother one there.\n", (80, 24));
-    app.keymap = keymap;
-    let screen = screen_text(frame(&app).buffer());
-    assert!(
-        screen.lines().last().unwrap().ends_with("· f1 help"),
-        "{screen}"
-    );
-    press(&mut app, &["n"]);
-    assert_eq!(
-        app.message.as_deref(),
-        Some("no search yet: press ctrl-s to search")
-    );
-    press(&mut app, &["a"]);
-    assert_eq!(
-        app.message.as_deref(),
-        Some("select a passage first (V, or ctrl-s to search)")
-    );
-    press(&mut app, &["f1"]);
-    let screen = screen_text(frame(&app).buffer());
-    assert!(screen.contains(" keys · f1 or esc closes "), "{screen}");
-    let lines = help_lines(&app.keymap, HelpView::Caret);
-    assert_eq!(lines[0].0, "— caret mode (V) —");
 }
