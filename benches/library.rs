@@ -21,7 +21,7 @@ use hamish::library::dir_groups;
 use hamish::tui::app::{App, Settings};
 use hamish::tui::draw::draw;
 use hamish::tui::input::keymap::Keymap;
-use hamish::tui::panels::library::Library;
+use hamish::tui::screens::library::state::Library;
 use hamish::tui::theme::Themes;
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;

@@ -25,8 +25,9 @@ use hamish::tui::app::{App, Settings};
 use hamish::tui::draw::draw;
 use hamish::tui::input::action::Action;
 use hamish::tui::input::keymap::Keymap;
-use hamish::tui::panels::library::Library;
-use hamish::tui::panels::passages::{PassageFilter, Passages};
+use hamish::tui::screens::library::state::Library;
+use hamish::tui::screens::passages::state::{PassageFilter, Passages};
+use hamish::tui::screens::Screen;
 use hamish::tui::theme::Themes;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -69,7 +70,7 @@ fn finish(app: &mut App) {
 
 /// Closes the view (and stops reading for it) without the library's own refresh.
 fn close(app: &mut App) {
-    app.passages = None;
+    app.screens.clear();
     app.passages_feed = None;
 }
 
@@ -115,14 +116,14 @@ fn bench(c: &mut Criterion) {
     g.bench_function("rows in one go (collect + build)", |b| {
         b.iter(|| black_box(Passages::from_collected(collect(&lib, &Filter::default()))))
     });
-    assert_eq!(
-        app.passages.as_ref().unwrap().rows.len(),
-        ARTICLES * PER_ARTICLE
-    );
+    assert_eq!(app.passages().unwrap().rows.len(), ARTICLES * PER_ARTICLE);
     g.bench_function("a frame of the open view", |b| {
         b.iter(|| black_box(frame(&app)))
     });
-    filters(&mut g, app.passages.take().unwrap());
+    let Some(Screen::Passages(passages)) = app.screens.pop() else {
+        panic!("the passages view is open");
+    };
+    filters(&mut g, *passages);
     g.finish();
 }
 

@@ -10,7 +10,7 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use crate::annotate::library::{scan_library, LibraryIndex};
 use crate::text::preview::preview;
-use crate::tui::panels::library_fill::Read;
+use crate::tui::screens::library::fill::Read;
 
 /// Files read before what was read is sent.
 const BATCH: usize = 64;

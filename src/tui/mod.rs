@@ -15,6 +15,8 @@ pub mod library_reader;
 pub mod memory;
 pub(crate) mod open;
 pub mod panels;
+pub mod screens;
+pub mod settings;
 pub use crate::library::samples;
 pub mod terminal;
 pub mod theme;

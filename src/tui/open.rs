@@ -14,7 +14,7 @@ use crate::library::{self, dir_groups};
 use crate::regular_file;
 use crate::text::{Article, LoadError};
 use crate::tui::article::notes::Notes;
-use crate::tui::panels::library::Library;
+use crate::tui::screens::library::state::Library;
 
 /// Files larger than this open on their first part while the rest loads.
 const HUGE: u64 = 8 << 20;

@@ -93,7 +93,7 @@ fn an_uncertain_encoding_is_refused_with_how_to_convert_it() {
 
 #[test]
 fn the_library_lists_every_encoding_with_its_title_and_words() {
-    use hamish::tui::panels::library::Entry;
+    use hamish::tui::screens::library::state::Entry;
     let dir = tempfile::tempdir().unwrap();
     for (name, bytes) in encodings() {
         let path = Path::new(&write(dir.path(), name, &bytes)).to_path_buf();

@@ -8,7 +8,7 @@ use hamish::text::Article;
 use hamish::tui::app::{App, Settings};
 use hamish::tui::draw::draw;
 use hamish::tui::input::keymap::{KeySpec, Keymap};
-use hamish::tui::panels::library::Library;
+use hamish::tui::screens::library::state::Library;
 use hamish::tui::theme::Themes;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;

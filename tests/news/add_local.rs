@@ -45,7 +45,7 @@ fn a_local_page_becomes_its_paragraphs_and_metadata() {
         Some(toml::Value::Datetime(_))
     ));
     // The library reads it with its title.
-    let lib = hamish::tui::panels::library::Library::load(&out_dir).unwrap();
+    let lib = hamish::tui::screens::library::state::Library::load(&out_dir).unwrap();
     assert_eq!(lib.entries.len(), 1);
     assert_eq!(lib.entries[0].title, s.title);
 }

@@ -16,7 +16,7 @@ use std::time::Duration;
 use hamish::annotate::library::scan_library;
 use hamish::annotate::store::Store;
 use hamish::text::Article;
-use hamish::tui::panels::library::Library;
+use hamish::tui::screens::library::state::Library;
 
 /// Runs `f` on a thread and fails if it takes more than a few seconds.
 fn within<T: Send + 'static>(what: &str, f: impl FnOnce() -> T + Send + 'static) -> T {

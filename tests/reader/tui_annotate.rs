@@ -232,7 +232,7 @@ fn caret_mode_selects_words_sentences_and_paragraphs_and_the_screen_follows() {
         press(&mut app, &["down"]);
     }
     let caret = view(&app).caret.clone().unwrap();
-    assert!(view(&app).top.block > 0);
+    assert!(view(&app).top().block > 0);
     assert!(view(&app).row_of(caret.at.start).is_some());
     press(&mut app, &["p"]);
     let paragraph = selected(&app).unwrap();

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use crate::common::reader::*;
 use hamish::tui::app::App;
-use hamish::tui::panels::library::Library;
+use hamish::tui::screens::library::state::Library;
 
 use super::tui_annotate::{annotate, count, selected, sidecar, view, QUOTE};
 
@@ -29,7 +29,7 @@ fn opening_says_what_moved_and_the_list_confirms_and_reselects() {
         Some("1 needs review, 1 not found, A lists them")
     );
     press(&mut app, &["A"]);
-    assert!(app.list.is_some());
+    assert!(app.list().is_some());
     // In reading order, the orphan last.
     let names: Vec<String> = view(&app)
         .notes
@@ -45,7 +45,7 @@ fn opening_says_what_moved_and_the_list_confirms_and_reselects() {
     assert!(shown.contains("not found (orphaned) · orphan"), "{shown}");
     // The orphan cannot be gone to; it can be re-selected.
     press(&mut app, &["j", "enter"]);
-    assert!(app.list.is_some());
+    assert!(app.list().is_some());
     assert!(app.message.as_deref().unwrap().contains("r places it"));
     press(&mut app, &["c"]);
     assert!(app
@@ -67,7 +67,7 @@ fn opening_says_what_moved_and_the_list_confirms_and_reselects() {
     );
     // r on the orphan: caret mode; a search selects the new place; a moves it there.
     press(&mut app, &["j", "r"]);
-    assert!(app.list.is_none() && app.reselect.is_some());
+    assert!(app.list().is_none() && app.reselect.is_some());
     assert!(view(&app).caret.is_some());
     search(&mut app, "باحث أمريكي");
     press(&mut app, &["a"]);
@@ -97,11 +97,11 @@ fn the_list_moves_goes_to_edits_and_deletes() {
     annotate(&mut app, QUOTE, "one");
     annotate(&mut app, "الناتو العالمي", "two");
     press(&mut app, &["g", "A"]);
-    assert_eq!(app.list.as_ref().unwrap().selected, 0);
+    assert_eq!(app.list().unwrap().selected, 0);
     press(&mut app, &["j", "j", "j"]);
-    assert_eq!(app.list.as_ref().unwrap().selected, 1);
+    assert_eq!(app.list().unwrap().selected, 1);
     press(&mut app, &["enter"]);
-    assert!(app.list.is_none());
+    assert!(app.list().is_none());
     assert_eq!(selected(&app).as_deref(), Some("الناتو العالمي"));
     let start = view(&app).selection.clone().unwrap().start;
     assert!(
@@ -110,17 +110,17 @@ fn the_list_moves_goes_to_edits_and_deletes() {
     );
     // The list opens on the annotation the selection is in.
     press(&mut app, &["A"]);
-    assert_eq!(app.list.as_ref().unwrap().selected, 1);
+    assert_eq!(app.list().unwrap().selected, 1);
     press(&mut app, &["x"]);
     assert_eq!(count(&app), 1);
-    assert!(app.list.is_some(), "the list stays open after a delete");
+    assert!(app.list().is_some(), "the list stays open after a delete");
     press(&mut app, &["u"]);
     assert_eq!(count(&app), 2);
     press(&mut app, &["e"]);
-    assert!(app.list.is_none());
+    assert!(app.list().is_none());
     assert_eq!(app.editor().unwrap().tags, "two");
     press(&mut app, &["esc", "A", "esc"]);
-    assert!(app.list.is_none());
+    assert!(app.list().is_none());
 }
 
 #[test]

@@ -57,16 +57,16 @@ fn v_after_a_search_starts_on_the_match_and_s_grows_it_to_its_sentence() {
 fn alt_and_a_key_is_esc_then_the_key() {
     let mut app = seed_app(0, (80, 24));
     search(&mut app, WORD);
-    let top = app.article.as_ref().unwrap().top;
+    let top = app.article.as_ref().unwrap().top();
     // What crossterm makes of Esc and j read together.
     app.key(&KeyEvent::new(KeyCode::Char('j'), KeyModifiers::ALT));
     let view = app.article.as_ref().unwrap();
     assert_eq!(view.selection, None, "esc cleared the match");
-    assert_ne!(view.top, top, "j scrolled");
+    assert_ne!(view.top(), top, "j scrolled");
     // In the prompt: Esc closes it, and the key goes to the article.
     press(&mut app, &["/"]);
     type_text(&mut app, "x");
     app.key(&KeyEvent::new(KeyCode::Char('k'), KeyModifiers::ALT));
     assert!(app.prompt().is_none());
-    assert_eq!(app.article.as_ref().unwrap().top, top, "k scrolled back");
+    assert_eq!(app.article.as_ref().unwrap().top(), top, "k scrolled back");
 }

@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 use hamish::library::{dir_groups, home_groups};
 use hamish::tui::app::App;
 use hamish::tui::memory::{Memory, FILE};
-use hamish::tui::panels::library::Library;
-use hamish::tui::panels::library_slots::{slots, Slot};
+use hamish::tui::screens::library::slots::{slots, Slot};
+use hamish::tui::screens::library::state::Library;
 
 use crate::common::reader::*;
 
@@ -415,13 +415,13 @@ fn passages_and_tags_of_the_home_cover_every_group_and_a_feed_not_fetched_yet_is
     while app.busy() {
         app.work(1 << 20);
     }
-    let passages = app.passages.as_ref().unwrap();
+    let passages = app.passages().unwrap();
     assert!(passages.skipped.is_empty(), "{:?}", passages.skipped);
     let heading = passages.heading();
     assert!(heading.starts_with("3 passages in 2 articles"), "{heading}");
     assert_eq!(app.message, None);
     press(&mut app, &["q", "#"]);
-    let tags = app.tags.as_ref().unwrap();
+    let tags = app.tags().unwrap();
     let counts: Vec<(String, usize)> = tags
         .rows
         .iter()

@@ -7,7 +7,7 @@ use hamish::tui::app::App;
 use hamish::tui::article::scroll::Anchor;
 
 fn top(app: &App) -> Anchor {
-    app.article.as_ref().unwrap().top
+    app.article.as_ref().unwrap().top()
 }
 
 #[test]

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use hamish::tui::app::App;
-use hamish::tui::panels::library::Library;
+use hamish::tui::screens::library::state::Library;
 
 use crate::common::reader::*;
 

@@ -9,8 +9,9 @@ use hamish::annotate::meta::MetaUpdate;
 use hamish::export::State;
 use hamish::tui::app::{App, Layer};
 use hamish::tui::input::help_views::{help_lines, HelpView};
-use hamish::tui::panels::library::Library;
-use hamish::tui::panels::passages::Passages;
+use hamish::tui::screens::library::state::Library;
+use hamish::tui::screens::passages::state::Passages;
+use hamish::tui::screens::Screen;
 
 use super::tui_annotate::{annotate, sidecar, QUOTE};
 use crate::common::reader::*;
@@ -57,7 +58,7 @@ pub(crate) fn annotated_library(size: (u16, u16)) -> (tempfile::TempDir, Vec<Pat
 }
 
 pub(crate) fn passages(app: &App) -> &Passages {
-    app.passages.as_ref().expect("the passages view is open")
+    app.passages().expect("the passages view is open")
 }
 
 /// The quotes shown, in order.
@@ -78,7 +79,7 @@ fn selected_quote(app: &App) -> String {
 fn a_in_the_library_shows_every_passage_with_its_article_and_state() {
     let (_dir, paths, mut app) = annotated_library((80, 24));
     press(&mut app, &["A"]);
-    assert_eq!(app.view(), Layer::Passages);
+    assert!(matches!(app.screen(), Some(Screen::Passages(_))));
     let p = passages(&app);
     assert_eq!(p.heading(), "5 passages in 3 articles");
     let states: Vec<State> = p.rows.iter().map(|r| r.state).collect();
@@ -100,9 +101,9 @@ fn a_in_the_library_shows_every_passage_with_its_article_and_state() {
         .iter()
         .any(|(keys, what)| keys == "f" && what.contains("tags")));
     press(&mut app, &["esc"]);
-    assert_eq!(app.view(), Layer::Passages);
+    assert!(matches!(app.screen(), Some(Screen::Passages(_))));
     press(&mut app, &["q"]);
-    assert!(app.passages.is_none());
+    assert!(app.passages().is_none());
     assert_eq!(app.view(), Layer::Library);
 }
 
@@ -197,7 +198,7 @@ fn enter_reads_the_passage_in_its_article_and_q_or_esc_come_back_to_the_same_row
     let view = app.article.as_mut().unwrap();
     assert!(view.is_visible(range.start), "scrolled to the passage");
     press(&mut app, &["q"]);
-    assert_eq!(app.view(), Layer::Passages);
+    assert!(matches!(app.screen(), Some(Screen::Passages(_))));
     assert_eq!(selected_quote(&app), "مستوى غير مسبوق");
     assert_eq!(passages(&app).filter.tags, ["سياسة"]);
     press(&mut app, &["k", "enter"]);
@@ -206,7 +207,7 @@ fn enter_reads_the_passage_in_its_article_and_q_or_esc_come_back_to_the_same_row
     press(&mut app, &["v", "esc"]);
     assert_eq!(app.view(), Layer::Article, "esc leaves caret mode first");
     press(&mut app, &["esc"]);
-    assert_eq!(app.view(), Layer::Passages);
+    assert!(matches!(app.screen(), Some(Screen::Passages(_))));
     assert_eq!(passages(&app).selected, 1);
 }
 
@@ -222,7 +223,7 @@ fn x_deletes_u_brings_back_and_e_edits_through_the_articles_store() {
     press(&mut app, &["u"]);
     assert_eq!(sidecar(&paths[2]).annotations.len(), 1);
     assert_eq!(passages(&app).heading(), "5 passages in 3 articles");
-    assert_eq!(app.view(), Layer::Passages);
+    assert!(matches!(app.screen(), Some(Screen::Passages(_))));
     press(&mut app, &["G", "e"]);
     assert!(app.editor().is_some());
     type_text(&mut app, ", روسيا");
@@ -233,7 +234,7 @@ fn x_deletes_u_brings_back_and_e_edits_through_the_articles_store() {
     assert!(a.tags.contains(&"روسيا".to_string()), "{:?}", a.tags);
     let p = passages(&app);
     assert_eq!(p.selected_passage().unwrap().annotation.tags, a.tags);
-    assert_eq!(app.view(), Layer::Passages);
+    assert!(matches!(app.screen(), Some(Screen::Passages(_))));
 }
 
 #[test]
@@ -277,7 +278,7 @@ fn the_view_draws_at_any_size_and_an_empty_library_says_so() {
     let mut app = crate::common::reader::app((60, 12));
     app.open_library(Library::load(empty.path()).unwrap());
     press(&mut app, &["A", "enter", "e", "x", "u", "j"]);
-    assert_eq!(app.view(), Layer::Passages);
+    assert!(matches!(app.screen(), Some(Screen::Passages(_))));
     assert_eq!(passages(&app).heading(), "0 passages in 0 articles");
     let screen = screen_text(frame(&app).buffer());
     assert!(screen.contains("no passages yet"), "{screen}");

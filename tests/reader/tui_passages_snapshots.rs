@@ -43,7 +43,7 @@ fn a_long_quote_wraps_and_hostile_text_is_drawn_as_symbols() {
                    note = \"\\u001b[2Jgone\"\n";
     std::fs::write(dir.path().join("b.txt.annotations.toml"), hostile).unwrap();
     let mut app = app((50, 20));
-    app.open_library(hamish::tui::panels::library::Library::load(dir.path()).unwrap());
+    app.open_library(hamish::tui::screens::library::state::Library::load(dir.path()).unwrap());
     press(&mut app, &["A"]);
     assert_eq!(
         super::tui_passages::passages(&app).heading(),

@@ -4,7 +4,7 @@
 //! Arabic-Indic ones (14 finds ۱۴ and ١٤, 2022 finds ٢٠٢٢).
 
 use hamish::tui::app::App;
-use hamish::tui::panels::library::Library;
+use hamish::tui::screens::library::state::Library;
 
 use super::tui_annotate::{annotate, view};
 use crate::common::reader::*;
@@ -89,7 +89,7 @@ fn the_library_and_passages_filters_fold_the_same_way() {
     type_text(&mut app, "14 اسفند در مسكو");
     press(&mut app, &["enter"]);
     let quotes = |app: &App| -> Vec<String> {
-        let p = app.passages.as_ref().unwrap();
+        let p = app.passages().unwrap();
         p.shown
             .iter()
             .map(|&i| p.rows[i].annotation.exact.clone())

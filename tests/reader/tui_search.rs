@@ -22,7 +22,7 @@ fn status(app: &App) -> String {
 fn matches_show_while_typing_and_esc_puts_the_view_back() {
     let mut app = seed_app(0, (80, 24));
     press(&mut app, &["j", "j"]);
-    let top = app.article.as_ref().unwrap().top;
+    let top = app.article.as_ref().unwrap().top();
     press(&mut app, &["/"]);
     type_text(&mut app, "الصين");
     finish_search(&mut app);
@@ -31,7 +31,7 @@ fn matches_show_while_typing_and_esc_puts_the_view_back() {
     assert_eq!(app.article.as_ref().unwrap().matches.query(), "الصين");
     press(&mut app, &["esc"]);
     let view = app.article.as_ref().unwrap();
-    assert_eq!((view.top, view.selection.clone()), (top, None));
+    assert_eq!((view.top(), view.selection.clone()), (top, None));
     assert_eq!(view.matches.query(), "");
 }
 

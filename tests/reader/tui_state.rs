@@ -11,13 +11,13 @@ fn view(app: &App) -> &hamish::tui::article::ArticleView {
 }
 
 fn top(app: &App) -> Anchor {
-    view(app).top
+    view(app).top()
 }
 
 /// The paragraph of the top row.
 fn top_paragraph(app: &App) -> usize {
     let v = view(app);
-    v.blocks.get(v.top.block).paragraph
+    v.blocks.get(v.top().block).paragraph
 }
 
 fn selected_text(app: &App) -> Option<String> {
@@ -171,9 +171,9 @@ fn resizing_keeps_the_top_paragraph_at_the_top() {
     let char_before = view(&app).top_char();
     app.resize(50, 30);
     let v = view(&app);
-    let layout = v.cache.peek(v.top.block).unwrap();
-    let chars = layout.line(v.top.line).chars();
-    let rel = (char_before - v.blocks.get(v.top.block).char_start) as u32;
+    let layout = v.cache.peek(v.top().block).unwrap();
+    let chars = layout.line(v.top().line).chars();
+    let rel = (char_before - v.blocks.get(v.top().block).char_start) as u32;
     assert!(chars.contains(&rel), "{chars:?} should hold {rel}");
 }
 

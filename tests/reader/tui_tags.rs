@@ -9,8 +9,9 @@ use std::path::{Path, PathBuf};
 use hamish::annotate::store::Store;
 use hamish::text::Article;
 use hamish::tui::app::{App, Layer};
-use hamish::tui::panels::library::Library;
-use hamish::tui::panels::tags::TagOrder;
+use hamish::tui::screens::library::state::Library;
+use hamish::tui::screens::tags::state::TagOrder;
+use hamish::tui::screens::Screen;
 
 use crate::common::reader::*;
 
@@ -64,7 +65,7 @@ fn sidecars(paths: &[PathBuf]) -> Vec<Vec<u8>> {
 
 /// (tag, passages, articles) as the view lists them.
 fn rows(app: &App) -> Vec<(String, usize, usize)> {
-    let tags = app.tags.as_ref().unwrap();
+    let tags = app.tags().unwrap();
     tags.rows
         .iter()
         .map(|r| (r.tag.clone(), r.passages, r.articles))
@@ -76,7 +77,7 @@ fn row(tag: &str, passages: usize, articles: usize) -> (String, usize, usize) {
 }
 
 fn selected(app: &App) -> String {
-    let tags = app.tags.as_ref().unwrap();
+    let tags = app.tags().unwrap();
     tags.selected_tag().unwrap().tag.clone()
 }
 
@@ -86,7 +87,7 @@ fn hash_lists_every_tag_with_its_counts_and_the_tags_found_with_it() {
     annotated_library(dir.path());
     let mut app = library_of(dir.path(), (80, 24));
     press(&mut app, &["#"]);
-    assert_eq!(app.view(), Layer::Tags);
+    assert!(matches!(app.screen(), Some(Screen::Tags(_))));
     assert_eq!(
         rows(&app),
         [
@@ -97,7 +98,7 @@ fn hash_lists_every_tag_with_its_counts_and_the_tags_found_with_it() {
             row("عسكري", 1, 1)
         ]
     );
-    let tags = app.tags.as_ref().unwrap();
+    let tags = app.tags().unwrap();
     assert_eq!(tags.tagged_articles, 3);
     // الصين with روسيا twice (same passages), with عسكري and تعاون once each.
     let with: Vec<_> = tags.with_selected().to_vec();
@@ -112,11 +113,11 @@ fn hash_lists_every_tag_with_its_counts_and_the_tags_found_with_it() {
     assert_eq!(tags.rows[2].color, "green", "بوتين's annotations are green");
     press(&mut app, &["j", "j"]);
     assert_eq!(selected(&app), "بوتين");
-    let with = app.tags.as_ref().unwrap().with_selected().to_vec();
+    let with = app.tags().unwrap().with_selected().to_vec();
     assert_eq!(with, [("روسيا".to_string(), 1)]);
     // o sorts by name, the selection staying on the same tag; o again by count.
     press(&mut app, &["o"]);
-    assert_eq!(app.tags.as_ref().unwrap().order, TagOrder::Name);
+    assert_eq!(app.tags().unwrap().order, TagOrder::Name);
     let names: Vec<String> = rows(&app).into_iter().map(|r| r.0).collect();
     assert_eq!(names, ["الصين", "بوتين", "تعاون", "روسيا", "عسكري"]);
     assert_eq!(selected(&app), "بوتين");
@@ -209,7 +210,7 @@ fn m_merges_into_a_tag_chosen_with_tab_and_u_restores_which_passage_had_which() 
     type_text(&mut app, "جديد");
     press(&mut app, &["esc"]);
     assert_eq!(sidecars(&paths), before);
-    assert_eq!(app.view(), Layer::Tags);
+    assert!(matches!(app.screen(), Some(Screen::Tags(_))));
 }
 
 #[test]
@@ -294,8 +295,8 @@ fn enter_shows_the_tags_passages_and_a_broken_sidecar_is_left_out() {
     while app.busy() {
         app.work(1 << 20);
     }
-    assert_eq!(app.view(), Layer::Passages);
-    let passages = app.passages.as_ref().unwrap();
+    assert!(matches!(app.screen(), Some(Screen::Passages(_))));
+    let passages = app.passages().unwrap();
     assert_eq!(passages.filter.tags, vec!["موسكو".to_string()]);
     let heading = passages.heading();
     assert!(heading.starts_with("3 passages in 2 articles"), "{heading}");
@@ -315,7 +316,7 @@ fn the_help_lists_the_tags_views_keys_first_there() {
     assert!(screen.contains("— tags view (#) —"), "{screen}");
     assert!(screen.contains("tags view: rename the tag in the whole library"));
     press(&mut app, &["?"]);
-    assert_eq!(app.view(), Layer::Tags);
+    assert!(matches!(app.screen(), Some(Screen::Tags(_))));
 }
 
 #[test]

@@ -18,7 +18,7 @@ fn arabic(c: char) -> bool {
 /// An app showing the library of `dir`.
 fn library_at(dir: &std::path::Path, size: (u16, u16)) -> App {
     let mut app = app(size);
-    app.open_library(hamish::tui::panels::library::Library::load(dir).unwrap());
+    app.open_library(hamish::tui::screens::library::state::Library::load(dir).unwrap());
     app
 }
 

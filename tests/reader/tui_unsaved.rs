@@ -83,7 +83,7 @@ fn once_the_file_is_fixed_quitting_saves_and_goes() {
 fn going_back_to_the_library_says_where_the_changes_went() {
     let (dir, path, mut app) = with_an_unsaved_change();
     app.library =
-        Some(hamish::tui::panels::library::Library::load(path.parent().unwrap()).unwrap());
+        Some(hamish::tui::screens::library::state::Library::load(path.parent().unwrap()).unwrap());
     press(&mut app, &["q"]);
     assert!(app.article.is_none(), "back in the library");
     assert!(app.notice().unwrap().contains("written to"));

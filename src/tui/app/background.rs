@@ -136,7 +136,7 @@ impl App {
     }
 
     /// `F`: fetches every feed in the background (once at a time).
-    pub(super) fn start_fetch(&mut self) {
+    pub(crate) fn start_fetch(&mut self) {
         if self.fetch.is_some() {
             self.message = Some("already fetching the feeds".into());
             return;

@@ -1,5 +1,6 @@
 //! The mouse's recent presses, kept so that a drag and double and triple clicks can be told
-//! apart. Data only: [`crate::tui::app::select`] reads and updates it; knows nothing else.
+//! apart. Data only: the article's selecting (`article/select.rs`) reads and updates it; knows
+//! nothing else.
 
 use std::ops::Range;
 use std::time::{Duration, Instant};
@@ -13,7 +14,7 @@ pub struct Clicks {
     /// When and where the last press was, and how many presses in a row it ends.
     last: Option<(Instant, (u16, u16), u8)>,
     /// The word a drag started on.
-    pub(super) drag_from: Option<Range<usize>>,
+    pub(crate) drag_from: Option<Range<usize>>,
 }
 
 impl Clicks {

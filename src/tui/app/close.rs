@@ -10,7 +10,7 @@ use crate::text::sanitize::sanitize;
 impl App {
     /// Quits, unless the open article holds changes that still cannot be saved: then they are
     /// written to a recovery file, a notice says so, and the next quit goes.
-    pub(super) fn quit(&mut self) {
+    pub(crate) fn quit(&mut self) {
         self.remember_position();
         self.save_memory();
         if self.quit_warned {
@@ -30,15 +30,14 @@ impl App {
 
     /// Going back to the library: the same last try; a notice over the library says where
     /// changes that could not be saved went.
-    pub(super) fn leave_article(&mut self) {
+    pub(crate) fn leave_article(&mut self) {
         self.remember_position();
         self.save_memory();
         if let Some(why) = self.close_store() {
             self.overlay = Some(Overlay::Notice(why));
         }
         self.article = None;
-        self.reselect = None;
-        self.quit_warned = false;
+        self.reset_article_scope();
     }
 
     /// Asks the open article's store to write what it could not; why not, if it still cannot.

@@ -46,9 +46,7 @@ impl App {
             Layer::Help => ("the help", HELP),
             Layer::Notice => ("this notice", NOTICE),
             Layer::Prompt => ("the input line", PROMPT),
-            Layer::List | Layer::Tags | Layer::Passages | Layer::Article | Layer::Library => {
-                return None
-            }
+            Layer::Screen | Layer::Article | Layer::Library => return None,
         };
         let (width, height) = self.size;
         (width < needs.0 || height < needs.1).then_some(TooSmall { what, needs })

@@ -3,25 +3,24 @@
 //! [`App::update`] routes once, by its group. Pure state changes (opening an article reads its
 //! file and its annotations; changing annotations writes them): no terminal, no drawing, so
 //! tests drive it key by key. What only the terminal can do is queued as an [`Effect`] for the
-//! event loop. Beside this file: `read.rs` (moving, searching, help), `annotate.rs`, `list.rs`,
-//! `select.rs` (caret mode and the mouse), `open.rs`, `settings.rs`, `tags.rs` (the tags view)
-//! and `passages.rs` (the passages view, `A` in the library).
+//! event loop. Beside this file: `read.rs` (the input line, the help), `mouse.rs`, `open.rs`,
+//! `settings.rs`, `scope.rs` (the open article's scope and the library's caches, reset in one
+//! place) and `stack.rs` (the screens on the stack). Each view's own actions are in its folder:
+//! `tui/article/` (`update.rs`, `annotate.rs`, `select.rs`), `tui/screens/*/update.rs`.
 
-mod annotate;
 mod background;
 pub(crate) mod clicks;
 mod close;
 pub(crate) mod effect;
 pub mod fits;
-mod list;
+mod mouse;
 mod open;
 pub(crate) mod overlay;
-pub mod passages;
 mod read;
 mod remember;
-pub(crate) mod select;
+mod scope;
 mod settings;
-mod tags;
+pub(crate) mod stack;
 
 use std::collections::BTreeMap;
 use std::time::Instant;
@@ -31,32 +30,23 @@ use crossterm::event::{KeyEvent, KeyEventKind, MouseEvent};
 use crate::annotate::model::AnnotationId;
 use crate::text::LayoutOptions;
 use crate::tui::article::search::{Outcome, Way};
+pub use crate::tui::article::view::{HEADER_ROWS as ARTICLE_HEADER_ROWS, WHEEL_LINES};
 use crate::tui::article::ArticleView;
 use crate::tui::input::action::{Action, Group, Mode};
 use crate::tui::input::escape::split_escape;
 use crate::tui::input::keymap::Keymap;
 use crate::tui::input::layouts::to_latin;
-use crate::tui::panels::annotation_list::AnnotationList;
-use crate::tui::panels::library::Library;
-use crate::tui::panels::passages::Passages;
-use crate::tui::panels::tags::TagsView;
+pub use crate::tui::screens::library::slots::{LIBRARY_ENTRY_ROWS, LIBRARY_HEADER_ROWS};
+use crate::tui::screens::library::state::Library;
+use crate::tui::screens::Screen;
+pub use crate::tui::settings::{mode_name, reading_column, Settings};
 use crate::tui::theme::{Theme, Themes};
 use clicks::Clicks;
 pub use effect::Effect;
 pub use overlay::{Layer, Overlay};
-pub use settings::{mode_name, reading_column, Settings};
 
 /// Bytes a search reads before the screen is answered again.
 pub const SEARCH_BUDGET: usize = 4 << 20;
-/// Lines the mouse wheel scrolls.
-pub const WHEEL_LINES: usize = 3;
-/// Rows each library entry takes (title, file and words, gap).
-pub const LIBRARY_ENTRY_ROWS: u16 = 3;
-/// Rows above the library's entries (heading, gap).
-pub const LIBRARY_HEADER_ROWS: u16 = 2;
-
-/// Rows above an article's text: its header line (title, date, source).
-pub const ARTICLE_HEADER_ROWS: u16 = 1;
 
 /// Everything the reader shows and remembers.
 pub struct App {
@@ -85,8 +75,6 @@ pub struct App {
     pub search_history: Vec<String>,
     /// Screen size.
     pub size: (u16, u16),
-    /// The annotation list, when open.
-    pub list: Option<AnnotationList>,
     /// The annotation being placed anew (`r` in the list): the next `a` moves it to the
     /// selection.
     pub reselect: Option<AnnotationId>,
@@ -100,8 +88,8 @@ pub struct App {
     pub recovery_dir: Option<std::path::PathBuf>,
     /// A quit was refused once because changes could not be saved: the next one goes.
     pub quit_warned: bool,
-    /// The tags view (`#`), when open.
-    pub tags: Option<TagsView>,
+    /// The screens over the library or the article, the top one last (see `tui/screens/`).
+    pub screens: Vec<Screen>,
     /// The last rename or merge of a tag, while `u` in the tags view can undo it.
     pub retagged: Option<crate::annotate::retag::Retagged>,
     /// What is remembered between runs (`None`: nothing is, as in tests).
@@ -112,11 +100,8 @@ pub struct App {
     pub fetch: Option<crate::tui::feed_fetch::FeedFetch>,
     /// When the library's directories were last looked at for new files.
     pub last_scan: Instant,
-    /// The passages view (`A` in the library), when open: kept while an article opened from it
-    /// is read, so going back finds the same row and filters.
-    pub passages: Option<Passages>,
     /// The rest of the passages, while the library is still being read for them.
-    pub passages_feed: Option<passages::Feed>,
+    pub passages_feed: Option<crate::tui::screens::passages::state::Feed>,
 }
 
 impl App {
@@ -141,20 +126,18 @@ impl App {
             last_query: None,
             search_history: Vec::new(),
             size,
-            list: None,
             reselect: None,
             tag_colors: BTreeMap::new(),
             clicks: Clicks::default(),
             known_tags: None,
             recovery_dir: crate::annotate::store::recovery_dir(),
             quit_warned: false,
-            tags: None,
+            screens: Vec::new(),
             retagged: None,
             memory: None,
             readers: Vec::new(),
             fetch: None,
             last_scan: Instant::now(),
-            passages: None,
             passages_feed: None,
         }
     }
@@ -176,12 +159,6 @@ impl App {
     /// Rows of article text (the first row is the header, the last the status line).
     pub fn text_height(&self) -> usize {
         usize::from(self.size.1.saturating_sub(1 + ARTICLE_HEADER_ROWS))
-    }
-
-    /// Library entries that fit on screen.
-    pub fn library_page(&self) -> usize {
-        let rows = self.size.1.saturating_sub(LIBRARY_HEADER_ROWS + 1);
-        usize::from((rows / LIBRARY_ENTRY_ROWS).max(1))
     }
 
     /// The screen changed size: re-wraps, keeping the top paragraph at the top.
@@ -210,7 +187,7 @@ impl App {
         let wait = if searching {
             std::time::Duration::ZERO
         } else {
-            passages::FEED_WAIT
+            crate::tui::screens::passages::state::FEED_WAIT
         };
         self.feed_passages(wait);
         let Some(view) = self.article.as_mut() else {
@@ -260,19 +237,8 @@ impl App {
                 self.passage_changed();
             }
             Layer::Prompt => self.prompt_key(event),
-            Layer::Help
-            | Layer::List
-            | Layer::Tags
-            | Layer::Passages
-            | Layer::Article
-            | Layer::Library => {
-                let mode = match self.view() {
-                    Layer::List => Mode::List,
-                    Layer::Tags => Mode::Tags,
-                    Layer::Passages => Mode::Passages,
-                    _ if self.article.as_ref().is_some_and(|v| v.caret.is_some()) => Mode::Caret,
-                    _ => Mode::Reader,
-                };
+            Layer::Help | Layer::Screen | Layer::Article | Layer::Library => {
+                let mode = self.top_view().map_or(Mode::Reader, |v| v.mode());
                 let bound = self.keymap.action_in(event, mode);
                 let latin = || self.keymap.action_in(&to_latin(event), mode);
                 let action = match bound {
@@ -308,10 +274,8 @@ impl App {
             _ if self.help().is_some() => self.help_action(action),
             Group::Help => self.overlay = Some(Overlay::Help(0)),
             group => match (self.view(), group) {
-                (Layer::Tags, _) => self.tags_action(action),
+                (Layer::Screen, _) => self.screen_action(action),
                 (_, Group::Tags) => self.open_tags(),
-                (Layer::List, _) => self.list_action(action),
-                (Layer::Passages, _) => self.passages_action(action),
                 (Layer::Article, Group::Caret) => self.caret_action(action),
                 (Layer::Article, Group::Annotate) => self.annotation_action(action),
                 (Layer::Article, _) => self.article_action(action),

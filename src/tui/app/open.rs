@@ -11,7 +11,7 @@ use crate::tui::app::{App, Overlay};
 use crate::tui::article::notes::Notes;
 use crate::tui::article::ArticleView;
 use crate::tui::open::{Rest, Target};
-use crate::tui::panels::library::Library;
+use crate::tui::screens::library::state::Library;
 
 impl App {
     /// Shows `target`; returns the channel the rest of a huge article comes on.
@@ -75,9 +75,7 @@ impl App {
         );
         view.notes = notes;
         self.article = Some(view);
-        self.known_tags = None;
-        self.reselect = None;
-        self.list = None;
+        self.reset_article_scope();
         if self.editor().is_some() {
             self.overlay = None;
         }

@@ -1,7 +1,7 @@
 //! Which layer of the reader is on top, decided in one place. At most one [`Overlay`] (a notice,
-//! the annotation editor, the input line or the help) lies over the view below it (the tags
-//! view, the annotation list, the article or the library); [`App::layer`] names the top one, and
-//! key handling, mouse handling, update and drawing all ask it, in the same order.
+//! the annotation editor, the input line or the help) lies over the view below it (a screen on
+//! the stack, the article or the library); [`App::layer`] names the top
+//! one, and key handling, mouse handling, update and drawing all ask it, in the same order.
 //!
 //! State only; knows nothing about keys, the terminal or drawing.
 
@@ -35,12 +35,9 @@ pub enum Layer {
     Prompt,
     /// The help.
     Help,
-    /// The tags view (over the library or an article).
-    Tags,
-    /// The annotation list (over an article).
-    List,
-    /// The passages view (over the library; an article opened from it lies over it).
-    Passages,
+    /// A screen on the stack (`tui/screens/`: the tags view, the annotation list, the
+    /// passages view).
+    Screen,
     /// An article.
     Article,
     /// The library, or nothing at all.
@@ -59,16 +56,13 @@ impl App {
         }
     }
 
-    /// The view under any overlay: the tags view, the passages, the list, the article or the
-    /// library.
+    /// The view under any overlay: the screen on top of the stack (unless it is the article),
+    /// the article or the library.
     pub fn view(&self) -> Layer {
-        if self.tags.is_some() {
-            Layer::Tags
-        } else if self.passages.as_ref().is_some_and(|p| !p.reading) {
-            Layer::Passages
-        } else if self.list.is_some() && self.article.is_some() {
-            Layer::List
-        } else if self.article.is_some() {
+        if self.screen().is_some_and(|s| s.view().is_some()) {
+            return Layer::Screen;
+        }
+        if self.article.is_some() {
             Layer::Article
         } else {
             Layer::Library
@@ -124,17 +118,10 @@ impl App {
     /// The view whose keys the help shows first: the one under the overlay (the editor's
     /// when it is open).
     pub fn help_view(&self) -> HelpView {
-        match self.view() {
-            _ if self.editor().is_some() => HelpView::Editor,
-            Layer::Tags => HelpView::Tags,
-            Layer::List => HelpView::List,
-            Layer::Article if self.article.as_ref().is_some_and(|v| v.caret.is_some()) => {
-                HelpView::Caret
-            }
-            Layer::Article => HelpView::Article,
-            Layer::Passages => HelpView::Passages,
-            _ => HelpView::Library,
+        if self.editor().is_some() {
+            return HelpView::Editor;
         }
+        self.top_view().map_or(HelpView::Library, |v| v.help())
     }
 
     /// The help's first row, when the help is open.

@@ -1,16 +1,15 @@
-//! Reading, for the app: moving through the article and the library, searching and filtering
-//! through the input line, and scrolling the help.
+//! The input line and the help, for the app: searching the article and filtering the library
+//! as the text is typed, and scrolling the help.
 //!
 //! State changes only; knows nothing about the terminal or drawing.
 
 use crossterm::event::KeyEvent;
 
-use crate::text::Article;
 use crate::tui::app::{App, Overlay, SEARCH_BUDGET};
-use crate::tui::article::search::{is_searchable, Way};
+use crate::tui::article::search::is_searchable;
 use crate::tui::input::action::Action;
 use crate::tui::input::help_views::{help_lines, last_top};
-use crate::tui::panels::prompt::{remember, Edit, Prompt, PromptKind};
+use crate::tui::panels::prompt::{remember, Edit, PromptKind};
 
 impl App {
     /// A key for the open input line: the library's filter follows the typing; Enter searches.
@@ -115,128 +114,5 @@ impl App {
             _ => *top,
         }
         .min(last);
-    }
-
-    pub(super) fn article_action(&mut self, action: Action) {
-        let Some(view) = self.article.as_mut() else {
-            return;
-        };
-        let half = (view.height / 2).max(1);
-        // Moving or searching: ] and [ go on from the screen, not the annotation last saved.
-        view.jump_from = None;
-        match action {
-            Action::LineDown => view.scroll_down(1),
-            Action::LineUp => view.scroll_up(1),
-            Action::PageDown => view.scroll_down(view.page()),
-            Action::PageUp => view.scroll_up(view.page()),
-            Action::HalfPageDown => view.scroll_down(half),
-            Action::HalfPageUp => view.scroll_up(half),
-            Action::Top => view.to_top(),
-            Action::Bottom => view.to_bottom(),
-            Action::NextParagraph => view.next_paragraph(),
-            Action::PreviousParagraph => view.previous_paragraph(),
-            Action::Search => {
-                view.begin_typing();
-                let history = self.search_history.clone();
-                let prompt = Prompt::with_history(PromptKind::Search, history);
-                self.overlay = Some(Overlay::Prompt(prompt));
-            }
-            Action::NextMatch | Action::PreviousMatch => {
-                let Some(query) = self.last_query.clone() else {
-                    self.message = Some("no search yet: press / to search".into());
-                    return;
-                };
-                let way = if action == Action::NextMatch {
-                    Way::Forward
-                } else {
-                    Way::Backward
-                };
-                view.start_search(&query, way, true);
-                self.work(SEARCH_BUDGET);
-            }
-            // From the passages, Esc goes back to them (caret mode and re-selecting end first).
-            Action::Cancel
-                if self.passages.is_some() && self.reselect.is_none() && view.caret.is_none() =>
-            {
-                self.back_to_passages()
-            }
-            Action::Cancel => {
-                if self.reselect.take().is_some() {
-                    self.message = Some("re-selecting cancelled".into());
-                }
-                view.clear_search();
-            }
-            Action::Back if self.passages.is_some() => self.back_to_passages(),
-            Action::Back if self.library.is_some() => self.back_to_library(),
-            Action::Back => self.quit(),
-            _ => {}
-        }
-    }
-
-    /// `q` in an article opened from the library: back to it, the closed article's counts and
-    /// tags taken from its store (nothing is read: a big library comes back at once; without a
-    /// store its group's sidecars are read), files added meanwhile listed.
-    fn back_to_library(&mut self) {
-        let closed = self.article.as_ref().map(|v| v.path.clone());
-        let known = self.article.as_ref().and_then(|v| {
-            let store = v.notes.store()?;
-            Some((store.sidecar().clone(), store.meta()))
-        });
-        self.leave_article();
-        if let (Some(library), Some(path)) = (self.library.as_mut(), closed) {
-            let updated = known.is_some_and(|(s, m)| library.update_entry(&path, &s, m));
-            let group = library
-                .entries
-                .iter()
-                .find(|e| e.path == path)
-                .map(|e| e.group);
-            match group {
-                _ if updated => {}
-                Some(g) => library.refresh_group(g),
-                None => library.refresh_annotations(),
-            }
-        }
-        self.rescan();
-    }
-
-    pub(super) fn library_action(&mut self, action: Action) {
-        let page = self.library_page() as isize;
-        let Some(library) = self.library.as_mut() else {
-            if action == Action::Back {
-                self.quit();
-            }
-            return;
-        };
-        match action {
-            Action::LineDown => library.move_by(1),
-            Action::LineUp => library.move_by(-1),
-            Action::PageDown => library.move_by(page),
-            Action::PageUp => library.move_by(-page),
-            Action::HalfPageDown => library.move_by((page / 2).max(1)),
-            Action::HalfPageUp => library.move_by(-(page / 2).max(1)),
-            Action::Top => library.move_to_end(false),
-            Action::Bottom => library.move_to_end(true),
-            Action::Search => {
-                let mut prompt = Prompt::new(PromptKind::Filter);
-                prompt.set_text(&library.filter);
-                self.overlay = Some(Overlay::Prompt(prompt));
-            }
-            Action::Cancel => library.set_filter(""),
-            Action::SortLibrary => library.cycle_order(),
-            Action::FetchFeeds => self.start_fetch(),
-            Action::AnnotationList => self.open_passages(),
-            Action::Open => {
-                let Some(entry) = library.selected_entry() else {
-                    return;
-                };
-                let path = entry.path.clone();
-                match Article::load(&path) {
-                    Ok(article) => self.open_article(&path, article),
-                    Err(e) => self.message = Some(format!("{}: {e}", entry.name)),
-                }
-            }
-            Action::Back => self.quit(),
-            _ => {}
-        }
     }
 }

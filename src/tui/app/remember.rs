@@ -63,9 +63,7 @@ impl App {
         let position = memory.position(&path);
         if let (Some(at), Some(view)) = (position, self.article.as_mut()) {
             let offset = at.char.min(view.article.char_len());
-            view.top = view.anchor_of(offset);
-            let (options, height) = (view.cache.options(), view.height);
-            view.set_layout(options, height);
+            view.scroll_to_char(offset);
         }
         self.save_memory();
     }
@@ -76,7 +74,7 @@ impl App {
             return;
         };
         let position = Position {
-            paragraph: view.blocks.get(view.top.block).paragraph,
+            paragraph: view.blocks.get(view.top().block).paragraph,
             char: view.top_char(),
         };
         memory.set_position(&view.path, position);

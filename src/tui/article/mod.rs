@@ -2,19 +2,29 @@
 //! search query, the selection (the current match, or what the caret or the mouse selected), the
 //! caret of caret mode, a search under way, and the article's annotations.
 //!
-//! Pure state changes over the text engine; knows nothing about keys, terminals or drawing.
+//! Pure state changes over the text engine; knows nothing about keys or terminals. One folder
+//! with the view's actions for the app (`update.rs`, `annotate.rs`, `select.rs`: caret mode and
+//! the mouse), its drawing (`draw.rs`, `header.rs`, `highlights.rs`) and its
+//! [`View`](crate::tui::screens::View) (`view.rs`).
 
+mod annotate;
 pub(crate) mod blocks;
 pub mod caret;
+pub mod draw;
+pub mod header;
+pub(crate) mod highlights;
 pub(crate) mod incremental;
 pub(crate) mod layout_cache;
 pub(crate) mod match_count;
 pub mod notes;
 pub mod scroll;
 pub(crate) mod search;
+mod select;
 pub(crate) mod selection;
 pub(crate) mod unit_moves;
 pub(crate) mod units;
+mod update;
+pub mod view;
 
 use std::ops::Range;
 use std::path::PathBuf;
@@ -44,8 +54,9 @@ pub struct ArticleView {
     pub cache: LayoutCache,
     /// Matches of the query in the paragraphs on screen.
     pub matches: MatchCache,
-    /// The top row's line.
-    pub top: Anchor,
+    /// The top row's line (private: it changes only with [`ArticleView::prepare`], or the
+    /// screen would be drawn from layouts not made).
+    top: Anchor,
     /// Rows of text on screen.
     pub height: usize,
     /// The selection (the current match, or what the caret or the mouse selected), as
@@ -139,6 +150,21 @@ impl ArticleView {
         self.cache.clear();
         self.matches.forget();
         self.top = self.anchor_of(top_char);
+        self.prepare();
+    }
+
+    /// The top row's line.
+    pub fn top(&self) -> Anchor {
+        self.top
+    }
+
+    /// Shows the article from the line holding `char` on (or more of its end when that would
+    /// leave rows empty), laid out for the screen.
+    pub fn scroll_to_char(&mut self, char: usize) {
+        self.top = self.anchor_of(char);
+        let (top, height) = (self.top, self.height);
+        let (doc, cache) = self.parts();
+        self.top = scroll::clamp_down(&doc, cache, top, Anchor::default(), height);
         self.prepare();
     }
 

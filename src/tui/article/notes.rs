@@ -17,6 +17,9 @@ use crate::annotate::model::{Annotation, AnnotationId};
 use crate::annotate::store::{Applied, Entry, OpenError, Opened, SaveError, Saved, Store};
 use crate::text::sanitize::sanitize;
 use crate::text::Article;
+use crate::tui::input::action::Action;
+use crate::tui::input::hints;
+use crate::tui::input::keymap::Keymap;
 
 /// Chars of a note the status line shows.
 const NOTE_START: usize = 80;
@@ -254,10 +257,16 @@ pub fn save_error_message(e: &SaveError) -> String {
 /// One line about an annotation for the status line: its state when not anchored, tags, and
 /// the start of its note (tags and note each isolated, so a right-to-left note does not
 /// reorder around the tags).
-pub fn summary(annotation: &Annotation, state: &AnchorState) -> String {
+pub fn summary(annotation: &Annotation, state: &AnchorState, keymap: &Keymap) -> String {
     let mut parts = Vec::new();
+    let key = |action| hints::key(keymap, action);
     match state {
-        AnchorState::NeedsReview { .. } => parts.push("needs review (A, then c or r)".to_string()),
+        AnchorState::NeedsReview { .. } => parts.push(format!(
+            "needs review ({}, then {} or {})",
+            key(Action::AnnotationList),
+            key(Action::ConfirmAnnotation),
+            key(Action::ReselectAnnotation)
+        )),
         AnchorState::Orphaned => parts.push("not found in the article".to_string()),
         AnchorState::Moved { .. } | AnchorState::Anchored => {}
     }
@@ -366,13 +375,13 @@ mod tests {
             extra: Default::default(),
         };
         assert_eq!(
-            summary(&a, &AnchorState::Anchored),
+            summary(&a, &AnchorState::Anchored, &Keymap::default()),
             "\u{2068}quote, بوتين\u{2069} · \u{2068}قالها␇ لتاس\u{2069}"
         );
         a.tags.clear();
         a.note.clear();
         assert_eq!(
-            summary(&a, &AnchorState::Orphaned),
+            summary(&a, &AnchorState::Orphaned, &Keymap::default()),
             "not found in the article · no tags"
         );
     }

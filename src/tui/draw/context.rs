@@ -7,8 +7,8 @@ use ratatui::buffer::Buffer;
 use ratatui::style::Style;
 
 use crate::text::LayoutOptions;
-use crate::tui::app::Settings;
 use crate::tui::draw::cells::{put_text, Align};
+use crate::tui::settings::Settings;
 use crate::tui::theme::Theme;
 
 /// The drawing context.

@@ -10,7 +10,9 @@ use ratatui::layout::Rect;
 
 use crate::tui::draw::context::Ctx;
 use crate::tui::draw::popup::{bordered, centred};
+use crate::tui::input::action::Action;
 use crate::tui::input::help_views::{help_lines, HelpView};
+use crate::tui::input::hints;
 use crate::tui::input::keymap::Keymap;
 
 /// Draws the overlay; `top` is the first line shown (clamped so the box stays full).
@@ -33,7 +35,13 @@ pub fn draw(keymap: &Keymap, view: HelpView, ctx: &Ctx, top: usize, area: Rect, 
         return;
     }
     let style = ctx.panel();
-    let inner = bordered(buf, rect, " keys · ? or esc closes ", style);
+    let key = |action| hints::key(keymap, action);
+    let title = format!(
+        " keys · {} or {} closes ",
+        key(Action::Help),
+        key(Action::Cancel)
+    );
+    let inner = bordered(buf, rect, &title, style);
     let shown = usize::from(inner.height);
     let top = top.min(lines.len().saturating_sub(shown));
     for (row, (keys, description)) in lines.iter().skip(top).take(shown).enumerate() {

@@ -1,28 +1,23 @@
-//! Drawing a whole frame from the app's state: the library, the passages, the article (below its
-//! header line), its annotation list or the tags view; the status line (or the prompt) on the last
-//! row; the annotation editor, a notice and the help overlay on top.
+//! Drawing a whole frame from the app's state: the screen on top of the stack (it draws itself,
+//! `tui/screens/`), else the article (below its header line) or the library; the status line
+//! (or the prompt) on the last row; the annotation editor, a notice and the help overlay on
+//! top.
 //!
 //! A function from state to buffer cells; knows nothing about the terminal it will be sent to.
 
-pub(crate) mod annotation_list;
-pub mod article;
 pub(crate) mod cells;
 pub(crate) mod context;
 pub mod editor;
-pub mod header;
 pub mod help;
-pub(crate) mod highlights;
-pub mod library;
-pub mod passages;
 pub(crate) mod popup;
 pub(crate) mod status;
-pub mod tags;
 pub(crate) mod text_box;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use crate::tui::app::{reading_column, App, Layer, Overlay, ARTICLE_HEADER_ROWS};
+use crate::tui::app::{App, Layer, Overlay, ARTICLE_HEADER_ROWS};
+use crate::tui::screens::Screen;
 use context::Ctx;
 
 /// Draws the frame for `app` into `buf` (any size, down to 1×1).
@@ -67,7 +62,7 @@ fn draw_overlay(app: &App, ctx: &Ctx, (body, text): (Rect, Rect), buf: &mut Buff
             let article = app
                 .article
                 .as_ref()
-                .filter(|_| app.view() != Layer::Passages);
+                .filter(|_| !matches!(app.screen(), Some(Screen::Passages(_))));
             let row = article.and_then(|v| {
                 let start = v.selection.as_ref().map(|s| s.start)?;
                 v.row_of(start)
@@ -81,48 +76,9 @@ fn draw_overlay(app: &App, ctx: &Ctx, (body, text): (Rect, Rect), buf: &mut Buff
     }
 }
 
-/// The view under any overlay: the passages, the annotation list, the article or the library.
+/// The view under any overlay: the screen on top of the stack, the article or the library.
 fn draw_view(app: &App, ctx: &Ctx, body: Rect, buf: &mut Buffer) {
-    if let Some(p) = app
-        .passages
-        .as_ref()
-        .filter(|_| app.view() == Layer::Passages)
-    {
-        passages::draw(p, &app.tag_colors, ctx, body, buf);
-        return;
-    }
-    let list = match app.view() {
-        Layer::List => app
-            .list
-            .as_ref()
-            .zip(app.article.as_ref().and_then(|v| v.notes.store())),
-        _ => None,
-    };
-    if let (Layer::Tags, Some(tags)) = (app.view(), &app.tags) {
-        let (offset, width) = reading_column(body.width, app.settings.reading_width);
-        let column = Rect {
-            x: body.x + offset,
-            width,
-            ..body
-        };
-        tags::draw(tags, app.retagged.as_ref(), ctx, column, buf);
-    } else if let Some((list, store)) = list {
-        let (offset, width) = reading_column(body.width, app.settings.reading_width);
-        let column = Rect {
-            x: body.x + offset,
-            width,
-            ..body
-        };
-        annotation_list::draw(list, store, ctx, column, buf);
-    } else if let Some(view) = &app.article {
-        header::draw(view, ctx, body, buf);
-        let text = Rect {
-            y: body.y + ARTICLE_HEADER_ROWS.min(body.height),
-            height: body.height.saturating_sub(ARTICLE_HEADER_ROWS),
-            ..body
-        };
-        article::draw(view, ctx, text, buf);
-    } else if let Some(library) = &app.library {
-        library::draw(library, ctx, body, buf);
+    if let Some(view) = app.top_view() {
+        view.draw(&app.shared(), ctx, body, buf);
     }
 }

@@ -11,13 +11,15 @@ use ratatui::layout::Rect;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::text::sanitize::sanitize;
-use crate::tui::app::{mode_name, App, Layer};
+use crate::tui::app::{mode_name, App};
 use crate::tui::article::notes::{isolate, summary};
 use crate::tui::article::ArticleView;
 use crate::tui::draw::cells::Align;
 use crate::tui::draw::context::Ctx;
 use crate::tui::draw::text_box::{self, Show};
+use crate::tui::input::action::Action;
 use crate::tui::panels::prompt::{Prompt, PromptKind};
+use crate::tui::screens::Screen;
 
 /// Draws the status line on the last row of `screen`; a message too long for it goes wrapped
 /// onto rows above it, over the text.
@@ -129,7 +131,7 @@ fn draw_prompt(prompt: &Prompt, label: &str, ctx: &Ctx, area: Rect, buf: &mut Bu
 
 /// What the input line is for, naming the tag being renamed or merged (sanitised, isolated).
 fn prompt_label(app: &App, kind: PromptKind) -> String {
-    let tag = app.tags.as_ref().and_then(|t| t.selected_tag());
+    let tag = app.tags().and_then(|t| t.selected_tag());
     let tag = isolate(&sanitize(tag.map_or("", |r| r.tag.as_str())));
     match kind {
         PromptKind::Search => "search: ".into(),
@@ -145,9 +147,8 @@ fn prompt_label(app: &App, kind: PromptKind) -> String {
 fn right_text(app: &App) -> String {
     let mut right = String::new();
     if let Some(passages) = app
-        .passages
-        .as_ref()
-        .filter(|_| app.view() == Layer::Passages)
+        .passages()
+        .filter(|_| matches!(app.screen(), Some(Screen::Passages(_))))
     {
         if !passages.shown.is_empty() {
             let at = passages.selected + 1;
@@ -187,7 +188,10 @@ fn right_text(app: &App) -> String {
     if !app.settings.mouse {
         right.push_str(" · mouse off");
     }
-    right.push_str(" · ? help ");
+    match app.keymap.key(Action::Help) {
+        Some(help) => right.push_str(&format!(" · {help} help ")),
+        None => right.push(' '),
+    }
     right
 }
 
@@ -197,11 +201,11 @@ fn left_text(app: &App) -> String {
     let article = app
         .article
         .as_ref()
-        .filter(|_| app.view() != Layer::Passages);
+        .filter(|_| !matches!(app.screen(), Some(Screen::Passages(_))));
     match (&app.message, article) {
         (Some(message), _) => message.clone(),
         (None, Some(view)) => match view.annotation_under_selection() {
-            Some(entry) => summary(entry.annotation, entry.state),
+            Some(entry) => summary(entry.annotation, entry.state, &app.keymap),
             None => title(view),
         },
         (None, None) => String::new(),

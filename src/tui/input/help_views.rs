@@ -5,6 +5,7 @@
 //! Knows the actions and the keymap; nothing about the app's state, the terminal or drawing.
 
 use crate::tui::input::action::{Action, Mode};
+use crate::tui::input::hints;
 use crate::tui::input::keymap::Keymap;
 
 /// A view with keys of its own.
@@ -38,16 +39,21 @@ impl HelpView {
         HelpView::Passages,
     ];
 
-    /// The heading of the view's part of the help.
-    pub fn title(self) -> &'static str {
+    /// The heading of the view's part of the help, with the keys that open it.
+    pub fn title(self, keymap: &Keymap) -> String {
+        let key = |action| hints::key(keymap, action);
         match self {
-            HelpView::Library => "library",
-            HelpView::Article => "article",
-            HelpView::Caret => "caret mode (v)",
-            HelpView::List => "annotation list (A)",
-            HelpView::Editor => "annotation editor (a, e)",
-            HelpView::Tags => "tags view (#)",
-            HelpView::Passages => "passages (A)",
+            HelpView::Library => "library".into(),
+            HelpView::Article => "article".into(),
+            HelpView::Caret => format!("caret mode ({})", key(Action::StartSelection)),
+            HelpView::List => format!("annotation list ({})", key(Action::AnnotationList)),
+            HelpView::Editor => format!(
+                "annotation editor ({}, {})",
+                key(Action::Annotate),
+                key(Action::EditAnnotation)
+            ),
+            HelpView::Tags => format!("tags view ({})", key(Action::TagsView)),
+            HelpView::Passages => format!("passages ({})", key(Action::AnnotationList)),
         }
     }
 
@@ -139,7 +145,7 @@ pub fn help_lines(keymap: &Keymap, current: HelpView) -> Vec<(String, &'static s
         if !lines.is_empty() {
             lines.push((String::new(), ""));
         }
-        lines.push((format!("— {} —", view.title()), ""));
+        lines.push((format!("— {} —", view.title(keymap)), ""));
         lines.extend(view_lines(keymap, view));
     }
     lines.push((String::new(), ""));

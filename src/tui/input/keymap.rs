@@ -303,6 +303,12 @@ impl Keymap {
             .map(|&(k, _)| k)
     }
 
+    /// The first key bound to `action`, as help and hints name it (`esc`, `ctrl-d`); `None`
+    /// when the user unbound it.
+    pub fn key(&self, action: Action) -> Option<String> {
+        self.keys(action).next().map(|k| k.to_string())
+    }
+
     /// One row per action, in [`Action`] order: what help and the README show.
     pub fn help_rows(&self) -> Vec<HelpRow> {
         Action::all()

@@ -1,17 +1,6 @@
-//! The states of the reader's panels besides the article: the library, the annotation list, the
-//! annotation editor, the input line, the tags view and the passages view. Each is data and its
-//! edits; none knows about the terminal, drawing or the app around it.
+//! The states of the reader's panels that lie over a view: the annotation editor and the input
+//! line. Each is data and its edits; none knows about the terminal, drawing or the app around
+//! it.
 
-pub(crate) mod annotation_list;
 pub mod editor;
-pub mod library;
-pub mod library_entry;
-pub mod library_fill;
-pub mod library_filter;
-pub mod library_groups;
-pub mod library_order;
-pub mod library_slots;
-pub mod passage_filter;
-pub mod passages;
 pub(crate) mod prompt;
-pub mod tags;

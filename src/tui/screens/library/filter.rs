@@ -8,7 +8,7 @@
 
 use crate::regular_file::{self, ARTICLE};
 use crate::text::normalize::fold;
-use crate::tui::panels::library_entry::Entry;
+use crate::tui::screens::library::entry::Entry;
 
 /// A parsed filter.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -4,7 +4,7 @@
 //! (group by group), and the selected one.
 //!
 //! [`Library::load`] reads everything at once; [`Library::list`] only lists the files, and the
-//! rest is filled in as it is read (`library_fill.rs`). Knows nothing about keys, terminals or
+//! rest is filled in as it is read (`fill.rs`). Knows nothing about keys, terminals or
 //! drawing.
 
 use std::io;
@@ -16,11 +16,11 @@ use std::time::SystemTime;
 use crate::library::walk::list_files;
 use crate::library::{dir_groups, Group};
 use crate::text::preview::preview;
-use crate::tui::panels::library_filter::Filter;
-use crate::tui::panels::library_groups::stamps;
-use crate::tui::panels::library_order::{compare, LibraryOrder};
+use crate::tui::screens::library::filter::Filter;
+use crate::tui::screens::library::groups::stamps;
+use crate::tui::screens::library::order::{compare, LibraryOrder};
 
-pub use crate::tui::panels::library_entry::{Entry, TITLE_CHARS};
+pub use crate::tui::screens::library::entry::{Entry, TITLE_CHARS};
 
 /// Compares two entries as the library lists them: group by group, newest first in a group
 /// that is (feeds, when sorted by file name), else in `order`.

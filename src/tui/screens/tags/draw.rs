@@ -1,9 +1,10 @@
 //! Drawing the tags view: a heading (how many tags in how many articles, the order) and the
-//! keys, files left out (else the rename or merge `u` undoes), then per tag a swatch of its colour, its numbers of passages and
-//! articles and the tag itself, the selected one styled and kept on screen; below, the tags
-//! found with the selected one, with counts. Every tag is sanitised before it is drawn.
+//! keys (from the keymap), files left out (else the rename or merge `u` undoes), then per tag a
+//! swatch of its colour, its numbers of passages and articles and the tag itself, the selected
+//! one styled, on the page [`Geometry`] gives; below, the tags found with the selected one, with
+//! counts. Every tag is sanitised before it is drawn.
 //!
-//! Reads the state; writes a buffer. Knows nothing about keys or the terminal.
+//! Reads the state; writes a buffer. Knows nothing about the terminal.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -15,24 +16,35 @@ use crate::text::BidiMode;
 use crate::tui::draw::cells::Align;
 use crate::tui::draw::context::Ctx;
 use crate::tui::draw::editor::dim;
+use crate::tui::input::action::Action;
+use crate::tui::input::hints::{self, Hint};
+use crate::tui::input::keymap::Keymap;
 use crate::tui::panels::editor::DEFAULT_COLOR;
-use crate::tui::panels::tags::{counted, TagOrder, TagRow, TagsView};
+use crate::tui::screens::tags::geometry::Geometry;
+use crate::tui::screens::tags::state::{counted, TagOrder, TagRow, TagsView};
+use crate::tui::screens::Shared;
 
 /// The keys the heading names.
-pub const KEYS: &str = "j/k · enter passages · r rename · m merge · u undo · o sort · esc close";
-
-/// Rows above the list: heading, keys, files left out (or a gap), column names.
-const HEADER_ROWS: u16 = 4;
+pub const KEYS: &[Hint] = &[
+    Hint::Pair(Action::LineDown, Action::LineUp),
+    Hint::Key(Action::Open, "passages"),
+    Hint::Key(Action::RenameTag, "rename"),
+    Hint::Key(Action::MergeTag, "merge"),
+    Hint::Key(Action::Undo, "undo"),
+    Hint::Key(Action::SortTags, "sort"),
+    Hint::Key(Action::Cancel, "close"),
+];
 
 /// Cells before a tag's name: swatch, passages, articles.
 const COUNTS_WIDTH: u16 = 22;
 
-/// Draws `tags` into `area` (the reading column); `last` is the rename or merge `u` undoes.
-pub fn draw(tags: &TagsView, last: Option<&Retagged>, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+/// Draws `tags` where `geometry` says.
+pub fn draw(tags: &TagsView, shared: &Shared, ctx: &Ctx, geometry: &Geometry, buf: &mut Buffer) {
+    let area = geometry.column;
     if area.height == 0 || area.width < 4 {
         return;
     }
-    let theme = ctx.theme;
+    let (theme, keymap) = (ctx.theme, shared.keymap);
     let order = match tags.order {
         TagOrder::Count => "by passages",
         TagOrder::Name => "by name",
@@ -44,48 +56,38 @@ pub fn draw(tags: &TagsView, last: Option<&Retagged>, ctx: &Ctx, area: Rect, buf
     );
     let lines: [(String, Style); 4] = [
         (heading, theme.text.patch(theme.title)),
-        (KEYS.to_string(), dim(theme.text, theme)),
-        third_line(tags, last, ctx),
+        (hints::line(keymap, KEYS), dim(theme.text, theme)),
+        third_line(tags, shared.retagged, keymap, ctx),
         (
             "  passages  articles  tag".to_string(),
             dim(theme.text, theme),
         ),
     ];
     for (dy, (text, style)) in (0..area.height).zip(lines) {
-        ctx.put(
-            buf,
-            (area.x, area.y + dy),
-            area.width,
-            &text,
-            style,
-            Align::Left,
-        );
+        let at = (area.x, area.y + dy);
+        ctx.put(buf, at, area.width, &text, style, Align::Left);
     }
-    let top = area.y + HEADER_ROWS.min(area.height);
+    let top = geometry.list.y;
     if tags.rows.is_empty() {
         if top < area.bottom() {
-            let text = "no tags yet: annotate a passage (a) and give it a tag";
-            ctx.put(
-                buf,
-                (area.x, top),
-                area.width,
-                text,
-                theme.text,
-                Align::Left,
-            );
+            let a = hints::key(keymap, Action::Annotate);
+            let text = format!("no tags yet: annotate a passage ({a}) and give it a tag");
+            let at = (area.x, top);
+            ctx.put(buf, at, area.width, &text, theme.text, Align::Left);
         }
         return;
     }
-    let rest = area.bottom() - top;
-    let with_rows = with_rows(tags, rest);
-    let list = Rect::new(area.x, top, area.width, rest - with_rows);
-    draw_list(tags, ctx, list, buf);
-    let with = Rect::new(area.x, list.bottom(), area.width, with_rows);
-    draw_with(tags, ctx, with, buf);
+    draw_list(tags, ctx, geometry, buf);
+    draw_with(tags, ctx, geometry.with, buf);
 }
 
 /// The files left out ("N file(s) left out: the first"), else what `u` undoes, else nothing.
-fn third_line(tags: &TagsView, last: Option<&Retagged>, ctx: &Ctx) -> (String, Style) {
+fn third_line(
+    tags: &TagsView,
+    last: Option<&Retagged>,
+    keymap: &Keymap,
+    ctx: &Ctx,
+) -> (String, Style) {
     let theme = ctx.theme;
     if let Some(first) = tags.skipped.first() {
         let text = format!("{} file(s) left out: {first}", tags.skipped.len());
@@ -95,7 +97,8 @@ fn third_line(tags: &TagsView, last: Option<&Retagged>, ctx: &Ctx) -> (String, S
         return (String::new(), theme.text);
     };
     let text = format!(
-        "u undoes «\u{2068}{}\u{2069}» → «\u{2068}{}\u{2069}» ({} in {})",
+        "{} undoes «\u{2068}{}\u{2069}» → «\u{2068}{}\u{2069}» ({} in {})",
+        hints::key(keymap, Action::Undo),
         sanitize(&last.from),
         sanitize(&last.to),
         counted(last.annotations(), "passage"),
@@ -104,21 +107,16 @@ fn third_line(tags: &TagsView, last: Option<&Retagged>, ctx: &Ctx) -> (String, S
     (text, dim(theme.text, theme))
 }
 
-/// Rows for the tags found with the selected one: a gap, its heading and up to six, at most a
-/// third of `rest` but room for one (none when the screen is small).
-fn with_rows(tags: &TagsView, rest: u16) -> u16 {
-    if rest < 8 {
-        return 0;
-    }
-    let wanted = 2 + tags.with_selected().len().clamp(1, 6) as u16;
-    wanted.min((rest / 3).max(4))
-}
-
-/// The tags, a page holding the selected one.
-fn draw_list(tags: &TagsView, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
-    let page = usize::from(area.height.max(1));
-    let first = tags.selected / page * page;
-    for (n, row) in tags.rows.iter().enumerate().skip(first).take(page) {
+/// The tags of the page holding the selected one.
+fn draw_list(tags: &TagsView, ctx: &Ctx, geometry: &Geometry, buf: &mut Buffer) {
+    let (area, first) = (geometry.list, geometry.first(tags));
+    for (n, row) in tags
+        .rows
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(geometry.page())
+    {
         let y = area.y + (n - first) as u16;
         if y >= area.bottom() {
             break;

@@ -9,8 +9,8 @@ use crate::annotate::meta::ArticleMeta;
 use crate::text::normalize::fold;
 use crate::text::preview::{preview, Preview};
 use crate::text::sanitize::sanitize;
-use crate::tui::panels::library_groups::not_article;
-use crate::tui::panels::library_order::SortKey;
+use crate::tui::screens::library::groups::not_article;
+use crate::tui::screens::library::order::SortKey;
 
 /// Longest title kept (chars): a title is drawn on one row, and a one-paragraph article's title
 /// is the whole article.
@@ -38,7 +38,8 @@ pub struct Entry {
     pub annotations: usize,
     /// Why its sidecar could not be read, if it could not (sanitised).
     pub sidecar_problem: Option<String>,
-    /// The group it belongs to (index into [`Library::groups`]).
+    /// The group it belongs to (index into
+    /// [`Library::groups`](crate::tui::screens::library::state::Library::groups)).
     pub group: usize,
     /// Never opened (set from what the reader remembers; false when nothing is remembered).
     pub unread: bool,

@@ -14,12 +14,13 @@ use crate::annotate::meta::ArticleMeta;
 use crate::text::direction::first_strong;
 use crate::text::sanitize::sanitize;
 use crate::text::Direction;
-use crate::tui::app::{reading_column, LIBRARY_ENTRY_ROWS, LIBRARY_HEADER_ROWS};
 use crate::tui::draw::cells::Align;
 use crate::tui::draw::context::Ctx;
-use crate::tui::panels::library::{Entry, Library};
-use crate::tui::panels::library_order::LibraryOrder;
-use crate::tui::panels::library_slots::{slots, Slot};
+use crate::tui::screens::library::geometry::Geometry;
+use crate::tui::screens::library::order::LibraryOrder;
+use crate::tui::screens::library::slots::{Slot, LIBRARY_HEADER_ROWS};
+use crate::tui::screens::library::state::{Entry, Library};
+use crate::tui::settings::reading_column;
 
 /// Draws `library` into `area`, showing the page that holds the selected entry.
 pub fn draw(library: &Library, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
@@ -50,11 +51,8 @@ pub fn draw(library: &Library, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         }
         return;
     }
-    let rows = area.bottom().saturating_sub(top);
-    let all = slots(library);
-    let page = page_of(&all, library.selected, rows);
-    let mut y = top;
-    for slot in page {
+    let geometry = Geometry::new(library, area, ctx.settings.reading_width);
+    for &(slot, y) in geometry.shown(library.selected) {
         let column = Rect::new(x, y, width, area.bottom().saturating_sub(y));
         let drawn = match slot {
             Slot::Heading(g, n) => group_heading(library, g, n, ctx, column, buf),
@@ -67,7 +65,6 @@ pub fn draw(library: &Library, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         if !drawn {
             break;
         }
-        y += height(slot);
     }
 }
 
@@ -87,37 +84,6 @@ fn heading(library: &Library) -> String {
         library.shown.len(),
         library.entries.len(),
     )
-}
-
-/// Rows a slot takes.
-fn height(slot: Slot) -> u16 {
-    match slot {
-        Slot::Heading(..) => 1,
-        Slot::Hint(_) => 2,
-        Slot::Entry(_) => LIBRARY_ENTRY_ROWS,
-    }
-}
-
-/// The slots of the page (`rows` rows) that holds the selected entry: pages are filled from
-/// the top, a slot that does not fit starting the next one.
-fn page_of(all: &[Slot], selected: usize, rows: u16) -> Vec<Slot> {
-    let mut page = Vec::new();
-    let mut used = 0u16;
-    let mut has_selected = false;
-    for &slot in all {
-        let h = height(slot);
-        if used + h > rows && !page.is_empty() {
-            if has_selected {
-                break;
-            }
-            page.clear();
-            used = 0;
-        }
-        has_selected |= slot == Slot::Entry(selected);
-        page.push(slot);
-        used += h;
-    }
-    page
 }
 
 /// A group's heading: its title and how many of its articles show. False when no room.

@@ -3,7 +3,8 @@
 //! laid out by the engine (right-to-left quotes right-aligned), and a line with its state, tags
 //! and the start of its note. The selected entry is styled and kept on screen.
 //!
-//! Reads the store and the list; writes a buffer. Knows nothing about keys or the terminal.
+//! Reads the store and the list; writes a buffer, in the slots [`Geometry`] gives; the keys named
+//! are the keymap's. Knows nothing about the terminal.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -17,72 +18,79 @@ use crate::tui::article::notes::{isolate, note_start, tags_text};
 use crate::tui::draw::cells::Align;
 use crate::tui::draw::context::Ctx;
 use crate::tui::draw::editor::dim;
-use crate::tui::panels::annotation_list::{state_name, AnnotationList, ENTRY_ROWS};
-
-/// Rows above the entries.
-const HEADER_ROWS: u16 = 3;
+use crate::tui::input::action::Action;
+use crate::tui::input::hints::{self, Hint};
+use crate::tui::input::keymap::Keymap;
+use crate::tui::screens::annotation_list::geometry::Geometry;
+use crate::tui::screens::annotation_list::state::{state_name, AnnotationList};
 
 /// The keys the heading names.
-pub const KEYS: &str =
-    "j/k · enter go to · e edit · x delete · c confirm · r re-select · esc close";
+pub const KEYS: &[Hint] = &[
+    Hint::Pair(Action::LineDown, Action::LineUp),
+    Hint::Key(Action::Open, "go to"),
+    Hint::Key(Action::EditAnnotation, "edit"),
+    Hint::Key(Action::DeleteAnnotation, "delete"),
+    Hint::Key(Action::ConfirmAnnotation, "confirm"),
+    Hint::Key(Action::ReselectAnnotation, "re-select"),
+    Hint::Key(Action::Cancel, "close"),
+];
 
-/// Draws the list into `area` (the reading column).
-pub fn draw(list: &AnnotationList, store: &Store, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+/// Draws the list of `store`'s annotations where `geometry` says.
+pub fn draw(
+    list: &AnnotationList,
+    store: &Store,
+    keymap: &Keymap,
+    ctx: &Ctx,
+    geometry: &Geometry,
+    buf: &mut Buffer,
+) {
+    let area = geometry.column;
     if area.height == 0 || area.width < 4 {
         return;
     }
     let theme = ctx.theme;
     let entries = store.annotations();
+    draw_heading(store, keymap, ctx, area, buf);
+    let top_row = geometry.list.y;
+    if entries.is_empty() {
+        if top_row < area.bottom() {
+            let key = |action| hints::key(keymap, action);
+            let text = format!(
+                "no annotations yet: select a passage ({}, or {} to search) and press {}",
+                key(Action::StartSelection),
+                key(Action::Search),
+                key(Action::Annotate)
+            );
+            let at = (area.x, top_row);
+            ctx.put(buf, at, area.width, &text, theme.text, Align::Left);
+        }
+        return;
+    }
+    let selected = list.selected.min(entries.len() - 1);
+    let first = geometry.first(selected);
+    for (n, entry) in entries.iter().enumerate().skip(first) {
+        let Some(rows) = geometry.entry(n, selected) else {
+            break;
+        };
+        draw_entry(entry, n == selected, store, ctx, rows, buf);
+    }
+}
+
+/// The heading (the counts per state), then the keys.
+fn draw_heading(store: &Store, keymap: &Keymap, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let theme = ctx.theme;
     let counts = store.counts();
     let heading = format!(
         "annotations · {} · {} anchored, {} moved, {} needing review, {} not found",
         counts.total, counts.anchored, counts.moved, counts.needs_review, counts.orphaned
     );
     let title = theme.text.patch(theme.title);
-    ctx.put(
-        buf,
-        (area.x, area.y),
-        area.width,
-        &heading,
-        title,
-        Align::Left,
-    );
+    let at = (area.x, area.y);
+    ctx.put(buf, at, area.width, &heading, title, Align::Left);
     if area.height > 1 {
-        let keys_style = dim(theme.text, theme);
-        ctx.put(
-            buf,
-            (area.x, area.y + 1),
-            area.width,
-            KEYS,
-            keys_style,
-            Align::Left,
-        );
-    }
-    let top_row = area.y + HEADER_ROWS.min(area.height);
-    if entries.is_empty() {
-        if top_row < area.bottom() {
-            let text = "no annotations yet: select a passage (v, or / to search) and press a";
-            ctx.put(
-                buf,
-                (area.x, top_row),
-                area.width,
-                text,
-                theme.text,
-                Align::Left,
-            );
-        }
-        return;
-    }
-    let page = usize::from(((area.bottom() - top_row) / ENTRY_ROWS).max(1));
-    let selected = list.selected.min(entries.len() - 1);
-    let first = selected / page * page;
-    for (n, entry) in entries.iter().enumerate().skip(first).take(page) {
-        let y = top_row + (n - first) as u16 * ENTRY_ROWS;
-        if y >= area.bottom() {
-            break;
-        }
-        let rows = Rect::new(area.x, y, area.width, area.bottom() - y);
-        draw_entry(entry, n == selected, store, ctx, rows, buf);
+        let (keys, style) = (hints::line(keymap, KEYS), dim(theme.text, theme));
+        let at = (area.x, area.y + 1);
+        ctx.put(buf, at, area.width, &keys, style, Align::Left);
     }
 }
 

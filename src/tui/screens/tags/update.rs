@@ -16,15 +16,19 @@ use crossterm::event::{KeyCode, KeyEvent};
 use crate::annotate::retag::{retag, Skipped};
 use crate::export::collect_stored;
 use crate::text::sanitize::sanitize;
+use crate::tui::app::stack::tags_in;
 use crate::tui::app::{App, Overlay};
 use crate::tui::article::notes::isolate;
 use crate::tui::input::action::Action;
+use crate::tui::input::hints;
 use crate::tui::panels::prompt::{Edit, Prompt, PromptKind};
-use crate::tui::panels::tags::{counted, TagsView};
+use crate::tui::screens::tags::geometry::Geometry;
+use crate::tui::screens::tags::state::{counted, TagsView};
+use crate::tui::screens::Screen;
 
 impl App {
     /// `#`: opens the tags view.
-    pub(super) fn open_tags(&mut self) {
+    pub(crate) fn open_tags(&mut self) {
         let (dir, articles) = self.tag_library();
         let collected = collect_stored(&articles);
         let view = TagsView::new(dir, articles, &collected, &self.tag_colors);
@@ -34,7 +38,7 @@ impl App {
                 view.skipped.len()
             )));
         }
-        self.tags = Some(view);
+        self.screens.push(Screen::Tags(view));
     }
 
     /// The library's directory and articles: the open library's, else the open article's
@@ -55,11 +59,12 @@ impl App {
     }
 
     /// Applies an action while the tags view is open.
-    pub(super) fn tags_action(&mut self, action: Action) {
-        let page = (self.text_height() as isize - 4).max(1);
-        let Some(tags) = self.tags.as_mut() else {
+    pub(crate) fn tags_action(&mut self, action: Action) {
+        let (body, width) = (self.body(), self.settings.reading_width);
+        let Some(tags) = self.tags_mut() else {
             return;
         };
+        let page = Geometry::new(tags, body, width).page() as isize;
         match action {
             Action::LineDown => tags.move_by(1),
             Action::LineUp => tags.move_by(-1),
@@ -93,14 +98,14 @@ impl App {
                     self.show_tag_passages(&tag);
                 }
             }
-            Action::Cancel | Action::Back | Action::TagsView => self.tags = None,
+            Action::Cancel | Action::Back | Action::TagsView => self.pop_screen(),
             _ => {}
         }
     }
 
     /// A key for the rename or merge input line: Tab (merging) chooses the next tag that
     /// starts like the text, Enter renames or merges, Esc gives up.
-    pub(super) fn tag_prompt_key(&mut self, event: &KeyEvent) {
+    pub(crate) fn tag_prompt_key(&mut self, event: &KeyEvent) {
         let Some(Overlay::Prompt(prompt)) = self.overlay.as_mut() else {
             return;
         };
@@ -110,13 +115,13 @@ impl App {
             Edit::Submit => {
                 let text = prompt.text.clone();
                 self.overlay = None;
-                let from = self.tags.as_ref().and_then(|t| t.selected_tag());
+                let from = self.tags().and_then(|t| t.selected_tag());
                 if let Some(from) = from.map(|r| r.tag.clone()) {
                     self.apply_retag(&from, &text);
                 }
             }
             Edit::Ignored if event.code == KeyCode::Tab && prompt.kind == PromptKind::MergeTag => {
-                let next = self.tags.as_ref().and_then(|t| t.complete(&prompt.text));
+                let next = tags_in(&self.screens).and_then(|t| t.complete(&prompt.text));
                 if let Some(next) = next {
                     prompt.set_text(&next);
                 }
@@ -127,7 +132,7 @@ impl App {
 
     /// Gives every annotation of the library carrying `from` the tag `to` instead.
     fn apply_retag(&mut self, from: &str, to: &str) {
-        let Some(tags) = self.tags.as_ref() else {
+        let Some(tags) = self.tags() else {
             return;
         };
         let known = tags
@@ -145,7 +150,7 @@ impl App {
                 };
                 if done.changed.is_empty() && done.skipped.is_empty() {
                     self.message = Some(format!("no annotation carries {}", quoted(from)));
-                    return self.after_retag(None);
+                    return self.after_retag(&[from], None);
                 }
                 let mut message = format!(
                     "{verb} {}: {} in {}",
@@ -154,14 +159,15 @@ impl App {
                     counted(done.changed.len(), "article")
                 );
                 if !done.changed.is_empty() {
-                    message.push_str(" · u undoes");
+                    let undo = hints::key(&self.keymap, Action::Undo);
+                    message.push_str(&format!(" · {undo} undoes"));
                 }
                 message.push_str(&left_alone(&done.skipped));
                 self.message = Some(message);
                 if !done.changed.is_empty() {
                     self.retagged = Some(done);
                 }
-                self.after_retag(Some(to));
+                self.after_retag(&[from, to], Some(to));
             }
         }
     }
@@ -172,7 +178,7 @@ impl App {
             self.message = Some("no rename or merge to undo".into());
             return;
         };
-        let from = done.from.clone();
+        let (from, to) = (done.from.clone(), done.to.clone());
         let undone = done.undo();
         let mut message = format!(
             "undone: {} is back in {}",
@@ -182,33 +188,22 @@ impl App {
         message.push_str(&left_alone(&undone.refused));
         self.message = Some(message);
         self.retagged = undone.rest;
-        self.after_retag(Some(&from));
+        self.after_retag(&[&from, &to], Some(&from));
     }
 
-    /// Reads the counts again (selecting `select` when given), lets the open article take the
-    /// change in, and the library's counts and tag completion follow.
-    fn after_retag(&mut self, select: Option<&str>) {
-        if let Some(tags) = self.tags.as_mut() {
-            let collected = collect_stored(&tags.articles);
-            tags.refresh(&collected, &self.tag_colors);
-            if let Some(i) = select.and_then(|s| {
-                tags.rows
-                    .iter()
-                    .position(|r| crate::annotate::model::same_tag(&r.tag, s))
-            }) {
+    /// Everything read from the library's annotations follows the change of `tags`
+    /// ([`App::library_changed`]); the tags view selects `select` when given.
+    fn after_retag(&mut self, tags: &[&str], select: Option<&str>) {
+        self.library_changed(tags);
+        let Some(select) = select else {
+            return;
+        };
+        if let Some(tags) = self.tags_mut() {
+            let at =
+                (tags.rows.iter()).position(|r| crate::annotate::model::same_tag(&r.tag, select));
+            if let Some(i) = at {
                 tags.selected = i;
             }
-        }
-        if let Some(Ok(store)) = self.article.as_mut().map(|v| v.notes.store_mut()) {
-            // A failure shows with the next change, as after any failed save.
-            let _ = store.sync();
-            // Undoing an older edit here would bring back the tag just renamed (the tags view's
-            // u undoes the rename itself).
-            store.forget_history();
-        }
-        self.known_tags = None;
-        if let Some(library) = self.library.as_mut() {
-            library.refresh_annotations();
         }
     }
 
@@ -216,16 +211,16 @@ impl App {
     /// view was opened from an article read on its own) it says how many there are.
     pub fn show_tag_passages(&mut self, tag: &str) {
         if self.library.is_some() {
-            self.tags = None;
+            self.pop_screen();
             self.open_passages();
-            if let Some(passages) = self.passages.as_mut() {
+            if let Some(passages) = self.passages_mut() {
                 let mut filter = passages.filter.clone();
                 filter.tags = vec![tag.to_owned()];
                 passages.set_filter(filter);
             }
             return;
         }
-        let row = self.tags.as_ref().and_then(|t| {
+        let row = self.tags().and_then(|t| {
             t.rows
                 .iter()
                 .find(|r| crate::annotate::model::same_tag(&r.tag, tag))

@@ -22,22 +22,36 @@ use crate::text::Article;
 use crate::tui::app::{App, Effect, Overlay};
 use crate::tui::article::notes::{change_message, label, Notes};
 use crate::tui::input::action::Action;
-use crate::tui::panels::annotation_list::AnnotationList;
+use crate::tui::input::hints;
+use crate::tui::input::keymap::Keymap;
 use crate::tui::panels::editor::{Editor, Outcome, Target};
 
 /// Longest quote the editor's heading is given (chars).
 const QUOTE_CHARS: usize = 300;
 
 /// What `a` says without a selection.
-pub const SELECT_FIRST: &str = "select a passage first (v, or / to search)";
+fn select_first(keymap: &Keymap) -> String {
+    let key = |action| hints::key(keymap, action);
+    let (v, search) = (key(Action::StartSelection), key(Action::Search));
+    format!("select a passage first ({v}, or {search} to search)")
+}
 
 /// What `a` says with only a caret, on no word.
-pub const CARET_ON_NO_WORD: &str =
-    "the caret is on no word: select a passage (w, s, p, or / to search), then a";
+fn caret_on_no_word(keymap: &Keymap) -> String {
+    let key = |action| hints::key(keymap, action);
+    format!(
+        "the caret is on no word: select a passage ({}, {}, {}, or {} to search), then {}",
+        key(Action::CaretWordForward),
+        key(Action::SelectSentence),
+        key(Action::SelectParagraph),
+        key(Action::Search),
+        key(Action::Annotate)
+    )
+}
 
 impl App {
     /// Applies an annotation action (see [`crate::tui::input::action::Group::Annotate`]).
-    pub(super) fn annotation_action(&mut self, action: Action) {
+    pub(crate) fn annotation_action(&mut self, action: Action) {
         use Action::*;
         if !self.notes_ready(action) {
             return;
@@ -83,7 +97,7 @@ impl App {
             return;
         };
         if view.caret_only() && !view.select_word_at_caret() {
-            self.message = Some(CARET_ON_NO_WORD.into());
+            self.message = Some(caret_on_no_word(&self.keymap));
             return;
         }
         let Some(range) = view
@@ -91,7 +105,7 @@ impl App {
             .clone()
             .and_then(|r| trimmed(&view.article, r))
         else {
-            self.message = Some(SELECT_FIRST.into());
+            self.message = Some(select_first(&self.keymap));
             return;
         };
         if let Some(id) = self.reselect.take() {
@@ -134,7 +148,7 @@ impl App {
     }
 
     /// The editor, filled in with annotation `id`.
-    pub(super) fn open_editor_on(&mut self, id: &crate::annotate::model::AnnotationId) {
+    pub(crate) fn open_editor_on(&mut self, id: &crate::annotate::model::AnnotationId) {
         let colors = self.theme().highlight_names();
         let known = self.known_tags();
         let tag_colors = self.tag_colors.clone();
@@ -165,7 +179,7 @@ impl App {
     }
 
     /// Deletes annotation `id`, saying how to undo it.
-    pub(super) fn delete(&mut self, id: &crate::annotate::model::AnnotationId) {
+    pub(crate) fn delete(&mut self, id: &crate::annotate::model::AnnotationId) {
         let Some(view) = self.article.as_mut() else {
             return;
         };
@@ -182,7 +196,7 @@ impl App {
     }
 
     /// `u` and Ctrl-R: undoes or redoes the last annotation change, and shows where it was.
-    pub(super) fn undo_redo(&mut self, undo: bool) {
+    pub(crate) fn undo_redo(&mut self, undo: bool) {
         let Some(view) = self.article.as_mut() else {
             return;
         };
@@ -294,11 +308,11 @@ impl App {
                     .position(|e| e.annotation.id == id)
             })
             .unwrap_or(0);
-        self.list = Some(AnnotationList::new(selected));
+        self.open_list_at(selected);
     }
 
     /// The annotation under the caret or the selection.
-    pub(super) fn under_selection(&self) -> Option<crate::annotate::model::AnnotationId> {
+    pub(crate) fn under_selection(&self) -> Option<crate::annotate::model::AnnotationId> {
         let entry = self.article.as_ref()?.annotation_under_selection()?;
         Some(entry.annotation.id.clone())
     }
@@ -323,7 +337,7 @@ impl App {
     }
 
     /// A key for the open editor.
-    pub(super) fn editor_key(&mut self, event: &KeyEvent) {
+    pub(crate) fn editor_key(&mut self, event: &KeyEvent) {
         let Some(editor) = self.editor_mut() else {
             return;
         };

@@ -16,12 +16,12 @@ use ratatui::style::{Modifier, Style};
 
 use crate::text::cluster::ClusterKind;
 use crate::text::{BidiMode, ParagraphLayout};
-use crate::tui::app::reading_column;
+use crate::tui::article::highlights::{gutter, Highlights, Mark, Scratch};
 use crate::tui::article::scroll::Anchor;
 use crate::tui::article::ArticleView;
 use crate::tui::draw::cells::put_line;
 use crate::tui::draw::context::Ctx;
-use crate::tui::draw::highlights::{gutter, Highlights, Mark, Scratch};
+use crate::tui::settings::reading_column;
 
 /// Draws the article's rows into `area`.
 pub fn draw(view: &ArticleView, ctx: &Ctx, area: Rect, buf: &mut Buffer) {

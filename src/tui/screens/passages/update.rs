@@ -13,34 +13,32 @@
 //! about the terminal or drawing.
 
 use std::path::PathBuf;
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, TryRecvError};
+use std::sync::mpsc::{self, RecvTimeoutError, TryRecvError};
 use std::time::Duration;
 
 use crossterm::event::{KeyCode, KeyEvent};
 
-use crate::export::{collect_in_parts, Collected, Filter};
+use crate::export::{collect_in_parts, Filter};
 use crate::text::Article;
+use crate::tui::app::stack::{passages_in, shown_passages};
 use crate::tui::app::{App, Overlay};
 use crate::tui::input::action::Action;
-use crate::tui::panels::passages::{next_state, parse_tags, Passages, ENTRY_ROWS, HEADER_ROWS};
+use crate::tui::input::hints;
 use crate::tui::panels::prompt::{Edit, Prompt, PromptKind};
+use crate::tui::screens::passages::geometry::Geometry;
+use crate::tui::screens::passages::state::{next_state, parse_tags, Passages};
+use crate::tui::screens::Screen;
 
 /// Articles read per part: the first part is shown at once.
 const PART: usize = 200;
 /// How long opening waits for the first part.
 const FIRST_WAIT: Duration = Duration::from_millis(300);
-/// How long [`App::work`] waits for the next part (the screen is drawn after each).
-pub const FEED_WAIT: Duration = Duration::from_millis(40);
-
-/// Parts of the library read for the passages view: the rows, and how many articles have been
-/// read of how many.
-pub type Feed = Receiver<(Collected, (usize, usize))>;
 
 impl App {
     /// `A` in the library: the passages of every article in it. The library is read in parts on
     /// another thread; the first part is waited for (briefly), the rest arrive through
     /// [`App::work`] while the view is already in use.
-    pub(super) fn open_passages(&mut self) {
+    pub(crate) fn open_passages(&mut self) {
         let Some(library) = self.library.as_ref() else {
             return;
         };
@@ -53,14 +51,14 @@ impl App {
         });
         let mut passages = Passages::default();
         passages.loading = Some((0, 0));
-        self.passages = Some(passages);
+        self.push_passages(passages);
         self.passages_feed = Some(feed);
         self.feed_passages(FIRST_WAIT);
     }
 
     /// Takes the parts of the library read since (waiting up to `wait` for one); once all are
     /// in, says which sidecars were skipped.
-    pub(super) fn feed_passages(&mut self, wait: Duration) {
+    pub(crate) fn feed_passages(&mut self, wait: Duration) {
         let Some(feed) = self.passages_feed.as_ref() else {
             return;
         };
@@ -68,7 +66,7 @@ impl App {
             .recv_timeout(wait)
             .map_err(|e| e == RecvTimeoutError::Timeout);
         let mut finished = false;
-        while let Some(passages) = self.passages.as_mut() {
+        while let Some(passages) = passages_in(&mut self.screens) {
             match next {
                 Ok((part, progress)) => {
                     passages.append(part);
@@ -85,7 +83,7 @@ impl App {
             return;
         }
         self.passages_feed = None;
-        let Some(passages) = self.passages.as_mut() else {
+        let Some(passages) = self.passages_mut() else {
             return;
         };
         passages.loading = None;
@@ -101,14 +99,13 @@ impl App {
 
     /// Passages that fit on screen.
     pub fn passages_page(&self) -> usize {
-        let rows = self.size.1.saturating_sub(HEADER_ROWS + 1);
-        usize::from((rows / ENTRY_ROWS).max(1))
+        Geometry::new(self.body(), self.settings.reading_width).page()
     }
 
     /// Applies an action while the passages view is shown.
-    pub(super) fn passages_action(&mut self, action: Action) {
+    pub(crate) fn passages_action(&mut self, action: Action) {
         let page = self.passages_page() as isize;
-        let Some(passages) = self.passages.as_mut() else {
+        let Some(passages) = self.passages_mut() else {
             return;
         };
         match action {
@@ -154,7 +151,7 @@ impl App {
         }
         // Dropping the feed stops the reading.
         self.passages_feed = None;
-        self.passages = None;
+        self.close_passages_screen();
         if let Some(library) = self.library.as_mut() {
             library.refresh_annotations();
         }
@@ -162,7 +159,7 @@ impl App {
 
     /// The input line for tags or text, starting from the filter in force (Esc restores it).
     fn open_passages_prompt(&mut self, kind: PromptKind) {
-        let Some(passages) = self.passages.as_mut() else {
+        let Some(passages) = self.passages_mut() else {
             return;
         };
         passages.before_prompt = Some(passages.filter.clone());
@@ -181,9 +178,9 @@ impl App {
 
     /// A key for the passages' input line: the filter follows the typing; Tab completes a tag
     /// from the library's; Enter keeps the filter, Esc puts back the one before.
-    pub(super) fn passages_prompt_key(&mut self, event: &KeyEvent) {
+    pub(crate) fn passages_prompt_key(&mut self, event: &KeyEvent) {
         let (Some(Overlay::Prompt(prompt)), Some(passages)) =
-            (self.overlay.as_mut(), self.passages.as_mut())
+            (self.overlay.as_mut(), passages_in(&mut self.screens))
         else {
             return;
         };
@@ -250,7 +247,7 @@ impl App {
     }
 
     fn selected_passage_path(&self) -> Option<PathBuf> {
-        let passages = self.passages.as_ref()?;
+        let passages = self.passages()?;
         let passage = passages.selected_passage()?;
         Some(passages.article_of(passage).path.clone())
     }
@@ -263,9 +260,7 @@ impl App {
         if !self.open_passage_article() {
             return;
         }
-        if let Some(passages) = self.passages.as_mut() {
-            passages.reading = true;
-        }
+        self.screens.push(Screen::Article);
         let Some(view) = self.article.as_mut() else {
             return;
         };
@@ -273,14 +268,17 @@ impl App {
         match range {
             Some(range) => view.select(range),
             None if self.overlay.is_none() => {
-                self.message = Some("not found in the article (A lists it, r places it)".into())
+                let list = hints::key(&self.keymap, Action::AnnotationList);
+                let place = hints::key(&self.keymap, Action::ReselectAnnotation);
+                let text = format!("not found in the article ({list} lists it, {place} places it)");
+                self.message = Some(text);
             }
             None => {}
         }
     }
 
     fn selected_passage_id(&self) -> Option<crate::annotate::model::AnnotationId> {
-        let passage = self.passages.as_ref()?.selected_passage()?;
+        let passage = self.passages()?.selected_passage()?;
         Some(passage.annotation.id.clone())
     }
 
@@ -312,8 +310,8 @@ impl App {
 
     /// The passages of the open article taken again from its store, after a change made from
     /// the view (the editor saved, a deletion, an undo).
-    pub(super) fn passage_changed(&mut self) {
-        let Some(passages) = self.passages.as_mut().filter(|p| !p.reading) else {
+    pub(crate) fn passage_changed(&mut self) {
+        let Some(passages) = shown_passages(&mut self.screens) else {
             return;
         };
         if let Some(view) = self.article.as_ref() {
@@ -325,11 +323,11 @@ impl App {
 
     /// q or Esc in an article opened from the passages: back to the same row and filters, with
     /// what changed in the article.
-    pub(super) fn back_to_passages(&mut self) {
-        self.list = None;
+    pub(crate) fn back_to_passages(&mut self) {
+        self.close_list();
         self.reselect = None;
-        if let Some(passages) = self.passages.as_mut() {
-            passages.reading = false;
+        if matches!(self.screen(), Some(Screen::Article)) {
+            self.pop_screen();
         }
         if let Some(view) = self.article.as_mut() {
             view.selection = None;

@@ -1,6 +1,6 @@
 //! How the library's groups (defined in [`crate::library`]) are shown: the reason a file that is
 //! not an article (`.html`, `.md`, …) cannot be opened, and when each group's folder last
-//! changed (the slots drawn are in `library_slots.rs`).
+//! changed (the slots drawn are in `slots.rs`).
 //!
 //! Reads directories' change times only; knows nothing about keys or drawing.
 

@@ -1,6 +1,6 @@
 //! The passages view's state (`A` in the library): every annotation of every article of the
 //! library as a row (its article, its quote, tags, note and anchoring state), which rows the
-//! filters (`passage_filter.rs`) let through, and the selected one.
+//! filters (`filter.rs`) let through, and the selected one.
 //!
 //! Built from what `export::collect_in_parts` read, part after part (the same anchoring and the
 //! same broken-sidecar rules as exports); one article's rows are replaced from its store after a
@@ -11,27 +11,28 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::Receiver;
+use std::time::Duration;
 
 use crate::annotate::meta::ArticleMeta;
 use crate::annotate::model::{Annotation, AnnotationId};
 use crate::annotate::store::Store;
 use crate::export::row::Position;
-use crate::export::{Collected, State};
+use crate::export::{Collected, Row, State};
 use crate::text::normalize::fold;
 use crate::text::sanitize::sanitize;
 use crate::text::{Article, ParagraphNumbers};
 
-pub use super::passage_filter::{
+pub use crate::tui::screens::passages::filter::{
     is_tag_separator, next_state, parse_tags, state_label, PassageFilter,
 };
 
-/// Lines of a quote shown at most (a longer one ends in "…").
-pub const QUOTE_LINES: u16 = 2;
-/// Rows each passage takes: its quote, its article (title, source, date), its tags, state and
-/// note, a gap.
-pub const ENTRY_ROWS: u16 = QUOTE_LINES + 3;
-/// Rows above the passages: the heading, the keys (or the sidecars skipped), a gap.
-pub const HEADER_ROWS: u16 = 3;
+/// How long `App::work` waits for the next part (the screen is drawn after each).
+pub const FEED_WAIT: Duration = Duration::from_millis(40);
+
+/// Parts of the library read for the passages view: the rows, and how many articles have been
+/// read of how many.
+pub type Feed = Receiver<(Collected, (usize, usize))>;
 
 /// One article that has passages.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,6 +64,19 @@ pub struct Passage {
     pub paragraph: Option<usize>,
 }
 
+impl Passage {
+    /// The passage exported as `row` of the article at index `article`.
+    fn of_row(article: usize, row: Row) -> Passage {
+        Passage {
+            article,
+            range: row.start..row.end,
+            state: row.state,
+            paragraph: row.position.and_then(|p| p.paragraph),
+            annotation: row.annotation,
+        }
+    }
+}
+
 /// The passages view.
 #[derive(Clone, Debug, Default)]
 pub struct Passages {
@@ -78,8 +92,6 @@ pub struct Passages {
     pub shown: Vec<usize>,
     /// Index into `shown` of the selected passage.
     pub selected: usize,
-    /// Whether an article opened from the view (Enter) is being read over it.
-    pub reading: bool,
     /// The filter before the input line opened (Esc there puts it back).
     pub before_prompt: Option<PassageFilter>,
     /// While the library is still being read: how many articles have been, of how many.
@@ -106,13 +118,7 @@ impl Passages {
         let first_new = self.rows.len();
         for export in part.articles {
             let article = self.articles.len();
-            self.rows.extend(export.rows.into_iter().map(|r| Passage {
-                article,
-                range: r.start..r.end,
-                state: r.state,
-                paragraph: r.position.and_then(|p| p.paragraph),
-                annotation: r.annotation,
-            }));
+            (self.rows).extend(export.rows.into_iter().map(|r| Passage::of_row(article, r)));
             let title = sanitize(&export.title);
             *self.titles.entry(title.clone()).or_default() += 1;
             self.articles.push(PassageArticle {
@@ -285,7 +291,6 @@ impl Passages {
         let Some(article) = self.articles.iter().position(|a| a.path == path) else {
             return;
         };
-        let current = self.selected_key();
         let numbers = ParagraphNumbers::of(text);
         let fresh: Vec<Passage> = store
             .annotations()
@@ -302,6 +307,39 @@ impl Passages {
                 }
             })
             .collect();
+        self.splice(article, fresh);
+    }
+
+    /// The articles with a passage carrying a tag `wanted` accepts.
+    pub fn articles_with(&self, wanted: impl Fn(&str) -> bool) -> Vec<PathBuf> {
+        let mut found: Vec<usize> = (self.rows.iter())
+            .filter(|r| r.annotation.tags.iter().any(|t| wanted(t)))
+            .map(|r| r.article)
+            .collect();
+        found.dedup();
+        found
+            .into_iter()
+            .map(|a| self.articles[a].path.clone())
+            .collect()
+    }
+
+    /// Replaces the passages of the articles `part` holds with its rows (read again after a
+    /// change made to them elsewhere); the filters are applied again.
+    pub fn reread(&mut self, part: Collected) {
+        for export in part.articles {
+            let Some(article) = self.articles.iter().position(|a| a.path == export.path) else {
+                continue;
+            };
+            let fresh = (export.rows.into_iter())
+                .map(|r| Passage::of_row(article, r))
+                .collect();
+            self.splice(article, fresh);
+        }
+    }
+
+    /// `fresh` in place of the passages of `article`, the selection kept on the same passage.
+    fn splice(&mut self, article: usize, fresh: Vec<Passage>) {
+        let current = self.selected_key();
         let start = self.rows.partition_point(|r| r.article < article);
         let end = self.rows.partition_point(|r| r.article <= article);
         let added = fresh.len();

@@ -1,5 +1,5 @@
 //! The annotation list's state (`A`): which entry is selected among the article's annotations
-//! in reading order (orphans last, as the store lists them), and the rows of one entry.
+//! in reading order (orphans last, as the store lists them), and what a state is called.
 //!
 //! The entries themselves are read from the store whenever they are needed, so the list never
 //! shows stale annotations after a change. Knows the store's entries; nothing about keys,
@@ -8,9 +8,6 @@
 use crate::annotate::anchor::AnchorState;
 use crate::annotate::model::AnnotationId;
 use crate::annotate::store::Store;
-
-/// Rows each entry takes on screen (quote, tags and note, gap).
-pub const ENTRY_ROWS: u16 = 3;
 
 /// The open list.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -8,22 +8,25 @@
 
 use crate::annotate::model::AnnotationId;
 use crate::text::sanitize::sanitize;
+use crate::tui::app::stack::close_list_in;
 use crate::tui::app::App;
 use crate::tui::article::caret::Caret;
 use crate::tui::article::notes::{change_message, label};
 use crate::tui::input::action::Action;
+use crate::tui::input::hints;
+use crate::tui::screens::annotation_list::geometry::Geometry;
 
 impl App {
     /// Applies an action while the list is open.
-    pub(super) fn list_action(&mut self, action: Action) {
-        let page = (self.text_height() / 3).max(1) as isize;
+    pub(crate) fn list_action(&mut self, action: Action) {
+        let page = Geometry::new(self.body(), self.settings.reading_width).page() as isize;
         let Some(store) = self.article.as_ref().and_then(|v| v.notes.store()) else {
-            self.list = None;
+            self.close_list();
             return;
         };
         let len = store.annotations().len();
-        let selected = self.list.as_ref().and_then(|l| l.selected_id(store));
-        let Some(list) = self.list.as_mut() else {
+        let selected = self.list().and_then(|l| l.selected_id(store));
+        let Some(list) = self.list_mut() else {
             return;
         };
         match action {
@@ -33,7 +36,7 @@ impl App {
             Action::PageUp | Action::HalfPageUp => list.move_by(-page, len),
             Action::Top => list.selected = 0,
             Action::Bottom => list.selected = len.saturating_sub(1),
-            Action::Cancel | Action::Back | Action::AnnotationList => self.list = None,
+            Action::Cancel | Action::Back | Action::AnnotationList => self.close_list(),
             Action::Undo | Action::Redo => self.undo_redo(action == Action::Undo),
             _ => {
                 if let Some(id) = selected {
@@ -48,7 +51,7 @@ impl App {
         match action {
             Action::Open => self.go_to(id),
             Action::EditAnnotation => {
-                self.list = None;
+                self.close_list();
                 self.open_editor_on(id);
             }
             Action::DeleteAnnotation => self.delete(id),
@@ -66,11 +69,14 @@ impl App {
         let range = view.notes.store().and_then(|s| s.get(id)?.range.cloned());
         match range {
             Some(range) => {
-                self.list = None;
                 view.select(range);
+                self.close_list();
             }
             None => {
-                self.message = Some("not found in the article: r places it on a selection".into())
+                let r = hints::key(&self.keymap, Action::ReselectAnnotation);
+                self.message = Some(format!(
+                    "not found in the article: {r} places it on a selection"
+                ))
             }
         }
     }
@@ -98,7 +104,7 @@ impl App {
         };
         let range = store.get(id).and_then(|e| e.range.cloned());
         let name = label(id, store.get(id).map(|e| e.annotation));
-        self.list = None;
+        close_list_in(&mut self.screens);
         let started = match range {
             Some(range) if !range.is_empty() => {
                 let (first, last) = (range.start..range.start + 1, range.end - 1..range.end);
@@ -114,8 +120,15 @@ impl App {
         };
         if started {
             self.reselect = Some(id.clone());
+            let key = |action| hints::key(&self.keymap, action);
             self.message = Some(format!(
-                "re-selecting {name}: select its passage (/ or w, s, p), then a; esc cancels"
+                "re-selecting {name}: select its passage ({} or {}, {}, {}), then {}; {} cancels",
+                key(Action::Search),
+                key(Action::CaretWordForward),
+                key(Action::SelectSentence),
+                key(Action::SelectParagraph),
+                key(Action::Annotate),
+                key(Action::Cancel)
             ));
         }
     }

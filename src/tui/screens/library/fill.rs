@@ -18,8 +18,8 @@ use crate::library::walk::list_files;
 use crate::library::Group;
 use crate::text::preview::Preview;
 use crate::text::sanitize::sanitize;
-use crate::tui::panels::library::{Entry, Library};
-use crate::tui::panels::library_groups::stamps;
+use crate::tui::screens::library::groups::stamps;
+use crate::tui::screens::library::state::{Entry, Library};
 
 /// What reading one file gave: its preview (or why it cannot be opened) and its time.
 #[derive(Clone, Debug)]

@@ -8,11 +8,11 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::text::sanitize::sanitize;
-use crate::tui::app::reading_column;
 use crate::tui::article::ArticleView;
 use crate::tui::draw::cells::Align;
 use crate::tui::draw::context::Ctx;
-use crate::tui::draw::library::day;
+use crate::tui::screens::library::draw::day;
+use crate::tui::settings::reading_column;
 
 /// The header's parts for `view`, sanitised: title, date (its first ten chars), source.
 fn parts(view: &ArticleView) -> [Option<String>; 3] {

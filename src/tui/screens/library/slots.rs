@@ -1,7 +1,12 @@
 //! The library as drawn, top to bottom: each group's heading, its entries, or the hint of an
 //! empty group. Knows nothing about cells or keys.
 
-use crate::tui::panels::library::Library;
+use crate::tui::screens::library::state::Library;
+
+/// Rows each library entry takes (title, file and words, gap).
+pub const LIBRARY_ENTRY_ROWS: u16 = 3;
+/// Rows above the library's entries (heading, gap).
+pub const LIBRARY_HEADER_ROWS: u16 = 2;
 
 /// One item of the library as drawn, top to bottom.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

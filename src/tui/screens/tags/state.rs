@@ -154,6 +154,11 @@ impl TagsView {
             .map_or(&[], Vec::as_slice)
     }
 
+    /// The most tags found with any one tag (the "found with" part's room is kept for it).
+    pub fn most_found_with(&self) -> usize {
+        self.with.values().map(Vec::len).max().unwrap_or(0)
+    }
+
     /// Moves the selection by `delta` rows, stopping at the ends.
     pub fn move_by(&mut self, delta: isize) {
         let last = self.rows.len().saturating_sub(1);

@@ -4,8 +4,9 @@
 //! few lines at most, "…" when cut), its article's title, date and source, and its tags (each in
 //! its colour), state and note. The selected one is styled and kept on screen.
 //!
-//! Only the passages on screen are laid out. Quotes, notes and tags are sanitised before they
-//! are laid out. Reads the state; writes a buffer. Knows nothing about keys or the terminal.
+//! Only the passages on screen are laid out, in the slots [`Geometry`] gives. Quotes, notes and
+//! tags are sanitised before they are laid out; the keys named are the keymap's. Reads the
+//! state; writes a buffer. Knows nothing about the terminal.
 
 use std::collections::BTreeMap;
 
@@ -19,83 +20,95 @@ use crate::export::State;
 use crate::text::direction::first_strong;
 use crate::text::sanitize::sanitize;
 use crate::text::{BidiMode, Direction};
-use crate::tui::app::reading_column;
 use crate::tui::article::notes::{isolate, note_start};
 use crate::tui::draw::cells::Align;
 use crate::tui::draw::context::Ctx;
 use crate::tui::draw::editor::dim;
-use crate::tui::draw::library::{citation, citation_parts, day};
 use crate::tui::draw::text_box::{self, Show};
-use crate::tui::panels::passages::{
-    state_label, Passage, Passages, ENTRY_ROWS, HEADER_ROWS, QUOTE_LINES,
-};
+use crate::tui::input::action::Action;
+use crate::tui::input::hints::{self, Hint};
+use crate::tui::input::keymap::Keymap;
+use crate::tui::screens::library::draw::{citation, citation_parts, day};
+use crate::tui::screens::passages::geometry::{Geometry, QUOTE_LINES};
+use crate::tui::screens::passages::state::{state_label, Passage, Passages};
+use crate::tui::screens::Shared;
 
 /// The keys the heading names.
-pub const KEYS: &str =
-    "enter read · f tags · o any/all · / text · s state · esc unfilter · e x u · q back";
+pub const KEYS: &[Hint] = &[
+    Hint::Key(Action::Open, "read"),
+    Hint::Key(Action::FilterTags, "tags"),
+    Hint::Key(Action::AnyTags, "any/all"),
+    Hint::Key(Action::Search, "text"),
+    Hint::Key(Action::FilterState, "state"),
+    Hint::Key(Action::Cancel, "unfilter"),
+    Hint::Keys(&[
+        Action::EditAnnotation,
+        Action::DeleteAnnotation,
+        Action::Undo,
+    ]),
+    Hint::Key(Action::Back, "back"),
+];
 
 /// Chars of a quote laid out at most (more than the lines shown can hold).
 const QUOTE_CHARS: usize = 600;
 
-/// Draws `passages` into `area` (the whole body), showing the page that holds the selected one;
-/// `tag_colors` gives a tag's colour name (else the passage's own colour is used).
+/// Draws `passages` where `geometry` says, the page that holds the selected one; a tag's colour
+/// is the config's (`shared.tag_colors`), else the passage's own.
 pub fn draw(
     passages: &Passages,
-    tag_colors: &BTreeMap<String, String>,
+    shared: &Shared,
     ctx: &Ctx,
-    area: Rect,
+    geometry: &Geometry,
     buf: &mut Buffer,
 ) {
-    let (offset, width) = reading_column(area.width, ctx.settings.reading_width);
-    let column = Rect {
-        x: area.x + offset,
-        width,
-        ..area
-    };
+    let column = geometry.column;
     if column.height == 0 || column.width < 6 {
         return;
     }
-    draw_heading(passages, ctx, column, buf);
-    let top = column.y + HEADER_ROWS.min(column.height);
+    draw_heading(passages, shared.keymap, ctx, column, buf);
+    let top = geometry.list.y;
     if passages.shown.is_empty() {
-        let text = if passages.rows.is_empty() {
-            "no passages yet: select one in an article (v, or / to search) and press a"
-        } else {
-            "no passage passes the filters (esc clears them)"
-        };
+        let text = empty_text(passages, shared.keymap);
         if top < column.bottom() {
-            ctx.put(
-                buf,
-                (column.x, top),
-                width,
-                text,
-                ctx.theme.text,
-                Align::Left,
-            );
+            let at = (column.x, top);
+            ctx.put(buf, at, column.width, &text, ctx.theme.text, Align::Left);
         }
         return;
     }
-    let page = usize::from(((column.bottom() - top) / ENTRY_ROWS).max(1));
-    let first = passages.selected / page * page;
-    for (n, &i) in passages.shown.iter().enumerate().skip(first).take(page) {
-        let y = top + (n - first) as u16 * ENTRY_ROWS;
-        if y >= column.bottom() {
+    let first = geometry.first(passages.selected);
+    for (n, &i) in passages.shown.iter().enumerate().skip(first) {
+        let Some(rows) = geometry.entry(n, passages.selected) else {
             break;
-        }
-        let rows = Rect::new(column.x, y, width, column.bottom() - y);
+        };
         let entry = Entry {
             passages,
             passage: &passages.rows[i],
             selected: n == passages.selected,
-            tag_colors,
+            tag_colors: shared.tag_colors,
         };
         entry.draw(ctx, rows, buf);
     }
 }
 
+/// What an empty view says: how to make passages, or how to see them all again.
+fn empty_text(passages: &Passages, keymap: &Keymap) -> String {
+    let key = |action| hints::key(keymap, action);
+    if passages.rows.is_empty() {
+        format!(
+            "no passages yet: select one in an article ({}, or {} to search) and press {}",
+            key(Action::StartSelection),
+            key(Action::Search),
+            key(Action::Annotate)
+        )
+    } else {
+        let esc = key(Action::Cancel);
+        format!("no passage passes the filters ({esc} clears them)")
+    }
+}
+
 /// The heading (with the sidecars that could not be read), then the filters in force, else
 /// the keys.
-fn draw_heading(passages: &Passages, ctx: &Ctx, column: Rect, buf: &mut Buffer) {
+fn draw_heading(passages: &Passages, keymap: &Keymap, ctx: &Ctx, column: Rect, buf: &mut Buffer) {
     let theme = ctx.theme;
     let (x, width) = (column.x, column.width);
     let heading = format!("passages · {}", passages.heading());
@@ -118,7 +131,7 @@ fn draw_heading(passages: &Passages, ctx: &Ctx, column: Rect, buf: &mut Buffer) 
         let filters = format!("filters: {}", passages.filter.describe());
         (filters, theme.text.patch(theme.title))
     } else {
-        (KEYS.to_string(), dim(theme.text, theme))
+        (hints::line(keymap, KEYS), dim(theme.text, theme))
     };
     ctx.put(buf, (x, column.y + 1), width, &line, style, Align::Left);
 }

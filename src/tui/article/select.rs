@@ -1,30 +1,35 @@
-//! Selecting, for the app: caret mode's actions (`v`, the caret moves, `s`, `p`), and the mouse
-//! (when captured): the wheel scrolls; in an article, press–drag–release selects with both ends
-//! snapped to words, a double click selects a word and a triple click a paragraph.
+//! Selecting in the article, for the app: caret mode's actions (`v`, the caret moves, `s`,
+//! `p`), and the left button (`app/mouse.rs` gives it): press–drag–release selects with both
+//! ends snapped to words, a double click selects a word and a triple click a paragraph.
 //!
-//! Clicks are counted from the times the caller gives ([`App::mouse_at`]), so tests need no
+//! Clicks are counted from the times the caller gives (`App::mouse_at`), so tests need no
 //! clock. State changes only; knows nothing about the terminal or drawing.
 
 use std::time::Instant;
 
 use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 
-use crate::tui::app::{reading_column, App, Layer, Overlay, ARTICLE_HEADER_ROWS, WHEEL_LINES};
+use crate::tui::app::{reading_column, App, ARTICLE_HEADER_ROWS};
 use crate::tui::article::caret::Move;
 use crate::tui::article::caret::Unit;
 use crate::tui::input::action::Action;
+use crate::tui::input::hints;
 
 impl App {
     /// Applies a caret-mode action (and `v`).
-    pub(super) fn caret_action(&mut self, action: Action) {
+    pub(crate) fn caret_action(&mut self, action: Action) {
         let Some(view) = self.article.as_mut() else {
             return;
         };
         match action {
             Action::StartSelection if view.caret.is_some() => {
                 view.leave_caret();
-                self.message =
-                    Some("caret mode off, selection kept: a annotates, esc clears".into());
+                let key = |action| hints::key(&self.keymap, action);
+                self.message = Some(format!(
+                    "caret mode off, selection kept: {} annotates, {} clears",
+                    key(Action::Annotate),
+                    key(Action::Cancel)
+                ));
             }
             Action::StartSelection => {
                 if !view.start_caret() {
@@ -46,81 +51,8 @@ impl App {
         }
     }
 
-    /// Applies a mouse event that happened at `now`.
-    pub fn mouse_at(&mut self, event: &MouseEvent, now: Instant) {
-        if !self.settings.mouse || self.too_small().is_some() {
-            return;
-        }
-        let layer = self.layer();
-        let down = match event.kind {
-            MouseEventKind::ScrollDown => true,
-            MouseEventKind::ScrollUp => false,
-            _ => {
-                if matches!(layer, Layer::Article | Layer::Library) {
-                    self.mouse_select(event, now);
-                }
-                return;
-            }
-        };
-        self.wheel(layer, down);
-    }
-
-    /// The mouse wheel over `layer`: the help scrolls, the article scrolls, a list moves its
-    /// selection.
-    fn wheel(&mut self, layer: Layer, down: bool) {
-        let lines = |n: usize| {
-            if down {
-                n + WHEEL_LINES
-            } else {
-                n.saturating_sub(WHEEL_LINES)
-            }
-        };
-        match layer {
-            Layer::Notice | Layer::Editor | Layer::Prompt => {}
-            Layer::Help => {
-                if let Some(Overlay::Help(top)) = self.overlay.as_mut() {
-                    *top = lines(*top);
-                }
-            }
-            Layer::List => {
-                let len = self
-                    .article
-                    .as_ref()
-                    .and_then(|v| v.notes.store())
-                    .map_or(0, |s| s.annotations().len());
-                if let Some(list) = self.list.as_mut() {
-                    list.move_by(if down { 1 } else { -1 }, len);
-                }
-            }
-            Layer::Article => {
-                if let Some(view) = self.article.as_mut() {
-                    if down {
-                        view.scroll_down(WHEEL_LINES);
-                    } else {
-                        view.scroll_up(WHEEL_LINES);
-                    }
-                }
-            }
-            Layer::Library => {
-                if let Some(library) = self.library.as_mut() {
-                    library.move_by(if down { 1 } else { -1 });
-                }
-            }
-            Layer::Tags => {
-                if let Some(tags) = self.tags.as_mut() {
-                    tags.move_by(if down { 1 } else { -1 });
-                }
-            }
-            Layer::Passages => {
-                if let Some(passages) = self.passages.as_mut() {
-                    passages.move_by(if down { 1 } else { -1 });
-                }
-            }
-        }
-    }
-
     /// Presses, drags and releases of the left button over an article.
-    fn mouse_select(&mut self, event: &MouseEvent, now: Instant) {
+    pub(crate) fn mouse_select(&mut self, event: &MouseEvent, now: Instant) {
         let left = reading_column(self.size.0, self.settings.reading_width).0;
         let height = self.text_height() as u16;
         let Some(view) = self.article.as_mut() else {
