@@ -1,5 +1,6 @@
 //! Drawing the article view's header line: the title (from the sidecar's metadata, else the
-//! first non-blank line) and, when known, the date and source; right-to-left titles
+//! first non-blank line; left out while that line is on screen below it) and, when known, the
+//! date and source; right-to-left titles
 //! right-aligned like the text, everything sanitised, cut with … when too long.
 //!
 //! Reads the view; writes a buffer. Knows nothing about keys or the terminal.
@@ -14,7 +15,8 @@ use crate::tui::draw::context::Ctx;
 use crate::tui::screens::library::draw::day;
 use crate::tui::settings::reading_column;
 
-/// The header's parts for `view`, sanitised: title, date (its first ten chars), source.
+/// The header's parts for `view`, sanitised: title, date (its first ten chars), source. No
+/// title while the article's own title line is on screen just below, saying the same words.
 fn parts(view: &ArticleView) -> [Option<String>; 3] {
     let meta = view.notes.store().map(|s| s.meta()).unwrap_or_default();
     let title = meta
@@ -23,10 +25,19 @@ fn parts(view: &ArticleView) -> [Option<String>; 3] {
         .or_else(|| view.article.title().map(str::to_owned))
         .unwrap_or_else(|| "(untitled)".to_owned());
     [
-        Some(sanitize(&title)),
+        (!title_on_screen(view, &title)).then(|| sanitize(&title)),
         day(&meta),
         meta.source.as_deref().map(sanitize),
     ]
+}
+
+/// Whether the article's title line (its first non-blank line), drawn as the title, is on
+/// screen and reads `title`.
+fn title_on_screen(view: &ArticleView, title: &str) -> bool {
+    view.title.is_some_and(|p| {
+        let line = view.article.paragraph(p);
+        view.top_char() <= line.char_start && line.text.trim() == title.trim()
+    })
 }
 
 /// The parts joined with " · ", cut: a first line that is a whole paragraph is cut long before

@@ -126,7 +126,7 @@ pub fn put_text(
     let (text_x, dots_x) = if rtl {
         (start + u16::from(cut), start)
     } else {
-        (start, start + width - 1)
+        (start, (start + width).saturating_sub(1))
     };
     put_line(buf, text_x, y, width - u16::from(cut), &line, |_, _| style);
     if cut && buf.area.contains((dots_x, y).into()) {
