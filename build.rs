@@ -1,0 +1,45 @@
+//! Build-time probes for the tests only: which outside tools the export tests compare hamish's
+//! output with (xmllint, Python and its jsonschema package, pandoc) are missing on this machine.
+//! Each missing one sets a `missing_*` cfg, and the tests that need it are then reported by
+//! `cargo test` as ignored, with the package to install, instead of passing without checking.
+//! Under `CI` (set by `.ci/run`, which installs them) nothing is marked missing: those tests run and
+//! fail if a tool is absent. The probe runs again when this file or `CI` changes, not on every
+//! build (`touch build.rs` after installing a tool). Knows nothing of hamish itself; the program
+//! does not use these cfgs.
+
+use std::process::{Command, Stdio};
+
+/// (cfg set when missing, program, arguments that must succeed).
+const TOOLS: [(&str, &str, &[&str]); 4] = [
+    ("missing_xmllint", "xmllint", &["--version"]),
+    ("missing_python3", "python3", &["--version"]),
+    (
+        "missing_jsonschema",
+        "python3",
+        &["-c", "import jsonschema"],
+    ),
+    ("missing_pandoc", "pandoc", &["--version"]),
+];
+
+fn main() {
+    println!("cargo::rerun-if-changed=build.rs");
+    println!("cargo::rerun-if-env-changed=CI");
+    let names: Vec<&str> = TOOLS.iter().map(|t| t.0).collect();
+    println!("cargo::rustc-check-cfg=cfg({})", names.join(", "));
+    let ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "0");
+    for (cfg, program, args) in TOOLS {
+        if !ci && !runs(program, args) {
+            println!("cargo::rustc-cfg={cfg}");
+        }
+    }
+}
+
+/// Whether `program args` runs and succeeds.
+fn runs(program: &str, args: &[&str]) -> bool {
+    Command::new(program)
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
