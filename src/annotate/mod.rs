@@ -30,5 +30,4 @@ pub(crate) mod score;
 pub mod sidecar;
 pub mod store;
 pub mod time;
-mod ulid;
 pub(crate) mod unique;

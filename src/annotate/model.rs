@@ -6,9 +6,9 @@
 use std::collections::BTreeMap;
 use std::fmt;
 use std::ops::Range;
+use std::sync::{Mutex, PoisonError};
 
 use super::time::Timestamp;
-use super::ulid::new_ulid;
 
 /// The sidecar format version this hamish reads and writes.
 pub const FORMAT_VERSION: i64 = 1;
@@ -22,9 +22,19 @@ pub type Extra = toml::Table;
 pub struct AnnotationId(String);
 
 impl AnnotationId {
-    /// A new, unique id (a ULID).
+    /// A new, unique id: a ULID (48-bit millisecond time + 80 random bits, Crockford base32), so
+    /// ids sort by creation time and sidecars written in id order list annotations oldest first.
+    /// Ids made by one process strictly increase, even within a millisecond (the `ulid` crate's
+    /// monotonic generator increments the random part; on overflow it moves to the next
+    /// millisecond).
     pub fn generate() -> AnnotationId {
-        AnnotationId(new_ulid())
+        static GENERATOR: Mutex<ulid::Generator> = Mutex::new(ulid::Generator::new());
+        let mut generator = GENERATOR.lock().unwrap_or_else(PoisonError::into_inner);
+        let id = match generator.generate() {
+            Ok(id) => id,
+            Err(overflow) => overflow.commit_overflow_random(),
+        };
+        AnnotationId(id.to_string())
     }
 
     /// An id read from a file or given by a caller; `None` if empty.
@@ -194,6 +204,29 @@ mod tests {
         );
         assert_eq!(normalize_tags(["b", "A", "a"]), ["A", "b"]);
         assert!(same_tag(" Putin", "putin") && !same_tag("putin", "poutine"));
+    }
+
+    #[test]
+    fn generated_ids_are_26_crockford_chars_of_now_and_strictly_increasing() {
+        let ids: Vec<AnnotationId> = (0..2000).map(|_| AnnotationId::generate()).collect();
+        for id in &ids {
+            assert_eq!(id.as_str().len(), 26);
+            assert!(
+                id.as_str()
+                    .bytes()
+                    .all(|b| b"0123456789ABCDEFGHJKMNPQRSTVWXYZ".contains(&b)),
+                "{id}"
+            );
+        }
+        assert!(ids.windows(2).all(|w| w[0] < w[1]));
+        let ms = ulid::Ulid::from_string(ids[0].as_str())
+            .unwrap()
+            .timestamp_ms();
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_millis() as u64;
+        assert!(ms <= now && now - ms < 60_000, "{ms} vs {now}");
     }
 
     #[test]
