@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 use super::merge_fields::merge_fields;
 pub use super::merge_fields::Side;
 use super::model::{Annotation, AnnotationId, Extra, Sidecar};
-use super::sidecar::{parse_bytes, patch, ParseError};
+use super::sidecar::{article, parse_bytes, patch, ParseError};
 
 /// An annotation changed differently on both sides.
 #[derive(Clone, Debug, PartialEq)]
@@ -96,16 +96,16 @@ pub fn merge(base: &Sidecar, ours: &Sidecar, theirs: &Sidecar) -> (Sidecar, Merg
     );
     let merged = Sidecar {
         version: ours.version,
-        article: super::model::ArticleInfo {
-            file: ours.article.file.clone(),
-            sha256: ours.article.sha256.clone(),
-            extra: merge_extra(
-                &base.article.extra,
-                &ours.article.extra,
-                &theirs.article.extra,
+        article: article::from_table(
+            ours.article.file.clone(),
+            ours.article.sha256.clone(),
+            merge_extra(
+                &article::to_table(&base.article),
+                &article::to_table(&ours.article),
+                &article::to_table(&theirs.article),
                 ("article.", &mut report.key_conflicts),
             ),
-        },
+        ),
         annotations,
         extra: merge_extra(
             &base.extra,
@@ -121,7 +121,9 @@ pub fn merge(base: &Sidecar, ours: &Sidecar, theirs: &Sidecar) -> (Sidecar, Merg
 /// and no citation metadata (an empty file, or only `version` and `[article]`'s file and
 /// checksum).
 pub fn is_blank(sidecar: &Sidecar) -> bool {
-    sidecar.annotations.is_empty() && sidecar.extra.is_empty() && sidecar.article.extra.is_empty()
+    sidecar.annotations.is_empty()
+        && sidecar.extra.is_empty()
+        && article::to_table(&sidecar.article).is_empty()
 }
 
 /// Merges three sidecar texts (for a git merge driver: `%O %A %B`): the merged text (ours's

@@ -1,15 +1,13 @@
 //! Citation metadata of an article: `title`, `source` (the publication), `url`, `author`,
 //! `published` (a date or date-time) and `language`, kept as hand-editable keys of a sidecar's
-//! `[article]` table (which the model keeps in [`ArticleInfo::extra`], so every rewrite keeps
-//! them).
+//! `[article]` table (the typed fields of [`ArticleInfo`]).
 //!
-//! Typed access only: reading the keys from an [`ArticleInfo`] and putting them back. Knows
-//! nothing about files or terminals.
+//! What is shown and exported: the fields trimmed, blank ones absent, only a web address as
+//! `url`; and changing them, checked. Knows nothing about files, TOML or terminals.
 
 use toml::value::Datetime;
-use toml::Value;
 
-use super::model::ArticleInfo;
+use super::model::{ArticleDate, ArticleInfo};
 
 /// The metadata keys, in the order they are shown.
 pub const META_KEYS: [&str; 6] = ["title", "source", "url", "author", "published", "language"];
@@ -32,21 +30,20 @@ pub struct ArticleMeta {
 }
 
 impl ArticleMeta {
-    /// The metadata of an `[article]` table. A key holding something other than text (or a
-    /// TOML date for `published`) counts as absent; blank text too.
+    /// The metadata of an `[article]` table, each field trimmed; blank text counts as absent
+    /// (as does a key holding something other than text, which the sidecar keeps untyped).
     pub fn from_info(info: &ArticleInfo) -> ArticleMeta {
-        let get = |key: &str| match info.extra.get(key) {
-            Some(Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_owned()),
-            Some(Value::Datetime(d)) if key == "published" => Some(d.to_string()),
-            _ => None,
+        let get = |field: &Option<String>| {
+            let text = field.as_deref()?.trim();
+            (!text.is_empty()).then(|| text.to_owned())
         };
         ArticleMeta {
-            title: get("title"),
-            source: get("source"),
-            url: get("url").filter(|u| is_web_address(u)),
-            author: get("author"),
-            published: get("published"),
-            language: get("language"),
+            title: get(&info.title),
+            source: get(&info.source),
+            url: get(&info.url).filter(|u| is_web_address(u)),
+            author: get(&info.author),
+            published: get(&info.published.as_ref().map(ToString::to_string)),
+            language: get(&info.language),
         }
     }
 
@@ -162,15 +159,28 @@ fn with_seconds(text: &str) -> String {
 }
 
 /// Applies `update` to `info`: a blank value removes the key; `published` is stored as a TOML
-/// date so that hand-editors and TOML tools see a date.
+/// date so that hand-editors and TOML tools see a date. Nothing changes if a value is refused.
 pub fn apply(info: &mut ArticleInfo, update: &MetaUpdate) -> Result<(), MetaError> {
-    let mut next = info.extra.clone();
+    let mut next = info.clone();
     for (key, value) in &update.changes {
         let value = value.trim();
+        if *key == "published" {
+            next.published = match value {
+                "" => None,
+                _ => Some(ArticleDate::Date(parse_published(value)?)),
+            };
+            continue;
+        }
+        let field = match *key {
+            "title" => &mut next.title,
+            "source" => &mut next.source,
+            "url" => &mut next.url,
+            "author" => &mut next.author,
+            "language" => &mut next.language,
+            _ => continue,
+        };
         if value.is_empty() {
-            next.remove(*key);
-        } else if *key == "published" {
-            next.insert((*key).into(), Value::Datetime(parse_published(value)?));
+            *field = None;
         } else if *key == "url" && !is_web_address(value) {
             return Err(MetaError(
                 "url must be an http:// or https:// address (or a doi:)".into(),
@@ -180,10 +190,10 @@ pub fn apply(info: &mut ArticleInfo, update: &MetaUpdate) -> Result<(), MetaErro
                 "{key} must be one line without control characters"
             )));
         } else {
-            next.insert((*key).into(), Value::String(value.to_owned()));
+            *field = Some(value.to_owned());
         }
     }
-    info.extra = next;
+    *info = next;
     Ok(())
 }
 
@@ -211,9 +221,10 @@ mod tests {
         ] {
             assert!(!is_web_address(bad), "{bad}");
         }
-        let mut info = ArticleInfo::default();
-        info.extra
-            .insert("url".into(), "javascript:alert(1)".into());
+        let mut info = ArticleInfo {
+            url: Some("javascript:alert(1)".into()),
+            ..ArticleInfo::default()
+        };
         assert_eq!(
             ArticleMeta::from_info(&info).url,
             None,
@@ -236,7 +247,7 @@ mod tests {
             ],
         };
         apply(&mut info, &update).unwrap();
-        info.extra.insert("url".into(), Value::Integer(3));
+        info.extra.insert("url".into(), toml::Value::Integer(3));
         let m = ArticleMeta::from_info(&info);
         assert_eq!(m.title.as_deref(), Some("عنوان"));
         assert_eq!(m.published.as_deref(), Some("2024-03-01"));

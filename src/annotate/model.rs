@@ -99,7 +99,10 @@ impl Annotation {
     }
 }
 
-/// What the `[article]` table says about the annotated article.
+/// What the `[article]` table says about the annotated article: each key hamish knows, typed
+/// (read and written by [`super::sidecar`] alone), and the keys it does not know, kept as written.
+/// A known key holding a value of another type (a hand edit such as `title = 3`) is kept among
+/// the unknown keys, so that a rewrite loses nothing.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ArticleInfo {
     /// The article's file name (without directories).
@@ -107,8 +110,43 @@ pub struct ArticleInfo {
     /// Lower-case hex SHA-256 of the article's text when the offsets were last verified; `""`
     /// when unknown.
     pub sha256: String,
-    /// Keys of `[article]` that hamish does not know (the XDG fallback files add `path`).
+    /// Its title, as written (citation metadata, like the five after it: [`super::meta`] reads
+    /// them trimmed and checked).
+    pub title: Option<String>,
+    /// The publication.
+    pub source: Option<String>,
+    /// Where it was published.
+    pub url: Option<String>,
+    /// Who wrote it.
+    pub author: Option<String>,
+    /// When it was published.
+    pub published: Option<ArticleDate>,
+    /// Its language (a BCP 47 tag such as `ar`).
+    pub language: Option<String>,
+    /// When `add` or `fetch` saved it.
+    pub fetched: Option<ArticleDate>,
+    /// The article's absolute path, in a sidecar kept in the data folder rather than beside it.
+    pub path: Option<String>,
+    /// Keys of `[article]` that hamish does not know.
     pub extra: Extra,
+}
+
+/// A date in `[article]`: a TOML date or date-time (what hamish writes), or text a person wrote.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ArticleDate {
+    /// A TOML date (`2024-03-01`) or date-time, with the offset it was given.
+    Date(toml::value::Datetime),
+    /// A string.
+    Text(String),
+}
+
+impl fmt::Display for ArticleDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ArticleDate::Date(d) => d.fmt(f),
+            ArticleDate::Text(t) => f.write_str(t),
+        }
+    }
 }
 
 /// A whole sidecar file.

@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use hamish::annotate::model::{
-    normalize_tags, Annotation, AnnotationId, ArticleInfo, Extra, Sidecar,
+    normalize_tags, Annotation, AnnotationId, ArticleDate, ArticleInfo, Extra, Sidecar,
 };
 use hamish::annotate::sidecar::{must_escape, parse, parse_bytes, patch, write};
 use hamish::annotate::time::Timestamp;
@@ -134,25 +134,59 @@ fn annotation() -> impl Strategy<Value = Annotation> {
         )
 }
 
+/// The keys of `[article]` the model types.
+const ARTICLE_KEYS: &[&str] = &[
+    "file",
+    "sha256",
+    "title",
+    "source",
+    "url",
+    "author",
+    "published",
+    "language",
+    "fetched",
+    "path",
+];
+
+/// Some of the typed `[article]` fields: a text, and a date either typed or as text.
+fn article_fields() -> impl Strategy<Value = (Option<String>, Option<String>, Option<ArticleDate>)>
+{
+    let date = prop_oneof![
+        timestamp().prop_map(|t| ArticleDate::Date(t.to_toml())),
+        text().prop_map(ArticleDate::Text),
+    ];
+    (
+        prop::option::of(text()),
+        prop::option::of(text()),
+        prop::option::of(date),
+    )
+}
+
 fn sidecar() -> impl Strategy<Value = Sidecar> {
     (
-        (text(), text(), extra(&["file", "sha256"])),
+        (text(), text(), extra(ARTICLE_KEYS), article_fields()),
         prop::collection::vec(annotation(), 0..6),
         extra(&["version", "article", "annotations"]),
     )
         .prop_map(
-            |((file, sha256, article_extra), annotations, extra)| Sidecar {
-                version: 1,
-                article: ArticleInfo {
-                    file,
-                    sha256,
-                    extra: article_extra,
-                },
-                annotations: annotations
-                    .into_iter()
-                    .map(|a| (a.id.clone(), a))
-                    .collect::<BTreeMap<_, _>>(),
-                extra,
+            |((file, sha256, article_extra, (title, url, published)), annotations, extra)| {
+                Sidecar {
+                    version: 1,
+                    article: ArticleInfo {
+                        file,
+                        sha256,
+                        title,
+                        url,
+                        published,
+                        extra: article_extra,
+                        ..ArticleInfo::default()
+                    },
+                    annotations: annotations
+                        .into_iter()
+                        .map(|a| (a.id.clone(), a))
+                        .collect::<BTreeMap<_, _>>(),
+                    extra,
+                }
             },
         )
 }

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use hamish::annotate::fingerprint::sha256_hex;
-use hamish::annotate::model::{Annotation, AnnotationId, Extra, Sidecar};
+use hamish::annotate::model::{Annotation, AnnotationId, ArticleDate, Extra, Sidecar};
 use hamish::annotate::offsets::TextIndex;
 use hamish::annotate::sidecar::write;
 use hamish::annotate::time::Timestamp;
@@ -89,14 +89,11 @@ pub fn fixed_library(dir: &Path) {
             at_word(t0, "التعاون", 0, "a03", &["اقتصاد"], ""),
         ],
     );
-    let meta = &mut a0.article.extra;
-    meta.insert("title".into(), "بوتين ينفي التحالف مع الصين".into());
-    meta.insert("source".into(), "الجزيرة".into());
-    meta.insert("url".into(), "https://example.com/news/1".into());
-    meta.insert(
-        "published".into(),
-        toml::Value::Datetime("2024-03-01".parse().unwrap()),
-    );
+    let meta = &mut a0.article;
+    meta.title = Some("بوتين ينفي التحالف مع الصين".into());
+    meta.source = Some("الجزيرة".into());
+    meta.url = Some("https://example.com/news/1".into());
+    meta.published = Some(ArticleDate::Date("2024-03-01".parse().unwrap()));
     let a1 = second_article(t1);
     let a2 = sidecar(
         SEEDS[2],

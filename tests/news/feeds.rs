@@ -3,7 +3,7 @@
 //! and failures kept to their feed or item.
 
 use crate::fixtures::{atom, expected_text, page, rss, story, Story};
-use crate::run::{article_table, articles, key, stderr, stdout, Home};
+use crate::run::{article_table, articles, stderr, stdout, Home};
 use crate::server::{Route, Server};
 
 /// Serves `n` distinct stories under `/PREFIX/i` and returns their addresses and stories.
@@ -139,10 +139,7 @@ fn fetch_saves_new_items_once_and_asks_conditionally() {
     for s in &rss_stories {
         assert!(texts.contains(&expected_text(s)));
     }
-    let urls: Vec<Option<String>> = saved
-        .iter()
-        .map(|p| key(&article_table(p), "url"))
-        .collect();
+    let urls: Vec<Option<String>> = saved.iter().map(|p| article_table(p).url.clone()).collect();
     assert!(rss_urls.iter().all(|u| urls.contains(&Some(u.clone()))));
     assert_eq!(articles(&feeds.join("atom")).len(), 2);
 
