@@ -1,6 +1,8 @@
 //! The `hamish` command: parses the command line (`hamish::cli`) and hands each subcommand to
 //! the part of hamish that runs it. Nothing else lives here.
 
+#![warn(clippy::too_many_lines)] // no function over 60 lines (clippy.toml)
+
 use std::process::ExitCode;
 
 use hamish::cli::{Command, FeedCommand};
