@@ -1,6 +1,7 @@
-//! The research subcommands as a person runs them: `export`, `tags`, `annotate`, `meta`. Each
-//! turns parsed options into calls to the export and annotation layers and prints the result;
-//! this is where standard output, standard error and exit statuses live.
+//! The subcommands as a person runs them: the research ones (`export`, `tags`, `annotate`,
+//! `meta`) and the news ones (`add`, `feed`, `fetch`: [`news`], [`opml`]). Each turns parsed
+//! options into calls to the export, fetch and annotation layers and prints the result; this is
+//! where standard output, standard error and exit statuses live.
 //!
 //! Everything taken from files (paths, tags, quotes, messages) is sanitised before it reaches a
 //! terminal or standard error.
@@ -8,6 +9,8 @@
 pub mod annotate;
 pub mod export;
 pub mod meta;
+pub mod news;
+pub mod opml;
 mod progress;
 pub mod retag;
 pub mod retag_undo;

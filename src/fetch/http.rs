@@ -15,6 +15,15 @@ pub const MAX_BODY: u64 = 20 * 1024 * 1024;
 /// Default time for a whole request (connect, headers, body).
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// The request timeout: `HAMISH_FETCH_TIMEOUT_MS` when set (tests keep it short), else
+/// [`DEFAULT_TIMEOUT`].
+pub fn timeout(env: crate::dirs::Env) -> Duration {
+    env("HAMISH_FETCH_TIMEOUT_MS")
+        .and_then(|v| v.to_str()?.parse::<u64>().ok())
+        .map(Duration::from_millis)
+        .unwrap_or(DEFAULT_TIMEOUT)
+}
+
 /// What one GET brought back.
 #[derive(Debug)]
 pub enum Fetched {
