@@ -10,7 +10,8 @@ use toml::value::Datetime;
 use super::model::{ArticleDate, ArticleInfo};
 
 /// The metadata keys, in the order they are shown.
-pub const META_KEYS: [&str; 6] = ["title", "source", "url", "author", "published", "language"];
+pub(crate) const META_KEYS: [&str; 6] =
+    ["title", "source", "url", "author", "published", "language"];
 
 /// What is known about where an article came from; every field optional.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -32,7 +33,7 @@ pub struct ArticleMeta {
 impl ArticleMeta {
     /// The metadata of an `[article]` table, each field trimmed; blank text counts as absent
     /// (as does a key holding something other than text, which the sidecar keeps untyped).
-    pub fn from_info(info: &ArticleInfo) -> ArticleMeta {
+    pub(crate) fn from_info(info: &ArticleInfo) -> ArticleMeta {
         let get = |field: &Option<String>| {
             let text = field.as_deref()?.trim();
             (!text.is_empty()).then(|| text.to_owned())
@@ -71,7 +72,7 @@ impl ArticleMeta {
     /// The day it was published in the source's own terms: the date part of `published` as
     /// written, so a date-time kept with the page's offset (`2025-03-03T00:30:00+03:00`) gives
     /// the source's local day (`2025-03-03`), not the UTC one.
-    pub fn published_day(&self) -> Option<&str> {
+    pub(crate) fn published_day(&self) -> Option<&str> {
         let p = self.published.as_deref()?;
         Some(p.get(..10).filter(|d| is_date(d)).unwrap_or(p))
     }
@@ -117,7 +118,7 @@ impl std::error::Error for MetaError {}
 /// Checks a `published` value: a TOML/RFC 3339 date (`2024-03-01`) or date-time
 /// (`2024-03-01T10:00:00Z`, seconds optional), without a bare time. The offset is kept as
 /// given: the source's own.
-pub fn parse_published(text: &str) -> Result<Datetime, MetaError> {
+pub(crate) fn parse_published(text: &str) -> Result<Datetime, MetaError> {
     let text = text.trim();
     let refused = || {
         MetaError(format!(
@@ -138,7 +139,7 @@ pub fn parse_published(text: &str) -> Result<Datetime, MetaError> {
 /// Whether `text` is an address a citation may link to: `http://` or `https://` with a host, or
 /// a `doi:`. Anything else (`javascript:`, `data:`, `file:`) would become a live link in an
 /// export opened in a browser or word processor, so it is never stored or exported as a url.
-pub fn is_web_address(text: &str) -> bool {
+pub(crate) fn is_web_address(text: &str) -> bool {
     let lower = text.trim().to_ascii_lowercase();
     if let Some(doi) = lower.strip_prefix("doi:") {
         return doi.starts_with("10.") && !doi.chars().any(char::is_whitespace);
@@ -160,7 +161,7 @@ fn with_seconds(text: &str) -> String {
 
 /// Applies `update` to `info`: a blank value removes the key; `published` is stored as a TOML
 /// date so that hand-editors and TOML tools see a date. Nothing changes if a value is refused.
-pub fn apply(info: &mut ArticleInfo, update: &MetaUpdate) -> Result<(), MetaError> {
+pub(crate) fn apply(info: &mut ArticleInfo, update: &MetaUpdate) -> Result<(), MetaError> {
     let mut next = info.clone();
     for (key, value) in &update.changes {
         let value = value.trim();

@@ -11,7 +11,7 @@ use std::sync::{Mutex, PoisonError};
 use super::time::Timestamp;
 
 /// The sidecar format version this hamish reads and writes.
-pub const FORMAT_VERSION: i64 = 1;
+pub(crate) const FORMAT_VERSION: i64 = 1;
 
 /// Keys hamish does not know, with their values, kept so that rewriting a file loses nothing.
 pub type Extra = toml::Table;
@@ -90,7 +90,7 @@ pub struct Annotation {
 }
 
 /// How many chars of context `prefix` and `suffix` hold at most.
-pub const CONTEXT_CHARS: usize = 32;
+pub(crate) const CONTEXT_CHARS: usize = 32;
 
 impl Annotation {
     /// The stored char range `start..end`.
@@ -218,7 +218,7 @@ pub fn tag_key(tag: &str) -> String {
 }
 
 /// Whether `a` and `b` are one tag (they differ at most in case and surrounding spaces).
-pub fn same_tag(a: &str, b: &str) -> bool {
+pub(crate) fn same_tag(a: &str, b: &str) -> bool {
     tag_key(a) == tag_key(b)
 }
 

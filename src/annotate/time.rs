@@ -38,13 +38,13 @@ impl Timestamp {
     }
 
     /// Seconds since the Unix epoch.
-    pub fn unix_secs(self) -> i64 {
+    pub(crate) fn unix_secs(self) -> i64 {
         self.0.timestamp()
     }
 
     /// Reads a TOML date-time. Needs a date and a time; an offset is applied, a missing one
     /// means UTC. `Err` says what is wrong, for the parse error message.
-    pub fn from_toml(dt: &Datetime) -> Result<Timestamp, &'static str> {
+    pub(crate) fn from_toml(dt: &Datetime) -> Result<Timestamp, &'static str> {
         let (Some(date), Some(time)) = (dt.date, dt.time) else {
             return Err("expected a date and time such as 2026-11-22T10:00:00Z");
         };

@@ -13,7 +13,7 @@ pub mod news;
 pub mod opml;
 mod progress;
 pub mod retag;
-pub mod retag_undo;
+pub(crate) mod retag_undo;
 pub mod tags;
 
 use std::path::PathBuf;
@@ -32,7 +32,7 @@ pub fn fail(message: &str) {
 /// the whole library ([`crate::library::home`]: saved articles, feeds, configured folders,
 /// samples), each named by its place in it. Finding no article at all is an error, said on
 /// standard error (with the paths that name nothing): a mistyped path is not an empty library.
-pub fn library_articles(paths: &[PathBuf]) -> Result<Found, ExitCode> {
+pub(crate) fn library_articles(paths: &[PathBuf]) -> Result<Found, ExitCode> {
     let found = if paths.is_empty() {
         match crate::library::home() {
             Ok(groups) => crate::library::articles(&groups),
@@ -59,7 +59,7 @@ pub fn library_articles(paths: &[PathBuf]) -> Result<Found, ExitCode> {
 }
 
 /// Names each skipped file on standard error with its problem (a sidecar's with its line).
-pub fn report_skipped(skipped: &[Skipped]) {
+pub(crate) fn report_skipped(skipped: &[Skipped]) {
     for s in skipped {
         fail(&format!(
             "skipped {}: {} (the file was not changed)",

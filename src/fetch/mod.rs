@@ -12,17 +12,17 @@
 
 pub mod add;
 pub mod address;
-pub mod boilerplate;
+pub(crate) mod boilerplate;
 pub mod charset;
 pub mod clean;
-pub mod depth;
-pub mod discover;
+pub(crate) mod depth;
+pub(crate) mod discover;
 pub mod extract;
 pub mod feeds;
-pub mod guard;
+pub(crate) mod guard;
 pub mod http;
 pub mod language;
-pub mod leftovers;
+pub(crate) mod leftovers;
 pub mod metadata;
 pub mod naming;
 pub mod opml;

@@ -33,7 +33,7 @@ pub struct Library {
 }
 
 /// The lock file of a directory articles are saved into.
-pub const LOCK_FILE: &str = ".hamish-fetch.lock";
+pub(crate) const LOCK_FILE: &str = ".hamish-fetch.lock";
 
 /// Where an article went.
 #[derive(Debug, PartialEq)]

@@ -92,7 +92,7 @@ impl Store {
         let (merged, report) = merge(&base, &self.current, theirs);
         self.current = merged;
         self.remember(Some(bytes), Some(theirs.clone()));
-        let from_disk: Vec<_> = report.from_disk().cloned().collect();
+        let from_disk: Vec<_> = report.taken_from_disk().cloned().collect();
         for id in &from_disk {
             self.anchor_one(id);
         }
