@@ -253,10 +253,36 @@ fn shaping_matches_fribidi() {
     let Some(theirs) = fribidi(&input) else {
         return;
     };
+    let (failures, allowed) = compare(&runs, &theirs, &rewritten);
+    eprintln!(
+        "compared {} runs with FriBidi: {seed_runs} distinct runs from the {seed_words} words of \
+         {} seed articles, the rest from the word lists; {} failures; {} allowed differences:",
+        runs.len(),
+        files.len(),
+        failures.len(),
+        allowed.len(),
+    );
+    for (run, reason) in &allowed {
+        eprintln!("  {run}: {reason}");
+    }
+    assert!(
+        failures.is_empty(),
+        "shaping differs from FriBidi:\n{}",
+        failures.join("\n")
+    );
+}
+
+/// Each run shaped by hamish against FriBidi's shaping of it (`theirs`, then FriBidi's of the
+/// `rewritten` runs): the failures, and the differences allowed with their reasons.
+fn compare<'r>(
+    runs: &[&'r str],
+    theirs: &[String],
+    rewritten: &[Option<String>],
+) -> (Vec<String>, Vec<(&'r str, &'static str)>) {
     let mut theirs_rewritten = theirs[runs.len()..].iter();
     let mut failures = Vec::new();
     let mut allowed = Vec::new();
-    for ((run, theirs), rewritten) in runs.iter().zip(&theirs).zip(&rewritten) {
+    for ((run, theirs), rewritten) in runs.iter().zip(theirs).zip(rewritten) {
         let ours = ours(run);
         let describe = |what: &str, theirs: &str| {
             format!(
@@ -290,20 +316,5 @@ fn shaping_matches_fribidi() {
             failures.push(describe("FriBidi", theirs));
         }
     }
-    eprintln!(
-        "compared {} runs with FriBidi: {seed_runs} distinct runs from the {seed_words} words of \
-         {} seed articles, the rest from the word lists; {} failures; {} allowed differences:",
-        runs.len(),
-        files.len(),
-        failures.len(),
-        allowed.len(),
-    );
-    for (run, reason) in &allowed {
-        eprintln!("  {run}: {reason}");
-    }
-    assert!(
-        failures.is_empty(),
-        "shaping differs from FriBidi:\n{}",
-        failures.join("\n")
-    );
+    (failures, allowed)
 }

@@ -86,7 +86,19 @@ fn hex(s: &str) -> u32 {
 }
 
 fn parse(arabic_shaping: &str, unicode_data: &str) -> Data {
-    let version = arabic_shaping
+    let (chars, forms, lam_alef) = presentation_forms(unicode_data);
+    Data {
+        version: version(arabic_shaping),
+        chars,
+        explicit: joining_types(arabic_shaping),
+        forms,
+        lam_alef,
+    }
+}
+
+/// The Unicode version ArabicShaping.txt names in its first line.
+fn version(arabic_shaping: &str) -> String {
+    arabic_shaping
         .lines()
         .next()
         .and_then(|l| {
@@ -96,8 +108,11 @@ fn parse(arabic_shaping: &str, unicode_data: &str) -> Data {
         })
         .and_then(|l| l.strip_suffix(".txt"))
         .expect("ArabicShaping.txt should start with `# ArabicShaping-<version>.txt`")
-        .to_string();
+        .to_string()
+}
 
+/// The joining types ArabicShaping.txt lists.
+fn joining_types(arabic_shaping: &str) -> BTreeMap<u32, Joining> {
     let mut explicit = BTreeMap::new();
     for line in arabic_shaping.lines() {
         let line = line.split('#').next().unwrap_or("").trim();
@@ -117,7 +132,19 @@ fn parse(arabic_shaping: &str, unicode_data: &str) -> Data {
         };
         explicit.insert(hex(fields[0]), jt);
     }
+    explicit
+}
 
+/// Forms and lam-alef ligatures of [`Data`], from UnicodeData.txt, with each char's name and
+/// category.
+#[allow(clippy::type_complexity)] // the three maps of `Data`, returned at once
+fn presentation_forms(
+    unicode_data: &str,
+) -> (
+    BTreeMap<u32, UnicodeChar>,
+    BTreeMap<u32, [Option<u32>; 4]>,
+    BTreeMap<u32, [Option<u32>; 2]>,
+) {
     let mut chars = BTreeMap::new();
     let mut forms: BTreeMap<u32, [Option<u32>; 4]> = BTreeMap::new();
     let mut lam_alef: BTreeMap<u32, [Option<u32>; 2]> = BTreeMap::new();
@@ -168,14 +195,7 @@ fn parse(arabic_shaping: &str, unicode_data: &str) -> Data {
     // Only the mandatory lam-alef ligatures of Forms-B (U+FEF5..U+FEFC): the lam + other
     // letter ligatures of Forms-A are optional and not used.
     lam_alef.retain(|_, f| f.iter().flatten().all(|&c| (0xFE70..=0xFEFF).contains(&c)));
-
-    Data {
-        version,
-        chars,
-        explicit,
-        forms,
-        lam_alef,
-    }
+    (chars, forms, lam_alef)
 }
 
 impl Data {
@@ -214,7 +234,16 @@ impl Data {
 
 fn generate(data: &Data) -> String {
     let mut s = String::new();
-    let w = &mut s;
+    write_header(&mut s, data);
+    write_arabic_joining(&mut s, data);
+    write_joining_ranges(&mut s, data);
+    write_forms(&mut s, data);
+    write_lam_alef(&mut s, data);
+    s
+}
+
+/// The module comment and the `Joining` type.
+fn write_header(w: &mut String, data: &Data) {
     let version = &data.version;
     writeln!(
         w,
@@ -251,8 +280,10 @@ fn generate(data: &Data) -> String {
          use Joining::*;"
     )
     .unwrap();
+}
 
-    // Joining types of U+0600..U+06FF: a direct array.
+/// Joining types of U+0600..U+06FF: a direct array.
+fn write_arabic_joining(w: &mut String, data: &Data) {
     writeln!(
         w,
         "\n/// Joining types of U+0600..=U+06FF, indexed by code point - 0x600.\n\
@@ -268,8 +299,10 @@ fn generate(data: &Data) -> String {
         writeln!(w, "    {}// U+{first:04X}", items.concat()).unwrap();
     }
     writeln!(w, "];").unwrap();
+}
 
-    // Everything else that is not U: sorted ranges for a binary search.
+/// Everything else that is not U: sorted ranges for a binary search.
+fn write_joining_ranges(w: &mut String, data: &Data) {
     let mut ranges: Vec<(u32, u32, Joining)> = Vec::new();
     let candidates = data
         .explicit
@@ -307,8 +340,10 @@ fn generate(data: &Data) -> String {
         .unwrap();
     }
     writeln!(w, "];").unwrap();
+}
 
-    // Presentation forms, one row per code point from the first to the last letter that has any.
+/// Presentation forms, one row per code point from the first to the last letter that has any.
+fn write_forms(w: &mut String, data: &Data) {
     let letters: Vec<u32> = data
         .forms
         .keys()
@@ -345,8 +380,10 @@ fn generate(data: &Data) -> String {
         .unwrap();
     }
     writeln!(w, "];").unwrap();
+}
 
-    // Lam-alef ligatures.
+/// Lam-alef ligatures.
+fn write_lam_alef(w: &mut String, data: &Data) {
     writeln!(
         w,
         "\n/// Lam-alef ligatures `(alef, isolated, final)`: lam (U+0644) followed by that alef.\n\
@@ -367,7 +404,6 @@ fn generate(data: &Data) -> String {
         .unwrap();
     }
     writeln!(w, "];").unwrap();
-    s
 }
 
 fn unicode_dir() -> PathBuf {
