@@ -9,12 +9,14 @@
 //! HAMISH_REGENERATE=1 cargo test --test text unicode_tables
 //! ```
 //!
-//! Without the Unicode files the test is skipped with a note, unless `CI` is set: then it fails,
-//! so that CI always checks the table.
+//! Without the Unicode files the test is ignored (see `build.rs`), unless `CI` is set: then it
+//! fails, so that CI always checks the table.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+
+use crate::common::reference;
 
 const TABLE_PATH: &str = "src/text/shaping_table.rs";
 const DEFAULT_UNICODE_DIR: &str = "/usr/share/unicode";
@@ -416,31 +418,27 @@ fn flag(name: &str) -> bool {
     std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0")
 }
 
-/// Both Unicode files, or `None` (after a note) when they are missing outside CI.
-fn read_unicode_files() -> Option<(String, String)> {
+/// Both Unicode files.
+fn read_unicode_files() -> (String, String) {
     let dir = unicode_dir();
     let read = |name: &str| std::fs::read_to_string(dir.join(name));
     match (read("ArabicShaping.txt"), read("UnicodeData.txt")) {
-        (Ok(shaping), Ok(data)) => Some((shaping, data)),
-        (Err(e), _) | (_, Err(e)) => {
-            let msg = format!(
-                "cannot read ArabicShaping.txt and UnicodeData.txt in {}: {e}",
-                dir.display()
-            );
-            if flag("CI") {
-                panic!("{msg} (CI is set, so this is an error: install unicode-data)");
-            }
-            eprintln!("skipped: install unicode-data (apt-get install unicode-data) to check {TABLE_PATH}: {msg}");
-            None
-        }
+        (Ok(shaping), Ok(data)) => (shaping, data),
+        (Err(e), _) | (_, Err(e)) => panic!(
+            "cannot read ArabicShaping.txt and UnicodeData.txt in {}: {e}; {}",
+            dir.display(),
+            reference::missing("unicode-data (apt-get install -y unicode-data)")
+        ),
     }
 }
 
 #[test]
+#[cfg_attr(
+    missing_unicode_data,
+    ignore = "needs Unicode's data files (apt-get install unicode-data)"
+)]
 fn shaping_table_matches_the_unicode_files() {
-    let Some((shaping, unicode_data)) = read_unicode_files() else {
-        return;
-    };
+    let (shaping, unicode_data) = read_unicode_files();
     let data = parse(&shaping, &unicode_data);
     let generated = generate(&data);
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(TABLE_PATH);
@@ -469,10 +467,12 @@ fn shaping_table_matches_the_unicode_files() {
 }
 
 #[test]
+#[cfg_attr(
+    missing_unicode_data,
+    ignore = "needs Unicode's data files (apt-get install unicode-data)"
+)]
 fn generator_finds_what_shaping_needs() {
-    let Some((shaping, unicode_data)) = read_unicode_files() else {
-        return;
-    };
+    let (shaping, unicode_data) = read_unicode_files();
     let data = parse(&shaping, &unicode_data);
     // Basic Arabic, Persian, Urdu and Uyghur letters all have their forms.
     for letter in "بپچژگکیےۆۈېڭھۇ".chars() {
