@@ -55,10 +55,9 @@ fn annotated(dir: &Path, name: &str, passages: &[(&str, &[&str])]) {
 }
 
 #[test]
+#[cfg_attr(missing_tmux, ignore = "needs tmux (apt-get install tmux)")]
 fn library_a_arabic_tag_filter_enter_reads_the_passage_and_q_returns_to_the_same_row() {
-    if !have_tmux() {
-        return;
-    }
+    require_tmux();
     let library = tempfile::tempdir().unwrap();
     let dir = library.path();
     annotated(

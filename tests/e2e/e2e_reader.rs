@@ -16,10 +16,9 @@ fn seed_in(tmux: &Tmux, name: &str) -> std::path::PathBuf {
 }
 
 #[test]
+#[cfg_attr(missing_tmux, ignore = "needs tmux (apt-get install tmux)")]
 fn library_article_scroll_search_resize_quit() {
-    if !have_tmux() {
-        return;
-    }
+    require_tmux();
     let tmux = Tmux::start(&[], (80, 24), &[]);
     // The home: its samples group holds the samples, installed on first run (listed at once,
     // their titles and word counts filled in as they are read).
@@ -129,10 +128,9 @@ fn library_article_scroll_search_resize_quit() {
 }
 
 #[test]
+#[cfg_attr(missing_tmux, ignore = "needs tmux (apt-get install tmux)")]
 fn resize_storm_and_tiny_panes_then_ctrl_c() {
-    if !have_tmux() {
-        return;
-    }
+    require_tmux();
     let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/003_5f974563870b29f1.txt");
     let tmux = Tmux::start(&[seed.to_str().unwrap()], (80, 24), &[]);
     tmux.wait_for_text("? help");
@@ -165,10 +163,9 @@ fn resize_storm_and_tiny_panes_then_ctrl_c() {
 }
 
 #[test]
+#[cfg_attr(missing_tmux, ignore = "needs tmux (apt-get install tmux)")]
 fn ctrl_z_suspends_and_fg_resumes() {
-    if !have_tmux() {
-        return;
-    }
+    require_tmux();
     let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/001_f0ad7be50af453a6.txt");
     // An interactive shell runs hamish, so that Ctrl-Z hands the terminal back to it.
     let shell = Tmux::start_shell((80, 24));
@@ -246,10 +243,9 @@ fn panic_helper() {
 }
 
 #[test]
+#[cfg_attr(missing_tmux, ignore = "needs tmux (apt-get install tmux)")]
 fn a_panic_restores_the_terminal() {
-    if !have_tmux() {
-        return;
-    }
+    require_tmux();
     let shell = Tmux::start_shell((80, 24));
     let stty = shell.dir.path().join("stty.txt");
     let me = std::env::current_exe().unwrap();
