@@ -1,14 +1,16 @@
 //! The layers' "knows nothing of" contracts, checked on the `use` paths of their files (outside
 //! their inline tests): `src/text/` lays out text and knows nothing of annotations, the reader,
 //! terminals or any layer above it; `src/annotate/` owns annotations and their files and knows
-//! nothing of the reader, terminals, exports, fetching or commands.
+//! nothing of the reader, terminals, exports, fetching or commands; `src/export/` and
+//! `src/fetch/`, beside each other above annotate, know nothing of each other or of the front
+//! ends.
 
 use std::path::Path;
 
 use crate::graph::{code, Graph};
 
 /// Top-level modules of hamish and outside crates each layer must not name.
-const CONTRACTS: [(&str, &[&str]); 2] = [
+const CONTRACTS: [(&str, &[&str]); 4] = [
     (
         "text",
         &[
@@ -40,6 +42,15 @@ const CONTRACTS: [(&str, &[&str]); 2] = [
             "crossterm",
         ],
     ),
+    // The two layers beside annotate know nothing of each other or of the front ends.
+    (
+        "export",
+        &["tui", "fetch", "commands", "cli", "ratatui", "crossterm"],
+    ),
+    (
+        "fetch",
+        &["tui", "export", "commands", "cli", "ratatui", "crossterm"],
+    ),
 ];
 
 /// What `layer`'s files name of `forbidden`: "file: name" lines.
@@ -70,7 +81,7 @@ fn breaches(src: &Path, layer: &str, forbidden: &[&str]) -> Vec<String> {
 }
 
 #[test]
-fn text_and_annotate_name_nothing_of_the_layers_above_them() {
+fn each_layer_names_nothing_of_the_layers_above_or_beside_it() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     for (layer, forbidden) in CONTRACTS {
         let found = breaches(&src, layer, forbidden);
