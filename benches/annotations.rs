@@ -5,6 +5,7 @@
 //! Run: `cargo bench --bench annotations`; the 100,000-annotation costs of issue 10 alone:
 //! `cargo bench --bench annotations -- linear_100k`.
 
+#![warn(clippy::too_many_lines)] // no function over 60 lines (clippy.toml)
 #![allow(clippy::unwrap_used)] // a test or bench that cannot go on should stop, saying where
 #![allow(clippy::disallowed_methods)] // tests set up and inspect files directly
 
@@ -19,7 +20,8 @@ use std::fs;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 
-use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
+use criterion::measurement::WallTime;
+use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkGroup, Criterion};
 use hamish::annotate::anchor::{anchor_all, AnchorState, AnchorText};
 use hamish::annotate::library::{completion_tags, scan_library};
 use hamish::annotate::model::{Annotation, Sidecar};
@@ -90,6 +92,44 @@ fn open(path: &Path) -> Store {
     Store::open(path, &article).unwrap().store
 }
 
+/// After an edit of the article: how the annotations fare (printed), re-anchoring them all, and
+/// opening the edited article (re-anchor and save).
+fn after_an_edit(
+    group: &mut BenchmarkGroup<WallTime>,
+    lib: &Library,
+    text: &str,
+    refs: &[&Annotation],
+) {
+    let changed = edited(text);
+    {
+        let results = anchor_all(&AnchorText::new(&changed), false, refs);
+        let count = |f: fn(&AnchorState) -> bool| results.iter().filter(|r| f(&r.state)).count();
+        eprintln!(
+            "after the edit: {} anchored, {} moved, {} need review, {} orphaned",
+            count(|s| matches!(s, AnchorState::Anchored)),
+            count(|s| matches!(s, AnchorState::Moved { .. })),
+            count(|s| matches!(s, AnchorState::NeedsReview { .. })),
+            count(|s| matches!(s, AnchorState::Orphaned)),
+        );
+    }
+    group.bench_function("re-anchor all after an edit", |b| {
+        b.iter(|| black_box(anchor_all(&AnchorText::new(&changed), false, refs).len()))
+    });
+
+    let edited_article = Article::from_text(changed.clone());
+    group.bench_function("open after an edit (re-anchor and save)", |b| {
+        b.iter_batched(
+            || fs::write(&lib.sidecar, &lib.sidecar_bytes).unwrap(),
+            |()| {
+                let opened = Store::open(&lib.article, &edited_article).unwrap();
+                opened.saved.unwrap().unwrap();
+                black_box(opened.store.counts())
+            },
+            BatchSize::PerIteration,
+        )
+    });
+}
+
 fn benches(c: &mut Criterion) {
     let text = article_text();
     let lib = library(&text);
@@ -139,36 +179,9 @@ fn benches(c: &mut Criterion) {
     );
     drop(store);
 
-    let changed = edited(&text);
     let annotations: Vec<Annotation> = sidecar.annotations.values().cloned().collect();
     let refs: Vec<&Annotation> = annotations.iter().collect();
-    {
-        let results = anchor_all(&AnchorText::new(&changed), false, &refs);
-        let count = |f: fn(&AnchorState) -> bool| results.iter().filter(|r| f(&r.state)).count();
-        eprintln!(
-            "after the edit: {} anchored, {} moved, {} need review, {} orphaned",
-            count(|s| matches!(s, AnchorState::Anchored)),
-            count(|s| matches!(s, AnchorState::Moved { .. })),
-            count(|s| matches!(s, AnchorState::NeedsReview { .. })),
-            count(|s| matches!(s, AnchorState::Orphaned)),
-        );
-    }
-    group.bench_function("re-anchor all after an edit", |b| {
-        b.iter(|| black_box(anchor_all(&AnchorText::new(&changed), false, &refs).len()))
-    });
-
-    let edited_article = Article::from_text(changed.clone());
-    group.bench_function("open after an edit (re-anchor and save)", |b| {
-        b.iter_batched(
-            || fs::write(&lib.sidecar, &lib.sidecar_bytes).unwrap(),
-            |()| {
-                let opened = Store::open(&lib.article, &edited_article).unwrap();
-                opened.saved.unwrap().unwrap();
-                black_box(opened.store.counts())
-            },
-            BatchSize::PerIteration,
-        )
-    });
+    after_an_edit(&mut group, &lib, &text, &refs);
     group.finish();
 
     // The worst case: nothing can be found where it was (the article replaced by another text),

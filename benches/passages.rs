@@ -13,6 +13,7 @@
 //!
 //! Run: `cargo bench --bench passages`.
 
+#![warn(clippy::too_many_lines)] // no function over 60 lines (clippy.toml)
 #![allow(clippy::unwrap_used)] // a test or bench that cannot go on should stop, saying where
 #![allow(clippy::disallowed_methods)] // tests set up and inspect files directly
 

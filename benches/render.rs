@@ -5,6 +5,7 @@
 //! hamish / FriBidi (median of interleaved runs) and peak memory of each process.
 //! Run: `cargo bench --bench render`.
 
+#![warn(clippy::too_many_lines)] // no function over 60 lines (clippy.toml)
 #![allow(clippy::unwrap_used)] // a test or bench that cannot go on should stop, saying where
 #![allow(clippy::disallowed_methods)] // tests set up and inspect files directly
 

@@ -17,7 +17,7 @@ use crate::text::sanitize::sanitize;
 use crate::text::Shaping;
 
 /// The reading column's default width in cells.
-pub const DEFAULT_READING_WIDTH: u16 = 100;
+pub(crate) const DEFAULT_READING_WIDTH: u16 = 100;
 
 /// hamish's settings, as read from `config.toml`; every field has a default.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -117,7 +117,7 @@ pub fn load() -> (Config, Option<String>) {
 }
 
 /// [`load`] with the environment given.
-pub fn load_in(env: Env) -> (Config, Option<String>) {
+pub(crate) fn load_in(env: Env) -> (Config, Option<String>) {
     match config_file(env) {
         Some(path) => load_from(&path),
         None => (Config::default(), None),

@@ -30,7 +30,7 @@ pub fn run<T>(f: impl FnOnce() -> T) -> Result<T, String> {
 }
 
 /// Whether the current thread is inside [`run`].
-pub fn is_contained() -> bool {
+pub(crate) fn is_contained() -> bool {
     CONTAINED.with(Cell::get)
 }
 

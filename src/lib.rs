@@ -13,6 +13,8 @@
 
 // Unit tests set up and inspect files directly; the code they test may not (clippy.toml).
 #![cfg_attr(test, allow(clippy::disallowed_methods))]
+// No function over 60 lines (threshold in clippy.toml), unit tests included.
+#![warn(clippy::too_many_lines)]
 
 pub mod annotate;
 pub mod cli;

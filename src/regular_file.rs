@@ -37,7 +37,7 @@ pub const SIDECAR: Limit = Limit {
 };
 
 /// The configuration file and theme files.
-pub const SETTINGS: Limit = Limit {
+pub(crate) const SETTINGS: Limit = Limit {
     bytes: 1 << 20,
     what: "a settings or theme file",
 };
@@ -65,7 +65,7 @@ pub fn read_to_string(path: &Path, limit: Limit) -> io::Result<String> {
 }
 
 /// At most the first `max` bytes of the regular file at `path`, and the file's whole length.
-pub fn read_start(path: &Path, max: usize) -> io::Result<(Vec<u8>, u64)> {
+pub(crate) fn read_start(path: &Path, max: usize) -> io::Result<(Vec<u8>, u64)> {
     let (file, len) = open_regular(path)?;
     let mut bytes = Vec::with_capacity(len.min(max as u64) as usize);
     file.take(max as u64).read_to_end(&mut bytes)?;
@@ -74,7 +74,7 @@ pub fn read_start(path: &Path, max: usize) -> io::Result<(Vec<u8>, u64)> {
 
 /// Opens `path` for reading if it is a regular file (after following symlinks): checked by
 /// path, opened without blocking or taking a controlling terminal, checked again by handle.
-pub fn open_regular(path: &Path) -> io::Result<(File, u64)> {
+pub(crate) fn open_regular(path: &Path) -> io::Result<(File, u64)> {
     check_regular(&std::fs::metadata(path)?)?;
     let mut options = OpenOptions::new();
     options.read(true);
@@ -91,7 +91,7 @@ pub fn open_regular(path: &Path) -> io::Result<(File, u64)> {
 
 /// Opens the directory at `path` (to lock it or make a rename in it durable), refused when it is
 /// not a directory.
-pub fn open_directory(path: &Path) -> io::Result<File> {
+pub(crate) fn open_directory(path: &Path) -> io::Result<File> {
     if !std::fs::metadata(path)?.is_dir() {
         return Err(io::Error::new(
             io::ErrorKind::NotADirectory,
@@ -109,7 +109,7 @@ pub fn open_directory(path: &Path) -> io::Result<File> {
 }
 
 /// Whether a size is over `limit`, as the error [`read`] gives.
-pub fn too_large(len: u64, limit: Limit) -> io::Error {
+pub(crate) fn too_large(len: u64, limit: Limit) -> io::Error {
     io::Error::new(
         io::ErrorKind::FileTooLarge,
         format!(
@@ -140,20 +140,20 @@ fn check_regular(meta: &Metadata) -> io::Result<()> {
 
 /// Whether two files' metadata is of one file (whatever names or links led to it).
 #[cfg(unix)]
-pub fn same_file(a: &Metadata, b: &Metadata) -> bool {
+pub(crate) fn same_file(a: &Metadata, b: &Metadata) -> bool {
     use std::os::unix::fs::MetadataExt;
     a.dev() == b.dev() && a.ino() == b.ino()
 }
 
 /// Whether two files' metadata is of one file, as far as it can be told here.
 #[cfg(not(unix))]
-pub fn same_file(a: &Metadata, b: &Metadata) -> bool {
+pub(crate) fn same_file(a: &Metadata, b: &Metadata) -> bool {
     a.len() == b.len() && a.modified().ok() == b.modified().ok()
 }
 
 /// What a file that is not a regular file is, for messages ("a named pipe (FIFO)", "a
 /// directory").
-pub fn kind_of(meta: &Metadata) -> &'static str {
+pub(crate) fn kind_of(meta: &Metadata) -> &'static str {
     if meta.is_dir() {
         "a directory"
     } else {

@@ -8,7 +8,7 @@
 //! terminals or what the keys mean.
 
 /// The dotted key at byte `offset` of `text`, with its table (`[keys]` → `keys.ctrl-d`).
-pub fn key_at(text: &str, offset: usize) -> Option<String> {
+pub(crate) fn key_at(text: &str, offset: usize) -> Option<String> {
     let mut offset = offset.min(text.len());
     while !text.is_char_boundary(offset) {
         offset -= 1;

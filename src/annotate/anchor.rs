@@ -52,7 +52,7 @@ pub enum AnchorState {
 
 impl AnchorState {
     /// The char range to draw, if any.
-    pub fn shown_range(&self, annotation: &Annotation) -> Option<Range<usize>> {
+    pub(crate) fn shown_range(&self, annotation: &Annotation) -> Option<Range<usize>> {
         match self {
             AnchorState::Anchored | AnchorState::Moved { .. } => Some(annotation.range()),
             AnchorState::NeedsReview { candidate, .. } => Some(candidate.clone()),
@@ -150,25 +150,14 @@ pub fn anchor_all(
 
 /// Anchors annotations one by one, remembering how far the last one moved (edits usually shift
 /// everything after them by the same amount).
-pub struct Anchorer<'t, 'a> {
+pub(crate) struct Anchorer<'t, 'a> {
     text: &'t AnchorText<'a>,
     delta: i64,
 }
 
 impl<'t, 'a> Anchorer<'t, 'a> {
-    /// A new anchorer over `text`.
-    pub fn new(text: &'t AnchorText<'a>) -> Anchorer<'t, 'a> {
-        Anchorer { text, delta: 0 }
-    }
-
-    /// Finds `a` in the text, not trusting any checksum.
-    pub fn anchor(&mut self, a: &Annotation) -> Resolution {
-        let text = self.text;
-        self.anchor_with(a, || at_most_once(text.index.text(), &[&a.exact])[0])
-    }
-
-    /// [`Anchorer::anchor`], with `unique` telling (when asked) whether the quote occurs at
-    /// most once in the text.
+    /// Finds `a` in the text, not trusting any checksum, with `unique` telling (when asked)
+    /// whether the quote occurs at most once in the text.
     fn anchor_with(&mut self, a: &Annotation, unique: impl FnOnce() -> bool) -> Resolution {
         if let Some(resolution) = self.at_offsets(a, unique) {
             return resolution;
@@ -282,7 +271,7 @@ fn shift(at: usize, delta: i64) -> usize {
 /// Whether two quotes say the same words: equal once folded with their harakat kept (tatweel,
 /// letter forms, digits, case and whitespace runs aside). Anything more, a change of harakat
 /// included, is a change of wording.
-pub fn same_words(a: &str, b: &str) -> bool {
+pub(crate) fn same_words(a: &str, b: &str) -> bool {
     fold_keeping_harakat(a) == fold_keeping_harakat(b)
 }
 

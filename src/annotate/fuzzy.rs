@@ -10,17 +10,17 @@ use std::collections::HashMap;
 /// Maps chars to dense symbol ids. Chars never seen by [`Alphabet::learn`] encode to
 /// [`Alphabet::UNKNOWN`], which matches nothing.
 #[derive(Debug, Default)]
-pub struct Alphabet {
+pub(crate) struct Alphabet {
     ids: HashMap<char, u16>,
 }
 
 impl Alphabet {
     /// The symbol of chars outside the alphabet.
-    pub const UNKNOWN: u16 = u16::MAX;
+    pub(crate) const UNKNOWN: u16 = u16::MAX;
 
     /// Encodes `text`, adding its chars to the alphabet. (Past 65,535 distinct chars, new chars
     /// share the last id: matching gets less precise, never wrong about positions.)
-    pub fn learn(&mut self, text: impl IntoIterator<Item = char>) -> Vec<u16> {
+    pub(crate) fn learn(&mut self, text: impl IntoIterator<Item = char>) -> Vec<u16> {
         text.into_iter()
             .map(|c| {
                 let next = self.ids.len().min(usize::from(Self::UNKNOWN) - 1) as u16;
@@ -44,7 +44,7 @@ impl Alphabet {
 
 /// An approximate occurrence: where it ends (exclusive) and with how many edits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Hit {
+pub(crate) struct Hit {
     /// Index in the text just after the occurrence's last symbol.
     pub end: usize,
     /// Edit distance between the pattern and the occurrence.

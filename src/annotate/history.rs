@@ -9,7 +9,7 @@ const LIMIT: usize = 1000;
 
 /// One annotation change: its state before and after (`None` = absent).
 #[derive(Clone, Debug, PartialEq)]
-pub struct Change {
+pub(crate) struct Change {
     /// The annotation changed.
     pub id: AnnotationId,
     /// Before the change.
@@ -20,7 +20,7 @@ pub struct Change {
 
 impl Change {
     /// The change that undoes this one.
-    pub fn inverse(&self) -> Change {
+    pub(crate) fn inverse(&self) -> Change {
         Change {
             id: self.id.clone(),
             before: self.after.clone(),
@@ -31,7 +31,7 @@ impl Change {
 
 /// The undo and redo stacks.
 #[derive(Debug, Default)]
-pub struct History {
+pub(crate) struct History {
     undo: Vec<Change>,
     redo: Vec<Change>,
 }

@@ -173,14 +173,8 @@ fn record(index: &mut LibraryIndex, article: PathBuf, s: &super::model::Sidecar)
     if !keys.is_empty() {
         index.tags_of.insert(article.clone(), keys);
     }
-    match s.article.extra.get("fetched") {
-        Some(toml::Value::String(t)) => {
-            index.fetched.insert(article.clone(), t.clone());
-        }
-        Some(toml::Value::Datetime(d)) => {
-            index.fetched.insert(article.clone(), d.to_string());
-        }
-        _ => {}
+    if let Some(fetched) = &s.article.fetched {
+        index.fetched.insert(article.clone(), fetched.to_string());
     }
 }
 

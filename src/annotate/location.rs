@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use super::fingerprint::sha256_hex;
 
 /// The suffix of sidecar file names.
-pub const SIDECAR_SUFFIX: &str = ".annotations.toml";
+pub(crate) const SIDECAR_SUFFIX: &str = ".annotations.toml";
 
 /// Where an article's annotations are written and read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -114,19 +114,19 @@ pub fn beside(article: &Path) -> Option<PathBuf> {
 
 /// The directory of fallback sidecars: `annotations/` in hamish's data directory
 /// ([`crate::dirs::data_dir`]).
-pub fn fallback_dir() -> Option<PathBuf> {
+pub(crate) fn fallback_dir() -> Option<PathBuf> {
     Some(crate::dirs::data_dir(&crate::dirs::process_env)?.join("annotations"))
 }
 
 /// The fallback sidecar of the article at absolute path `absolute`.
-pub fn fallback_path(absolute: &Path) -> Option<PathBuf> {
+pub(crate) fn fallback_path(absolute: &Path) -> Option<PathBuf> {
     let key = sha256_hex(absolute.as_os_str().as_encoded_bytes());
     Some(fallback_dir()?.join(format!("{key}{SIDECAR_SUFFIX}")))
 }
 
 /// The article's path made absolute with symlinks resolved when possible (so one article has
 /// one fallback file however it is reached).
-pub fn absolute(article: &Path) -> Result<PathBuf, LocateError> {
+pub(crate) fn absolute(article: &Path) -> Result<PathBuf, LocateError> {
     match std::fs::canonicalize(article) {
         Ok(p) => Ok(p),
         Err(_) => std::path::absolute(article).map_err(LocateError::Io),
@@ -137,7 +137,7 @@ pub fn absolute(article: &Path) -> Result<PathBuf, LocateError> {
 /// `locate(article)?.source()` gives, found with two `stat`s instead of a dozen system calls when
 /// no fallback sidecar exists at all (no `annotations/` directory: the common case), where it
 /// can only be the file beside the article. A link there is resolved by [`locate`].
-pub fn existing_sidecar(article: &Path) -> Option<PathBuf> {
+pub(crate) fn existing_sidecar(article: &Path) -> Option<PathBuf> {
     let no_fallbacks = fallback_dir().is_none_or(|d| !d.is_dir());
     if no_fallbacks {
         let b = beside(article)?;
@@ -196,7 +196,7 @@ pub fn locate_with(
 /// points to, provided that is a regular file owned by this user. Any other link (dangling,
 /// to a directory, a device or someone else's file) is refused: a link planted in a shared
 /// directory must not turn opening an article into a write elsewhere.
-pub fn link_target(beside: &Path) -> Result<PathBuf, LocateError> {
+pub(crate) fn link_target(beside: &Path) -> Result<PathBuf, LocateError> {
     if !beside.is_symlink() {
         return Ok(beside.to_path_buf());
     }
@@ -236,7 +236,7 @@ fn owned_by_me(_meta: &std::fs::Metadata) -> bool {
 }
 
 /// Whether this process may write `path` (a directory: create and rename files in it).
-pub fn is_writable(path: &Path) -> bool {
+pub(crate) fn is_writable(path: &Path) -> bool {
     #[cfg(unix)]
     {
         use std::os::unix::ffi::OsStrExt;

@@ -11,7 +11,7 @@ use std::path::Path;
 /// On Unix the directory itself is locked (`flock`), so no lock file is left beside the
 /// articles; elsewhere a `.hamish.lock` file in the directory is locked.
 #[derive(Debug)]
-pub struct DirLock {
+pub(crate) struct DirLock {
     _file: Option<File>,
 }
 
@@ -19,7 +19,7 @@ impl DirLock {
     /// Waits for the lock on `dir`. Where the file system cannot lock (some network file
     /// systems), goes on without it: writes stay atomic, only concurrent merges lose their
     /// guarantee.
-    pub fn acquire(dir: &Path) -> io::Result<DirLock> {
+    pub(crate) fn acquire(dir: &Path) -> io::Result<DirLock> {
         let file = open_lock_file(dir)?;
         match file.lock() {
             Ok(()) => Ok(DirLock { _file: Some(file) }),
@@ -32,14 +32,14 @@ impl DirLock {
 /// An exclusive advisory lock on a lock file, taken without waiting, released when dropped:
 /// one `hamish fetch` (or `add`) at a time writes into a folder of saved articles.
 #[derive(Debug)]
-pub struct FileLock {
+pub(crate) struct FileLock {
     _file: Option<File>,
 }
 
 impl FileLock {
     /// Takes the lock on the file `path` (created if missing); `Ok(None)` when another process
     /// holds it. Where the file system cannot lock, goes on without it.
-    pub fn try_acquire(path: &Path) -> io::Result<Option<FileLock>> {
+    pub(crate) fn try_acquire(path: &Path) -> io::Result<Option<FileLock>> {
         let file = match crate::annotate::save::create_new(path, 0o666) {
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
                 crate::regular_file::open_regular(path)?.0

@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 use super::merge_fields::merge_fields;
 pub use super::merge_fields::Side;
 use super::model::{Annotation, AnnotationId, Extra, Sidecar};
-use super::sidecar::{parse_bytes, patch, ParseError};
+use super::sidecar::article;
 
 /// An annotation changed differently on both sides.
 #[derive(Clone, Debug, PartialEq)]
@@ -69,7 +69,7 @@ impl MergeReport {
     }
 
     /// Ids whose merged version came from disk (to re-anchor and redraw).
-    pub fn from_disk(&self) -> impl Iterator<Item = &AnnotationId> {
+    pub(crate) fn taken_from_disk(&self) -> impl Iterator<Item = &AnnotationId> {
         self.added.iter().chain(&self.changed).chain(
             self.conflicts
                 .iter()
@@ -96,16 +96,16 @@ pub fn merge(base: &Sidecar, ours: &Sidecar, theirs: &Sidecar) -> (Sidecar, Merg
     );
     let merged = Sidecar {
         version: ours.version,
-        article: super::model::ArticleInfo {
-            file: ours.article.file.clone(),
-            sha256: ours.article.sha256.clone(),
-            extra: merge_extra(
-                &base.article.extra,
-                &ours.article.extra,
-                &theirs.article.extra,
+        article: article::from_table(
+            ours.article.file.clone(),
+            ours.article.sha256.clone(),
+            merge_extra(
+                &article::to_table(&base.article),
+                &article::to_table(&ours.article),
+                &article::to_table(&theirs.article),
                 ("article.", &mut report.key_conflicts),
             ),
-        },
+        ),
         annotations,
         extra: merge_extra(
             &base.extra,
@@ -120,23 +120,10 @@ pub fn merge(base: &Sidecar, ours: &Sidecar, theirs: &Sidecar) -> (Sidecar, Merg
 /// Whether a sidecar holds nothing a merge could lose: no annotations, no unknown top-level keys
 /// and no citation metadata (an empty file, or only `version` and `[article]`'s file and
 /// checksum).
-pub fn is_blank(sidecar: &Sidecar) -> bool {
-    sidecar.annotations.is_empty() && sidecar.extra.is_empty() && sidecar.article.extra.is_empty()
-}
-
-/// Merges three sidecar texts (for a git merge driver: `%O %A %B`): the merged text (ours's
-/// text with only what changed changed, see [`patch`]), or the first that does not parse
-/// (0 = base, 1 = ours, 2 = theirs) with its error.
-pub fn merge_texts(
-    base: &[u8],
-    ours: &[u8],
-    theirs: &[u8],
-) -> Result<(String, MergeReport), (usize, ParseError)> {
-    let parse = |i: usize, bytes: &[u8]| parse_bytes(bytes).map_err(|e| (i, e));
-    let ours_text = String::from_utf8_lossy(ours);
-    let (base, ours, theirs) = (parse(0, base)?, parse(1, ours)?, parse(2, theirs)?);
-    let (merged, report) = merge(&base, &ours, &theirs);
-    Ok((patch(&ours_text, &ours, &merged), report))
+pub(crate) fn is_blank(sidecar: &Sidecar) -> bool {
+    sidecar.annotations.is_empty()
+        && sidecar.extra.is_empty()
+        && article::to_table(&sidecar.article).is_empty()
 }
 
 fn merge_annotations(
@@ -332,7 +319,7 @@ mod tests {
             [("A".into(), "mine".into()), ("B".into(), "theirs".into())]
         );
         assert_eq!(r.changed, [id("B")]);
-        assert_eq!(r.from_disk().collect::<Vec<_>>(), [&id("B")]);
+        assert_eq!(r.taken_from_disk().collect::<Vec<_>>(), [&id("B")]);
     }
 
     #[test]
@@ -392,28 +379,6 @@ mod tests {
         assert_eq!(r.key_conflicts, ["k"]);
         assert_eq!(m.extra["k"].as_integer(), Some(1));
         assert_eq!(m.article.extra["k"].as_integer(), Some(2));
-    }
-
-    #[test]
-    fn texts_merge_like_a_git_merge_driver() {
-        use crate::annotate::sidecar::write;
-        let base = write(&sidecar(&[annotation("A", "a", 1)]));
-        let ours = write(&sidecar(&[
-            annotation("A", "a", 1),
-            annotation("B", "b", 2),
-        ]));
-        let theirs = write(&sidecar(&[annotation("C", "c", 2)]));
-        let (text, report) =
-            merge_texts(base.as_bytes(), ours.as_bytes(), theirs.as_bytes()).unwrap();
-        let merged = crate::annotate::sidecar::parse(&text).unwrap();
-        assert_eq!(
-            notes(&merged),
-            [("B".into(), "b".into()), ("C".into(), "c".into())]
-        );
-        assert_eq!(report.removed, [id("A")]);
-        let (which, _) =
-            merge_texts(base.as_bytes(), b"version = [", theirs.as_bytes()).unwrap_err();
-        assert_eq!(which, 1);
     }
 
     #[test]

@@ -18,7 +18,7 @@ pub enum Side {
 
 /// `ours` and `theirs` (both changed since `base`) merged; `Some(side)` when a field was changed
 /// differently on both sides and `side`'s version of it was kept.
-pub fn merge_fields(
+pub(crate) fn merge_fields(
     base: &Annotation,
     ours: &Annotation,
     theirs: &Annotation,

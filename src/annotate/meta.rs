@@ -1,18 +1,17 @@
 //! Citation metadata of an article: `title`, `source` (the publication), `url`, `author`,
 //! `published` (a date or date-time) and `language`, kept as hand-editable keys of a sidecar's
-//! `[article]` table (which the model keeps in [`ArticleInfo::extra`], so every rewrite keeps
-//! them).
+//! `[article]` table (the typed fields of [`ArticleInfo`]).
 //!
-//! Typed access only: reading the keys from an [`ArticleInfo`] and putting them back. Knows
-//! nothing about files or terminals.
+//! What is shown and exported: the fields trimmed, blank ones absent, only a web address as
+//! `url`; and changing them, checked. Knows nothing about files, TOML or terminals.
 
 use toml::value::Datetime;
-use toml::Value;
 
-use super::model::ArticleInfo;
+use super::model::{ArticleDate, ArticleInfo};
 
 /// The metadata keys, in the order they are shown.
-pub const META_KEYS: [&str; 6] = ["title", "source", "url", "author", "published", "language"];
+pub(crate) const META_KEYS: [&str; 6] =
+    ["title", "source", "url", "author", "published", "language"];
 
 /// What is known about where an article came from; every field optional.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -32,21 +31,20 @@ pub struct ArticleMeta {
 }
 
 impl ArticleMeta {
-    /// The metadata of an `[article]` table. A key holding something other than text (or a
-    /// TOML date for `published`) counts as absent; blank text too.
-    pub fn from_info(info: &ArticleInfo) -> ArticleMeta {
-        let get = |key: &str| match info.extra.get(key) {
-            Some(Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_owned()),
-            Some(Value::Datetime(d)) if key == "published" => Some(d.to_string()),
-            _ => None,
+    /// The metadata of an `[article]` table, each field trimmed; blank text counts as absent
+    /// (as does a key holding something other than text, which the sidecar keeps untyped).
+    pub(crate) fn from_info(info: &ArticleInfo) -> ArticleMeta {
+        let get = |field: &Option<String>| {
+            let text = field.as_deref()?.trim();
+            (!text.is_empty()).then(|| text.to_owned())
         };
         ArticleMeta {
-            title: get("title"),
-            source: get("source"),
-            url: get("url").filter(|u| is_web_address(u)),
-            author: get("author"),
-            published: get("published"),
-            language: get("language"),
+            title: get(&info.title),
+            source: get(&info.source),
+            url: get(&info.url).filter(|u| is_web_address(u)),
+            author: get(&info.author),
+            published: get(&info.published.as_ref().map(ToString::to_string)),
+            language: get(&info.language),
         }
     }
 
@@ -74,7 +72,7 @@ impl ArticleMeta {
     /// The day it was published in the source's own terms: the date part of `published` as
     /// written, so a date-time kept with the page's offset (`2025-03-03T00:30:00+03:00`) gives
     /// the source's local day (`2025-03-03`), not the UTC one.
-    pub fn published_day(&self) -> Option<&str> {
+    pub(crate) fn published_day(&self) -> Option<&str> {
         let p = self.published.as_deref()?;
         Some(p.get(..10).filter(|d| is_date(d)).unwrap_or(p))
     }
@@ -120,7 +118,7 @@ impl std::error::Error for MetaError {}
 /// Checks a `published` value: a TOML/RFC 3339 date (`2024-03-01`) or date-time
 /// (`2024-03-01T10:00:00Z`, seconds optional), without a bare time. The offset is kept as
 /// given: the source's own.
-pub fn parse_published(text: &str) -> Result<Datetime, MetaError> {
+pub(crate) fn parse_published(text: &str) -> Result<Datetime, MetaError> {
     let text = text.trim();
     let refused = || {
         MetaError(format!(
@@ -141,7 +139,7 @@ pub fn parse_published(text: &str) -> Result<Datetime, MetaError> {
 /// Whether `text` is an address a citation may link to: `http://` or `https://` with a host, or
 /// a `doi:`. Anything else (`javascript:`, `data:`, `file:`) would become a live link in an
 /// export opened in a browser or word processor, so it is never stored or exported as a url.
-pub fn is_web_address(text: &str) -> bool {
+pub(crate) fn is_web_address(text: &str) -> bool {
     let lower = text.trim().to_ascii_lowercase();
     if let Some(doi) = lower.strip_prefix("doi:") {
         return doi.starts_with("10.") && !doi.chars().any(char::is_whitespace);
@@ -162,15 +160,28 @@ fn with_seconds(text: &str) -> String {
 }
 
 /// Applies `update` to `info`: a blank value removes the key; `published` is stored as a TOML
-/// date so that hand-editors and TOML tools see a date.
-pub fn apply(info: &mut ArticleInfo, update: &MetaUpdate) -> Result<(), MetaError> {
-    let mut next = info.extra.clone();
+/// date so that hand-editors and TOML tools see a date. Nothing changes if a value is refused.
+pub(crate) fn apply(info: &mut ArticleInfo, update: &MetaUpdate) -> Result<(), MetaError> {
+    let mut next = info.clone();
     for (key, value) in &update.changes {
         let value = value.trim();
+        if *key == "published" {
+            next.published = match value {
+                "" => None,
+                _ => Some(ArticleDate::Date(parse_published(value)?)),
+            };
+            continue;
+        }
+        let field = match *key {
+            "title" => &mut next.title,
+            "source" => &mut next.source,
+            "url" => &mut next.url,
+            "author" => &mut next.author,
+            "language" => &mut next.language,
+            _ => continue,
+        };
         if value.is_empty() {
-            next.remove(*key);
-        } else if *key == "published" {
-            next.insert((*key).into(), Value::Datetime(parse_published(value)?));
+            *field = None;
         } else if *key == "url" && !is_web_address(value) {
             return Err(MetaError(
                 "url must be an http:// or https:// address (or a doi:)".into(),
@@ -180,10 +191,10 @@ pub fn apply(info: &mut ArticleInfo, update: &MetaUpdate) -> Result<(), MetaErro
                 "{key} must be one line without control characters"
             )));
         } else {
-            next.insert((*key).into(), Value::String(value.to_owned()));
+            *field = Some(value.to_owned());
         }
     }
-    info.extra = next;
+    *info = next;
     Ok(())
 }
 
@@ -211,9 +222,10 @@ mod tests {
         ] {
             assert!(!is_web_address(bad), "{bad}");
         }
-        let mut info = ArticleInfo::default();
-        info.extra
-            .insert("url".into(), "javascript:alert(1)".into());
+        let mut info = ArticleInfo {
+            url: Some("javascript:alert(1)".into()),
+            ..ArticleInfo::default()
+        };
         assert_eq!(
             ArticleMeta::from_info(&info).url,
             None,
@@ -236,7 +248,7 @@ mod tests {
             ],
         };
         apply(&mut info, &update).unwrap();
-        info.extra.insert("url".into(), Value::Integer(3));
+        info.extra.insert("url".into(), toml::Value::Integer(3));
         let m = ArticleMeta::from_info(&info);
         assert_eq!(m.title.as_deref(), Some("عنوان"));
         assert_eq!(m.published.as_deref(), Some("2024-03-01"));

@@ -6,12 +6,12 @@
 use std::collections::BTreeMap;
 use std::fmt;
 use std::ops::Range;
+use std::sync::{Mutex, PoisonError};
 
 use super::time::Timestamp;
-use super::ulid::new_ulid;
 
 /// The sidecar format version this hamish reads and writes.
-pub const FORMAT_VERSION: i64 = 1;
+pub(crate) const FORMAT_VERSION: i64 = 1;
 
 /// Keys hamish does not know, with their values, kept so that rewriting a file loses nothing.
 pub type Extra = toml::Table;
@@ -22,9 +22,19 @@ pub type Extra = toml::Table;
 pub struct AnnotationId(String);
 
 impl AnnotationId {
-    /// A new, unique id (a ULID).
+    /// A new, unique id: a ULID (48-bit millisecond time + 80 random bits, Crockford base32), so
+    /// ids sort by creation time and sidecars written in id order list annotations oldest first.
+    /// Ids made by one process strictly increase, even within a millisecond (the `ulid` crate's
+    /// monotonic generator increments the random part; on overflow it moves to the next
+    /// millisecond).
     pub fn generate() -> AnnotationId {
-        AnnotationId(new_ulid())
+        static GENERATOR: Mutex<ulid::Generator> = Mutex::new(ulid::Generator::new());
+        let mut generator = GENERATOR.lock().unwrap_or_else(PoisonError::into_inner);
+        let id = match generator.generate() {
+            Ok(id) => id,
+            Err(overflow) => overflow.commit_overflow_random(),
+        };
+        AnnotationId(id.to_string())
     }
 
     /// An id read from a file or given by a caller; `None` if empty.
@@ -80,7 +90,7 @@ pub struct Annotation {
 }
 
 /// How many chars of context `prefix` and `suffix` hold at most.
-pub const CONTEXT_CHARS: usize = 32;
+pub(crate) const CONTEXT_CHARS: usize = 32;
 
 impl Annotation {
     /// The stored char range `start..end`.
@@ -89,7 +99,10 @@ impl Annotation {
     }
 }
 
-/// What the `[article]` table says about the annotated article.
+/// What the `[article]` table says about the annotated article: each key hamish knows, typed
+/// (read and written by [`super::sidecar`] alone), and the keys it does not know, kept as written.
+/// A known key holding a value of another type (a hand edit such as `title = 3`) is kept among
+/// the unknown keys, so that a rewrite loses nothing.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ArticleInfo {
     /// The article's file name (without directories).
@@ -97,8 +110,43 @@ pub struct ArticleInfo {
     /// Lower-case hex SHA-256 of the article's text when the offsets were last verified; `""`
     /// when unknown.
     pub sha256: String,
-    /// Keys of `[article]` that hamish does not know (the XDG fallback files add `path`).
+    /// Its title, as written (citation metadata, like the five after it: [`super::meta`] reads
+    /// them trimmed and checked).
+    pub title: Option<String>,
+    /// The publication.
+    pub source: Option<String>,
+    /// Where it was published.
+    pub url: Option<String>,
+    /// Who wrote it.
+    pub author: Option<String>,
+    /// When it was published.
+    pub published: Option<ArticleDate>,
+    /// Its language (a BCP 47 tag such as `ar`).
+    pub language: Option<String>,
+    /// When `add` or `fetch` saved it.
+    pub fetched: Option<ArticleDate>,
+    /// The article's absolute path, in a sidecar kept in the data folder rather than beside it.
+    pub path: Option<String>,
+    /// Keys of `[article]` that hamish does not know.
     pub extra: Extra,
+}
+
+/// A date in `[article]`: a TOML date or date-time (what hamish writes), or text a person wrote.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ArticleDate {
+    /// A TOML date (`2024-03-01`) or date-time, with the offset it was given.
+    Date(toml::value::Datetime),
+    /// A string.
+    Text(String),
+}
+
+impl fmt::Display for ArticleDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ArticleDate::Date(d) => d.fmt(f),
+            ArticleDate::Text(t) => f.write_str(t),
+        }
+    }
 }
 
 /// A whole sidecar file.
@@ -170,7 +218,7 @@ pub fn tag_key(tag: &str) -> String {
 }
 
 /// Whether `a` and `b` are one tag (they differ at most in case and surrounding spaces).
-pub fn same_tag(a: &str, b: &str) -> bool {
+pub(crate) fn same_tag(a: &str, b: &str) -> bool {
     tag_key(a) == tag_key(b)
 }
 
@@ -194,6 +242,29 @@ mod tests {
         );
         assert_eq!(normalize_tags(["b", "A", "a"]), ["A", "b"]);
         assert!(same_tag(" Putin", "putin") && !same_tag("putin", "poutine"));
+    }
+
+    #[test]
+    fn generated_ids_are_26_crockford_chars_of_now_and_strictly_increasing() {
+        let ids: Vec<AnnotationId> = (0..2000).map(|_| AnnotationId::generate()).collect();
+        for id in &ids {
+            assert_eq!(id.as_str().len(), 26);
+            assert!(
+                id.as_str()
+                    .bytes()
+                    .all(|b| b"0123456789ABCDEFGHJKMNPQRSTVWXYZ".contains(&b)),
+                "{id}"
+            );
+        }
+        assert!(ids.windows(2).all(|w| w[0] < w[1]));
+        let ms = ulid::Ulid::from_string(ids[0].as_str())
+            .unwrap()
+            .timestamp_ms();
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_millis() as u64;
+        assert!(ms <= now && now - ms < 60_000, "{ms} vs {now}");
     }
 
     #[test]

@@ -84,8 +84,10 @@ impl<'a> TextIndex<'a> {
             .map_or(self.text.len(), |(b, _)| base + b)
     }
 
-    /// Char offset of byte offset `byte`, which must be a char boundary.
-    pub fn char_of(&self, byte: usize) -> usize {
+    /// Char offset of byte offset `byte`, which must be a char boundary (the tests' check of
+    /// [`TextIndex::byte_of`]).
+    #[cfg(test)]
+    fn char_of(&self, byte: usize) -> usize {
         let i = self.checkpoints.partition_point(|&b| b as usize <= byte) - 1;
         let base = self.checkpoints[i] as usize;
         i * STEP + self.text[base..byte].chars().count()

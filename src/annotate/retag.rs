@@ -150,7 +150,7 @@ impl std::error::Error for RetagError {}
 /// The sidecar files of `articles` (each article's, where the store would read it; articles
 /// without one are left out), and the articles whose sidecar place cannot be used (a link
 /// hamish will not write through).
-pub fn sidecars_of(articles: &[PathBuf]) -> (Vec<PathBuf>, Vec<Skipped>) {
+pub(crate) fn sidecars_of(articles: &[PathBuf]) -> (Vec<PathBuf>, Vec<Skipped>) {
     let mut files = Vec::new();
     let mut skipped = Vec::new();
     for article in articles {

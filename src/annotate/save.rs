@@ -18,7 +18,7 @@ use std::io::{self, Write};
 use std::path::Path;
 
 /// Replaces `path` with `bytes` atomically and durably.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let dir = parent_dir(path);
     let name = path
         .file_name()
@@ -45,7 +45,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// that name is never opened; `AlreadyExists` then), with permissions `mode` less the umask.
 /// For files created once and never replaced in place: a reserved name, a first copy, a
 /// temporary note.
-pub fn create_new(path: &Path, mode: u32) -> io::Result<File> {
+pub(crate) fn create_new(path: &Path, mode: u32) -> io::Result<File> {
     let mut options = fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -74,7 +74,7 @@ pub fn is_temporary_of(file: &std::ffi::OsStr, name: &std::ffi::OsStr) -> bool {
 }
 
 /// Whether `file` is named like a temporary file of [`write_atomic`] (for any target).
-pub fn is_temporary(file: &std::ffi::OsStr) -> bool {
+pub(crate) fn is_temporary(file: &std::ffi::OsStr) -> bool {
     let Some(rest) = file
         .to_str()
         .and_then(|f| f.strip_prefix('.'))
@@ -135,7 +135,7 @@ fn umask() -> u32 {
 }
 
 /// The directory `path` is in: its parent, or `.` for a bare file name.
-pub fn parent_dir(path: &Path) -> &Path {
+pub(crate) fn parent_dir(path: &Path) -> &Path {
     match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),

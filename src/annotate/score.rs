@@ -9,22 +9,22 @@
 //! Pure functions of numbers; knows nothing about text or files.
 
 /// Confidence at or above which a candidate is taken without asking.
-pub const ANCHOR_CONFIDENCE: f32 = 0.75;
+pub(crate) const ANCHOR_CONFIDENCE: f32 = 0.75;
 /// Confidence below which a candidate is not even offered for review (the annotation is orphaned).
-pub const MIN_CONFIDENCE: f32 = 0.5;
+pub(crate) const MIN_CONFIDENCE: f32 = 0.5;
 /// A quote this long (folded chars) identifies its passage on its own; shorter quotes need
 /// their context in proportion.
-pub const SPECIFIC_QUOTE_CHARS: usize = 64;
+pub(crate) const SPECIFIC_QUOTE_CHARS: usize = 64;
 
 /// The most edits an approximate occurrence of a quote of `quote_len` folded chars may have:
 /// a quarter of its length (so quotes under 4 chars must match exactly).
-pub fn max_errors(quote_len: usize) -> usize {
+pub(crate) fn max_errors(quote_len: usize) -> usize {
     quote_len / 4
 }
 
 /// What is known about one candidate place.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Evidence {
+pub(crate) struct Evidence {
     /// Length of the stored quote, folded.
     pub quote_len: usize,
     /// Edits between the stored quote and the candidate's text, folded.
@@ -80,7 +80,7 @@ impl Evidence {
 
     /// The ranking score, 0–1: half quote, two fifths context, a tenth position. A slightly
     /// edited quote in its own context outranks an exact copy elsewhere.
-    pub fn rank(&self) -> f32 {
+    pub(crate) fn rank(&self) -> f32 {
         0.5 * self.quote() + 0.4 * self.context() + 0.1 * self.position()
     }
 

@@ -1,21 +1,20 @@
 //! UTC timestamps for `created` / `updated`: the clock, and conversion to and from TOML
-//! date-times.
+//! date-times (a `chrono` UTC date-time inside, written exactly as TOML writes it).
 //!
 //! Always UTC: a TOML date-time with an offset is converted to UTC on reading, one without an
 //! offset is taken as UTC (KOReader's zone-less local times are a known source of bugs). Knows
 //! nothing about annotations or files.
 
 use std::fmt;
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::SystemTime;
 
+use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 use toml::value::{Date, Datetime, Offset, Time};
 
-/// A point in time, UTC, with nanosecond precision (hamish itself writes whole seconds).
+/// A point in time, UTC, with nanosecond precision (hamish itself writes whole seconds), within
+/// the years TOML can write (0000–9999).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Timestamp {
-    secs: i64,
-    nanos: u32,
-}
+pub struct Timestamp(DateTime<Utc>);
 
 /// Seconds from 0000-01-01T00:00:00Z to the Unix epoch; TOML years run 0000–9999.
 const MIN_SECS: i64 = -62_167_219_200;
@@ -25,42 +24,45 @@ const MAX_SECS: i64 = 253_402_300_799;
 impl Timestamp {
     /// The current time, truncated to whole seconds (what the sidecar shows).
     pub fn now() -> Timestamp {
-        let secs = match SystemTime::now().duration_since(UNIX_EPOCH) {
-            Ok(d) => d.as_secs() as i64,
-            Err(e) => -(e.duration().as_secs() as i64),
-        };
-        Timestamp::from_unix(secs, 0).unwrap_or(Timestamp { secs: 0, nanos: 0 })
+        let now = DateTime::<Utc>::from(SystemTime::now());
+        Timestamp::from_unix(now.timestamp(), 0).unwrap_or(Timestamp(DateTime::UNIX_EPOCH))
     }
 
     /// Seconds and nanoseconds since the Unix epoch; `None` outside years 0000–9999 or with
     /// `nanos` ≥ 10⁹.
     pub fn from_unix(secs: i64, nanos: u32) -> Option<Timestamp> {
-        ((MIN_SECS..=MAX_SECS).contains(&secs) && nanos < 1_000_000_000)
-            .then_some(Timestamp { secs, nanos })
+        if !(MIN_SECS..=MAX_SECS).contains(&secs) || nanos >= 1_000_000_000 {
+            return None;
+        }
+        DateTime::from_timestamp(secs, nanos).map(Timestamp)
     }
 
     /// Seconds since the Unix epoch.
-    pub fn unix_secs(self) -> i64 {
-        self.secs
-    }
-
-    /// Sub-second part in nanoseconds.
-    pub fn subsec_nanos(self) -> u32 {
-        self.nanos
+    pub(crate) fn unix_secs(self) -> i64 {
+        self.0.timestamp()
     }
 
     /// Reads a TOML date-time. Needs a date and a time; an offset is applied, a missing one
     /// means UTC. `Err` says what is wrong, for the parse error message.
-    pub fn from_toml(dt: &Datetime) -> Result<Timestamp, &'static str> {
+    pub(crate) fn from_toml(dt: &Datetime) -> Result<Timestamp, &'static str> {
         let (Some(date), Some(time)) = (dt.date, dt.time) else {
             return Err("expected a date and time such as 2026-11-22T10:00:00Z");
         };
-        let days = days_from_civil(i64::from(date.year), date.month, date.day);
+        let midnight = NaiveDate::from_ymd_opt(
+            i32::from(date.year),
+            u32::from(date.month),
+            u32::from(date.day),
+        )
+        .ok_or("not a date")?
+        .and_hms_opt(0, 0, 0)
+        .ok_or("not a date")?;
         let offset_minutes = match dt.offset {
             None | Some(Offset::Z) => 0,
             Some(Offset::Custom { minutes }) => i64::from(minutes),
         };
-        let secs = days * 86_400
+        // Added as seconds, not through a NaiveTime, so a leap second (`:60`) rolls over as
+        // TOML allows rather than failing.
+        let secs = midnight.and_utc().timestamp()
             + i64::from(time.hour) * 3600
             + i64::from(time.minute) * 60
             + i64::from(time.second)
@@ -71,20 +73,19 @@ impl Timestamp {
 
     /// The TOML date-time in UTC (`Z`), with a fraction only when there is one.
     pub fn to_toml(self) -> Datetime {
-        let days = self.secs.div_euclid(86_400);
-        let rem = self.secs.rem_euclid(86_400);
-        let (year, month, day) = civil_from_days(days);
+        let t = self.0;
+        // In range by construction: years 0000–9999, so each field fits.
         Datetime {
             date: Some(Date {
-                year: year as u16,
-                month,
-                day,
+                year: t.year() as u16,
+                month: t.month() as u8,
+                day: t.day() as u8,
             }),
             time: Some(Time {
-                hour: (rem / 3600) as u8,
-                minute: (rem / 60 % 60) as u8,
-                second: (rem % 60) as u8,
-                nanosecond: self.nanos,
+                hour: t.hour() as u8,
+                minute: t.minute() as u8,
+                second: t.second() as u8,
+                nanosecond: t.nanosecond(),
             }),
             offset: Some(Offset::Z),
         }
@@ -92,51 +93,11 @@ impl Timestamp {
 }
 
 impl fmt::Display for Timestamp {
-    /// RFC 3339 in UTC, e.g. `2026-11-22T10:00:00Z`.
+    /// RFC 3339 in UTC as TOML writes it, e.g. `2026-11-22T10:00:00Z`, the fraction without
+    /// trailing zeros (`…:00.25Z`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let days = self.secs.div_euclid(86_400);
-        let rem = self.secs.rem_euclid(86_400);
-        let (y, mo, d) = civil_from_days(days);
-        write!(
-            f,
-            "{y:04}-{mo:02}-{d:02}T{:02}:{:02}:{:02}",
-            rem / 3600,
-            rem / 60 % 60,
-            rem % 60
-        )?;
-        if self.nanos != 0 {
-            let frac = format!("{:09}", self.nanos);
-            write!(f, ".{}", frac.trim_end_matches('0'))?;
-        }
-        f.write_str("Z")
+        self.to_toml().fmt(f)
     }
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm). Months and
-/// days out of range (TOML's parser already rejects them) roll over arithmetically.
-fn days_from_civil(year: i64, month: u8, day: u8) -> i64 {
-    let (m, d) = (i64::from(month), i64::from(day));
-    let y = if m <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// The date of a day count since 1970-01-01 (inverse of [`days_from_civil`]).
-fn civil_from_days(days: i64) -> (i64, u8, u8) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
 }
 
 #[cfg(test)]
@@ -184,12 +145,29 @@ mod tests {
     }
 
     #[test]
-    fn every_day_of_four_centuries_round_trips() {
-        let start = days_from_civil(1900, 1, 1);
-        for days in start..start + 146_097 {
-            let (y, m, d) = civil_from_days(days);
-            assert_eq!(days_from_civil(y, m, d), days);
+    fn the_written_form_is_the_one_hamish_always_wrote() {
+        // Recorded from the hand-written conversion this replaced (before chrono).
+        for (secs, nanos, text) in [
+            (1, 1, "1970-01-01T00:00:01.000000001Z"),
+            (-1, 999_999_999, "1969-12-31T23:59:59.999999999Z"),
+            (951_868_799, 250_000_000, "2000-02-29T23:59:59.25Z"),
+            (1_795_341_600, 123_456_789, "2026-11-22T10:00:00.123456789Z"),
+            (MAX_SECS, 999_999_999, "9999-12-31T23:59:59.999999999Z"),
+            (1_700_000_007, 100, "2023-11-14T22:13:27.0000001Z"),
+            (4_102_444_800, 10_000_000, "2100-01-01T00:00:00.01Z"),
+            (-2_208_988_800, 5, "1900-01-01T00:00:00.000000005Z"),
+        ] {
+            let t = Timestamp::from_unix(secs, nanos).unwrap();
+            assert_eq!(t.to_string(), text);
+            assert_eq!(t.to_toml().to_string(), text);
+            assert_eq!(parse(text).unwrap(), t);
         }
+        assert!(Timestamp::from_unix(MAX_SECS + 1, 0).is_none());
+        assert!(Timestamp::from_unix(0, 1_000_000_000).is_none());
+        assert_eq!(
+            parse("2026-11-22T23:59:60Z").unwrap().to_string(),
+            "2026-11-23T00:00:00Z"
+        );
     }
 
     #[test]

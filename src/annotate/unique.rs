@@ -13,7 +13,7 @@ const BASE: u64 = 0x0100_0000_01b3;
 
 /// For each needle, whether it occurs at most once in `text` (overlapping occurrences count).
 /// Empty needles are reported as not unique.
-pub fn at_most_once(text: &str, needles: &[&str]) -> Vec<bool> {
+pub(crate) fn at_most_once(text: &str, needles: &[&str]) -> Vec<bool> {
     let mut out = vec![false; needles.len()];
     let mut by_len: HashMap<usize, Vec<usize>> = HashMap::new();
     for (i, n) in needles.iter().enumerate() {

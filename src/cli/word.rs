@@ -79,7 +79,7 @@ fn bare_word(path: &Path) -> Option<&str> {
 }
 
 /// The subcommands' names, as `hamish --help` lists them (`help` included).
-pub fn subcommand_names() -> Vec<String> {
+pub(crate) fn subcommand_names() -> Vec<String> {
     let mut cmd = Cli::command();
     cmd.build();
     cmd.get_subcommands()

@@ -16,7 +16,7 @@ use crate::text::normalize::fold;
 use crate::text::Article;
 
 /// Which matches to annotate, or why none.
-pub fn choose(
+pub(crate) fn choose(
     matches: Vec<Range<usize>>,
     nth: Option<u32>,
     all: bool,

@@ -1,6 +1,7 @@
-//! The research subcommands as a person runs them: `export`, `tags`, `annotate`, `meta`. Each
-//! turns parsed options into calls to the export and annotation layers and prints the result;
-//! this is where standard output, standard error and exit statuses live.
+//! The subcommands as a person runs them: the research ones (`export`, `tags`, `annotate`,
+//! `meta`) and the news ones (`add`, `feed`, `fetch`: [`news`], [`opml`]). Each turns parsed
+//! options into calls to the export, fetch and annotation layers and prints the result; this is
+//! where standard output, standard error and exit statuses live.
 //!
 //! Everything taken from files (paths, tags, quotes, messages) is sanitised before it reaches a
 //! terminal or standard error.
@@ -8,9 +9,11 @@
 pub mod annotate;
 pub mod export;
 pub mod meta;
+pub mod news;
+pub mod opml;
 mod progress;
 pub mod retag;
-pub mod retag_undo;
+pub(crate) mod retag_undo;
 pub mod tags;
 
 use std::path::PathBuf;
@@ -29,7 +32,7 @@ pub fn fail(message: &str) {
 /// the whole library ([`crate::library::home`]: saved articles, feeds, configured folders,
 /// samples), each named by its place in it. Finding no article at all is an error, said on
 /// standard error (with the paths that name nothing): a mistyped path is not an empty library.
-pub fn library_articles(paths: &[PathBuf]) -> Result<Found, ExitCode> {
+pub(crate) fn library_articles(paths: &[PathBuf]) -> Result<Found, ExitCode> {
     let found = if paths.is_empty() {
         match crate::library::home() {
             Ok(groups) => crate::library::articles(&groups),
@@ -56,7 +59,7 @@ pub fn library_articles(paths: &[PathBuf]) -> Result<Found, ExitCode> {
 }
 
 /// Names each skipped file on standard error with its problem (a sidecar's with its line).
-pub fn report_skipped(skipped: &[Skipped]) {
+pub(crate) fn report_skipped(skipped: &[Skipped]) {
     for s in skipped {
         fail(&format!(
             "skipped {}: {} (the file was not changed)",

@@ -14,7 +14,7 @@ use crate::export::collect::Progress;
 const DELAY: Duration = Duration::from_millis(500);
 
 /// The bar, hidden until [`DELAY`] has passed on a terminal.
-pub struct Bar {
+pub(crate) struct Bar {
     bar: ProgressBar,
     began: Instant,
     terminal: bool,

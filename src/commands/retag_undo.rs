@@ -20,7 +20,7 @@ fn record_dir() -> Option<PathBuf> {
 }
 
 /// Keeps `done` for `--undo`; says so on standard error when it cannot.
-pub fn remember(done: &Retagged) {
+pub(crate) fn remember(done: &Retagged) {
     let kept = record_dir()
         .ok_or_else(|| "no data directory (set HOME)".to_string())
         .and_then(|dir| save(&dir, done).map_err(|e| e.to_string()));

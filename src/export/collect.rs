@@ -36,7 +36,7 @@ pub struct Filter {
 
 impl Filter {
     /// Whether `row` passes.
-    pub fn accepts(&self, row: &Row) -> bool {
+    pub(crate) fn accepts(&self, row: &Row) -> bool {
         let tags_ok = self.tags.is_empty()
             || if self.any {
                 self.tags.iter().any(|t| row.tags().contains(t))
@@ -73,14 +73,6 @@ impl Collected {
     }
 }
 
-/// The articles `paths` name, walked as the library walks them ([`crate::library::find`]: a
-/// file is itself, a folder its `*.txt` files and those of its subfolders), each once; the paths
-/// that name nothing are skipped.
-pub fn article_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Skipped>) {
-    let found = find(paths);
-    (found.paths(), not_found(&found))
-}
-
 /// The paths given that name nothing, as skipped.
 fn not_found(found: &Found) -> Vec<Skipped> {
     found
@@ -99,7 +91,7 @@ pub fn collect(paths: &[PathBuf], filter: &Filter) -> Collected {
 }
 
 /// Told how far collecting has got (from several threads).
-pub trait Progress: Sync {
+pub(crate) trait Progress: Sync {
     /// Before reading: how many articles there are.
     fn start(&self, total: usize);
     /// One more article read.
@@ -107,7 +99,7 @@ pub trait Progress: Sync {
 }
 
 /// A [`Progress`] that says nothing.
-pub struct NoProgress;
+pub(crate) struct NoProgress;
 
 impl Progress for NoProgress {
     fn start(&self, _: usize) {}
@@ -116,7 +108,11 @@ impl Progress for NoProgress {
 
 /// The annotations of the articles `found` (a library, or what paths named) that pass `filter`,
 /// each article's `file` its name in the library; telling `progress` how far it has got.
-pub fn collect_reporting(found: &Found, filter: &Filter, progress: &dyn Progress) -> Collected {
+pub(crate) fn collect_reporting(
+    found: &Found,
+    filter: &Filter,
+    progress: &dyn Progress,
+) -> Collected {
     gather(found, progress, |p| read_article(p, filter))
 }
 
@@ -128,7 +124,7 @@ pub fn collect_stored(paths: &[PathBuf]) -> Collected {
 }
 
 /// [`collect_stored`] of the articles `found`.
-pub fn collect_stored_found(found: &Found) -> Collected {
+pub(crate) fn collect_stored_found(found: &Found) -> Collected {
     gather(found, &NoProgress, read_stored)
 }
 
@@ -237,7 +233,7 @@ fn sidecar_of(article: &Path) -> Option<PathBuf> {
 }
 
 /// The sidecar of the article at `path` as it is on disk (read only), `None` if it has none.
-pub fn read_sidecar(path: &Path) -> Result<Option<Sidecar>, Skipped> {
+pub(crate) fn read_sidecar(path: &Path) -> Result<Option<Sidecar>, Skipped> {
     let Some(sidecar_path) = sidecar_of(path) else {
         return Ok(None);
     };
@@ -285,7 +281,7 @@ fn file_name(path: &Path) -> String {
 }
 
 /// One article's rows; `Ok(None)` when it has no sidecar.
-pub fn read_article(path: &Path, filter: &Filter) -> Result<Option<ExportArticle>, Skipped> {
+pub(crate) fn read_article(path: &Path, filter: &Filter) -> Result<Option<ExportArticle>, Skipped> {
     let skip = |p: &Path, problem: String| Skipped {
         path: p.to_path_buf(),
         problem,

@@ -40,7 +40,7 @@ pub enum Value {
 
 impl Value {
     /// The value as one piece of text; tags joined by `; `.
-    pub fn to_text(&self) -> String {
+    pub(crate) fn to_text(&self) -> String {
         match self {
             Value::Text(s) => s.clone(),
             Value::Number(n) => n.to_string(),

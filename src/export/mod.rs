@@ -10,7 +10,7 @@ pub mod csv;
 mod fields;
 pub mod guid;
 pub mod jsonl;
-pub mod markdown;
+pub(crate) mod markdown;
 pub mod output;
 mod parallel;
 pub mod qdpx;

@@ -2,7 +2,7 @@
 //! rendered on its own thread, the parts put back in order. Knows nothing about formats.
 
 /// `render` applied to `items` cut into one run per core, the results in order.
-pub fn in_runs<T: Sync, R: Send>(items: &[T], render: impl Fn(&[T]) -> R + Sync) -> Vec<R> {
+pub(crate) fn in_runs<T: Sync, R: Send>(items: &[T], render: impl Fn(&[T]) -> R + Sync) -> Vec<R> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if threads < 2 || items.len() < 2 {
         return vec![render(items)];

@@ -24,7 +24,7 @@ pub enum State {
 
 impl State {
     /// Every state, in order.
-    pub const ALL: [State; 4] = [
+    pub(crate) const ALL: [State; 4] = [
         State::Anchored,
         State::Moved,
         State::NeedsReview,

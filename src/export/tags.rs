@@ -97,7 +97,7 @@ pub fn cooccurrence(collected: &Collected) -> Vec<Pair> {
 
 /// `collected` with every tag in its most used spelling (so that spellings differing only in
 /// case count as one tag).
-pub fn one_spelling(mut collected: Collected) -> Collected {
+pub(crate) fn one_spelling(mut collected: Collected) -> Collected {
     let mut uses: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
     for article in &collected.articles {
         for tag in article.rows.iter().flat_map(|r| r.tags()) {

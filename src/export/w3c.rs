@@ -81,7 +81,7 @@ fn items(articles: &[ExportArticle], inner: &str) -> String {
 }
 
 /// The article's IRI.
-pub fn source_iri(article: &ExportArticle) -> String {
+pub(crate) fn source_iri(article: &ExportArticle) -> String {
     match &article.meta.url {
         Some(u) if u.contains(':') && !u.contains(char::is_whitespace) => u.clone(),
         _ => format!("urn:uuid:{}", guid("source", &article.file)),

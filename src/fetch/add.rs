@@ -10,7 +10,11 @@ use super::save::{Library, Saved};
 use crate::annotate::time::Timestamp;
 
 /// Saves the article of `source` into `library`.
-pub fn add_one(client: &Client, library: &mut Library, source: &str) -> Result<Saved, String> {
+pub(crate) fn add_one(
+    client: &Client,
+    library: &mut Library,
+    source: &str,
+) -> Result<Saved, String> {
     let fetched = Timestamp::now().to_toml();
     if source.contains("://") {
         http::check_scheme(source).map_err(|e| e.to_string())?;
@@ -80,6 +84,6 @@ fn looks_like_utf16(bytes: &[u8]) -> bool {
 }
 
 /// The default library directory: `$XDG_DATA_HOME/hamish/articles`.
-pub fn default_dir(env: crate::dirs::Env) -> Option<PathBuf> {
+pub(crate) fn default_dir(env: crate::dirs::Env) -> Option<PathBuf> {
     crate::dirs::data_dir(env).map(|d| d.join("articles"))
 }

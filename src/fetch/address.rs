@@ -40,7 +40,7 @@ const TRACKING: &[&str] = &[
 ];
 
 /// `url` without tracking parameters and fragment; as given when it does not parse.
-pub fn without_tracking(url: &str) -> String {
+pub(crate) fn without_tracking(url: &str) -> String {
     let Ok(mut parsed) = url::Url::parse(url.trim()) else {
         return url.to_string();
     };

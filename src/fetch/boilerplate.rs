@@ -243,7 +243,7 @@ const SHORT: usize = 12;
 /// `lines` without the lines the rules recognise as not article text: short promos ("اقرأ
 /// أيضا: …", "Read more"), datelines ("Updated 5:27 am …", "آخر تحديث …") and credits ("©").
 /// Repeated lines stay: in tables, menus and lists they are the text.
-pub fn clean_lines(lines: Vec<String>) -> Vec<String> {
+pub(crate) fn clean_lines(lines: Vec<String>) -> Vec<String> {
     let mut out = Vec::with_capacity(lines.len());
     let mut in_list = false;
     for l in lines {

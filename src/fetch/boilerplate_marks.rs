@@ -47,7 +47,7 @@ const EMBEDS: &[&str] = &["embed", "embedded", "tweet", "twitter", "instagram"];
 const ELEMENTS: &[&str] = &["figcaption", "nav"];
 
 /// Whether an element named `name` with these `class` and `id` holds no article text.
-pub fn is_boilerplate_element(name: &str, class: Option<&str>, id: Option<&str>) -> bool {
+pub(crate) fn is_boilerplate_element(name: &str, class: Option<&str>, id: Option<&str>) -> bool {
     let words: Vec<String> = [class, id].into_iter().flatten().flat_map(words).collect();
     ELEMENTS.contains(&name)
         || (words.iter().any(|w| MARKS.contains(&w.as_str()))
@@ -56,7 +56,7 @@ pub fn is_boilerplate_element(name: &str, class: Option<&str>, id: Option<&str>)
 
 /// Whether an element with these `class` and `id` holds a post the article embeds (a tweet
 /// and its box), which a reader keeps as a quote.
-pub fn is_embed(class: Option<&str>, id: Option<&str>) -> bool {
+pub(crate) fn is_embed(class: Option<&str>, id: Option<&str>) -> bool {
     [class, id]
         .into_iter()
         .flatten()

@@ -5,7 +5,7 @@
 
 /// `text` without terminal escape sequences and control characters; tabs and newlines become
 /// spaces. Used on every paragraph and metadata value a page supplies.
-pub fn strip_controls(text: &str) -> String {
+pub(crate) fn strip_controls(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -23,7 +23,7 @@ pub fn strip_controls(text: &str) -> String {
 }
 
 /// `text` with controls stripped and runs of white space collapsed to one space, trimmed.
-pub fn one_line(text: &str) -> String {
+pub(crate) fn one_line(text: &str) -> String {
     strip_controls(text)
         .split_whitespace()
         .collect::<Vec<_>>()

@@ -20,7 +20,7 @@ use html5ever::LocalName;
 
 /// The deepest nesting read: Blink's HTML parser stops nesting at 512 too (deeper elements
 /// become siblings there). News pages nest a few dozen deep.
-pub const MAX_DEPTH: usize = 512;
+pub(crate) const MAX_DEPTH: usize = 512;
 
 /// `Err` with a message when `html` nests its elements deeper than [`MAX_DEPTH`].
 pub fn check(html: &str) -> Result<(), String> {

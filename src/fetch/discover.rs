@@ -27,7 +27,7 @@ const FEED_TYPES: [&str; 4] = [
 ];
 
 /// The feed at or named by `url`.
-pub fn find_feed(client: &Client, url: &str) -> Result<Found, String> {
+pub(crate) fn find_feed(client: &Client, url: &str) -> Result<Found, String> {
     let (final_url, body, content_type) = get(client, url)?;
     if is_feed(&body, &final_url) {
         return Ok(Found {
@@ -77,7 +77,7 @@ fn is_feed(body: &[u8], base: &str) -> bool {
 }
 
 /// The feeds `html` (read from `base`) names, in its order, as absolute addresses.
-pub fn named_feeds(html: &str, base: &str) -> Result<Vec<String>, String> {
+pub(crate) fn named_feeds(html: &str, base: &str) -> Result<Vec<String>, String> {
     depth::check(html)?;
     let base = url::Url::parse(base).ok();
     let doc = Document::from(html);

@@ -61,12 +61,12 @@ pub fn save(path: &Path, subs: &Subscriptions) -> io::Result<()> {
 }
 
 /// Whether `name` can name a feed (and its directory).
-pub fn valid_name(name: &str) -> bool {
+pub(crate) fn valid_name(name: &str) -> bool {
     !name.is_empty() && naming::stem(name) == name && name.len() <= naming::MAX_NAME
 }
 
 /// A name for a feed at `url` when none is given: its host without `www.`.
-pub fn default_name(url: &str) -> Option<String> {
+pub(crate) fn default_name(url: &str) -> Option<String> {
     let parsed = url::Url::parse(url).ok()?;
     let host = parsed.host_str()?;
     Some(naming::stem(host.strip_prefix("www.").unwrap_or(host)))

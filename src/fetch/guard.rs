@@ -21,7 +21,7 @@ thread_local! {
 }
 
 /// Runs `send` with the request to `host` guarded (`None`: not guarded).
-pub fn guarded<T>(host: Option<String>, send: impl FnOnce() -> T) -> T {
+pub(crate) fn guarded<T>(host: Option<String>, send: impl FnOnce() -> T) -> T {
     let before = GUARDED.with(|g| g.replace(host));
     let result = send();
     GUARDED.with(|g| *g.borrow_mut() = before);
@@ -29,7 +29,7 @@ pub fn guarded<T>(host: Option<String>, send: impl FnOnce() -> T) -> T {
 }
 
 /// Whether `ip` is on this machine, a private network, link-local or shared (CGNAT) space.
-pub fn is_inward_ip(ip: std::net::IpAddr) -> bool {
+pub(crate) fn is_inward_ip(ip: std::net::IpAddr) -> bool {
     use std::net::IpAddr;
     match ip {
         IpAddr::V4(v4) => {
@@ -54,7 +54,7 @@ pub fn is_inward_ip(ip: std::net::IpAddr) -> bool {
 
 /// The default resolver, refusing inward addresses for a guarded request.
 #[derive(Default)]
-pub struct GuardedResolver {
+pub(crate) struct GuardedResolver {
     inner: DefaultResolver,
 }
 

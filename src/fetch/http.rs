@@ -9,11 +9,20 @@ use std::time::Duration;
 use ureq::http::{header, StatusCode};
 
 /// Redirects followed for one request.
-pub const MAX_REDIRECTS: usize = 5;
+pub(crate) const MAX_REDIRECTS: usize = 5;
 /// Largest body accepted, after decompression.
-pub const MAX_BODY: u64 = 20 * 1024 * 1024;
+pub(crate) const MAX_BODY: u64 = 20 * 1024 * 1024;
 /// Default time for a whole request (connect, headers, body).
-pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+pub(crate) const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The request timeout: `HAMISH_FETCH_TIMEOUT_MS` when set (tests keep it short), else
+/// [`DEFAULT_TIMEOUT`].
+pub(crate) fn timeout(env: crate::dirs::Env) -> Duration {
+    env("HAMISH_FETCH_TIMEOUT_MS")
+        .and_then(|v| v.to_str()?.parse::<u64>().ok())
+        .map(Duration::from_millis)
+        .unwrap_or(DEFAULT_TIMEOUT)
+}
 
 /// What one GET brought back.
 #[derive(Debug)]
@@ -193,7 +202,7 @@ fn redirect_target(
 /// that are not meant to be reached from outside). Only names and addresses written in the
 /// URL are judged here; a public name that resolves to a private address is caught when it is
 /// resolved (`guard.rs`).
-pub fn leads_inward(from: &str, to: &str) -> bool {
+pub(crate) fn leads_inward(from: &str, to: &str) -> bool {
     !is_inward(from) && is_inward(to)
 }
 
@@ -222,7 +231,7 @@ fn host_of(url: &str) -> Option<String> {
 }
 
 /// Only `http` and `https` are fetched.
-pub fn check_scheme(url: &str) -> Result<(), FetchError> {
+pub(crate) fn check_scheme(url: &str) -> Result<(), FetchError> {
     let parsed = url::Url::parse(url).map_err(|e| FetchError(format!("bad address: {e}")))?;
     match parsed.scheme() {
         "http" | "https" => Ok(()),

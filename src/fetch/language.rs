@@ -12,7 +12,7 @@ const OWN_LETTERS: [(&str, &[char]); 3] = [
 ];
 
 /// The language `paragraphs` are written in, when their letters tell.
-pub fn from_letters(paragraphs: &[String]) -> Option<&'static str> {
+pub(crate) fn from_letters(paragraphs: &[String]) -> Option<&'static str> {
     let (mut arabic, mut hebrew, mut letters) = (0usize, 0usize, 0usize);
     let mut own = [0usize; OWN_LETTERS.len()];
     for c in paragraphs

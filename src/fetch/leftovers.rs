@@ -58,7 +58,7 @@ fn is_unwritten_article(dir: &Path, sidecar: &str, article: &str) -> bool {
     regular_file::read(&dir.join(sidecar), SIDECAR)
         .ok()
         .and_then(|b| parse_bytes(&b).ok())
-        .is_some_and(|s| s.annotations.is_empty() && s.article.extra.contains_key("fetched"))
+        .is_some_and(|s| s.annotations.is_empty() && s.article.fetched.is_some())
 }
 
 #[cfg(test)]

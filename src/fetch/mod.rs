@@ -5,29 +5,28 @@
 //! [`charset`] (bytes to text), [`depth`] (pages nested too deep to take apart), [`extract`] (readability to paragraphs), [`metadata`] (title,
 //! source, author, dates), [`clean`] (what a page may not put in a file), [`naming`] (file names
 //! from titles), [`save`] (the `.txt` and its sidecar), [`add`] (`hamish add`), [`feeds`]
-//! (subscriptions), [`seen`] (what each feed already gave), [`run`] (`hamish fetch`). Sits beside
-//! `annotate`, below every front end: knows nothing about terminals but the progress bar and
-//! the lines it prints.
+//! (subscriptions), [`seen`] (what each feed already gave), [`run`] (fetching feeds), [`opml`]
+//! (feed lists in and out). Sits beside `annotate`, below every front end: knows nothing about
+//! terminals but the progress bar it is given; the commands that print (`hamish add`, `feed`,
+//! `fetch`) live in `crate::commands`.
 
 pub mod add;
 pub mod address;
-pub mod boilerplate;
-pub mod boilerplate_marks;
+pub(crate) mod boilerplate;
+pub(crate) mod boilerplate_marks;
 pub mod charset;
 pub mod clean;
-pub mod command;
-pub mod depth;
-pub mod discover;
+pub(crate) mod depth;
+pub(crate) mod discover;
 pub mod extract;
 pub mod feeds;
-pub mod guard;
+pub(crate) mod guard;
 pub mod http;
 pub mod language;
-pub mod leftovers;
+pub(crate) mod leftovers;
 pub mod metadata;
 pub mod naming;
 pub mod opml;
-pub mod opml_command;
 pub mod page;
 pub mod pending;
 pub mod run;

@@ -3,16 +3,14 @@
 //! [`MAX_NAME`] bytes with `.txt`, cut between grapheme clusters so no letter loses its harakat.
 //! Knows nothing about what is in the files.
 
-use std::path::{Path, PathBuf};
-
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::text::sanitize::is_invisible_format;
 
 /// Longest file name, in bytes, extension and any `-N` included.
-pub const MAX_NAME: usize = 120;
+pub(crate) const MAX_NAME: usize = 120;
 /// The extension of saved articles.
-pub const EXTENSION: &str = ".txt";
+pub(crate) const EXTENSION: &str = ".txt";
 
 /// A safe file-name stem for `title` (`"article"` when nothing usable is left).
 pub fn stem(title: &str) -> String {
@@ -93,14 +91,6 @@ pub fn candidate(stem: &str, n: usize) -> String {
     format!("{body}{suffix}")
 }
 
-/// The first candidate for `stem` in `dir` that `taken` does not refuse (a file of that name
-/// that holds a different article). `None` after 10 000 tries.
-pub fn free_path(dir: &Path, stem: &str, taken: impl Fn(&Path) -> bool) -> Option<PathBuf> {
-    (1..10_000)
-        .map(|n| dir.join(candidate(stem, n)))
-        .find(|p| !taken(p))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,12 +124,5 @@ mod tests {
             "{name}"
         );
         assert!(name.trim_end_matches("-12.txt").ends_with('ٌ'), "{name}");
-    }
-
-    #[test]
-    fn never_takes_a_refused_name() {
-        let dir = Path::new("/d");
-        let p = free_path(dir, "x", |p| p.ends_with("x.txt")).unwrap();
-        assert_eq!(p, Path::new("/d/x-2.txt"));
     }
 }

@@ -10,13 +10,13 @@
 use serde::Deserialize;
 
 /// Items tried at most in one fetch of one feed.
-pub const PER_FETCH: usize = 100;
+pub(crate) const PER_FETCH: usize = 100;
 /// Items kept waiting at most (the first ones a feed lists, which feeds put newest first).
-pub const MAX_WAITING: usize = 1_000;
+pub(crate) const MAX_WAITING: usize = 1_000;
 /// Tries before an item is given up (then it is marked seen and reported once).
-pub const MAX_TRIES: u32 = 5;
+pub(crate) const MAX_TRIES: u32 = 5;
 /// The pause after the first failure; it doubles after each further one (1, 2, 4, 8 hours).
-pub const FIRST_PAUSE_SECS: i64 = 3_600;
+pub(crate) const FIRST_PAUSE_SECS: i64 = 3_600;
 
 /// An item still to save.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
@@ -71,7 +71,7 @@ pub enum Failure {
 
 /// Adds the items of `found` not already waiting to `waiting`, keeping at most
 /// [`MAX_WAITING`]; how many found items were left out for that.
-pub fn enqueue(waiting: &mut Vec<Pending>, found: Vec<Pending>) -> usize {
+pub(crate) fn enqueue(waiting: &mut Vec<Pending>, found: Vec<Pending>) -> usize {
     let mut dropped = 0;
     for item in found {
         if waiting.iter().any(|w| w.id == item.id) {
@@ -87,7 +87,7 @@ pub fn enqueue(waiting: &mut Vec<Pending>, found: Vec<Pending>) -> usize {
 }
 
 /// Takes from `waiting` the items due at `now`, at most [`PER_FETCH`], in order.
-pub fn take_due(waiting: &mut Vec<Pending>, now: i64) -> Vec<Pending> {
+pub(crate) fn take_due(waiting: &mut Vec<Pending>, now: i64) -> Vec<Pending> {
     let mut due = Vec::new();
     waiting.retain(|item| {
         if due.len() < PER_FETCH && item.after <= now {

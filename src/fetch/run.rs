@@ -20,7 +20,7 @@ use crate::annotate::time::Timestamp;
 use crate::text::sanitize::sanitize;
 
 /// Feeds fetched at once.
-pub const WORKERS: usize = 4;
+pub(crate) const WORKERS: usize = 4;
 
 /// What fetching one feed did.
 #[derive(Debug, Default)]
@@ -44,7 +44,7 @@ pub struct Report {
 }
 
 /// Fetches `feeds` into `feeds_dir/NAME/`, [`WORKERS`] at a time, in the order given.
-pub fn fetch_all(
+pub(crate) fn fetch_all(
     client: &Client,
     feeds: &[Feed],
     feeds_dir: &Path,
@@ -75,7 +75,12 @@ pub fn fetch_all(
 }
 
 /// Fetches one feed and saves its new items.
-pub fn fetch_feed(client: &Client, feed: &Feed, feeds_dir: &Path, bar: &ProgressBar) -> Report {
+pub(crate) fn fetch_feed(
+    client: &Client,
+    feed: &Feed,
+    feeds_dir: &Path,
+    bar: &ProgressBar,
+) -> Report {
     let mut report = Report {
         name: feed.name.clone(),
         ..Report::default()

@@ -21,6 +21,7 @@ use super::naming;
 use super::page::Article;
 use crate::annotate::location::SIDECAR_SUFFIX;
 use crate::annotate::lock::FileLock;
+use crate::annotate::model::{ArticleDate, ArticleInfo, Sidecar};
 use crate::annotate::save::write_atomic;
 use crate::annotate::sidecar::parse_bytes;
 
@@ -32,7 +33,7 @@ pub struct Library {
 }
 
 /// The lock file of a directory articles are saved into.
-pub const LOCK_FILE: &str = ".hamish-fetch.lock";
+pub(crate) const LOCK_FILE: &str = ".hamish-fetch.lock";
 
 /// Where an article went.
 #[derive(Debug, PartialEq)]
@@ -70,9 +71,9 @@ impl Library {
                 continue;
             };
             let text = dir.join(name.trim_end_matches(SIDECAR_SUFFIX));
-            if let Some(url) = sidecar.article.extra.get("url").and_then(|v| v.as_str()) {
+            if let Some(url) = &sidecar.article.url {
                 if text.is_file() {
-                    by_url.insert(url.to_string(), text);
+                    by_url.insert(url.clone(), text);
                 }
             }
         }
@@ -147,22 +148,16 @@ pub fn text(article: &Article) -> String {
 /// The new sidecar of `article`, saved as `file`: its `[article]` table, written by the
 /// sidecar writer, which escapes bidi controls and the like so the file shows nothing raw.
 fn sidecar(article: &Article, file: &str, fetched: Datetime) -> io::Result<String> {
-    let mut doc = crate::annotate::model::Sidecar::new(file);
-    let info = &mut doc.article.extra;
-    info.insert("title".into(), article.title.clone().into());
-    for (key, value) in [
-        ("source", &article.source),
-        ("url", &article.url),
-        ("author", &article.author),
-        ("language", &article.language),
-    ] {
-        if let Some(v) = value {
-            info.insert(key.into(), v.clone().into());
-        }
-    }
-    if let Some(published) = article.published {
-        info.insert("published".into(), toml::Value::Datetime(published));
-    }
-    info.insert("fetched".into(), toml::Value::Datetime(fetched));
+    let mut doc = Sidecar::new(file);
+    doc.article = ArticleInfo {
+        title: Some(article.title.clone()),
+        source: article.source.clone(),
+        url: article.url.clone(),
+        author: article.author.clone(),
+        published: article.published.map(ArticleDate::Date),
+        language: article.language.clone(),
+        fetched: Some(ArticleDate::Date(fetched)),
+        ..doc.article
+    };
     Ok(crate::annotate::sidecar::write(&doc))
 }

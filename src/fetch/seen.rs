@@ -94,7 +94,7 @@ impl State {
     }
 
     /// Whether an item with any of `keys` was seen.
-    pub fn has_seen<'a>(&self, mut keys: impl Iterator<Item = &'a str>) -> bool {
+    pub(crate) fn has_seen<'a>(&self, mut keys: impl Iterator<Item = &'a str>) -> bool {
         keys.any(|k| self.seen.contains(k))
     }
 }

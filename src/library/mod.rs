@@ -255,7 +255,7 @@ pub fn find(paths: &[PathBuf]) -> Found {
 }
 
 /// The home's groups in the environment `env`, with the samples in `samples`.
-pub fn home_in(env: Env, samples: &Path) -> Result<Vec<Group>, String> {
+pub(crate) fn home_in(env: Env, samples: &Path) -> Result<Vec<Group>, String> {
     let data = crate::dirs::data_dir(env).ok_or("no data directory: set HOME")?;
     Ok(home_groups(
         &data,
@@ -273,7 +273,7 @@ pub fn home() -> Result<Vec<Group>, String> {
 }
 
 /// The names of the subscribed feeds, in `feeds.toml`'s order (none when it cannot be read).
-pub fn feed_names(env: Env) -> Vec<String> {
+pub(crate) fn feed_names(env: Env) -> Vec<String> {
     crate::dirs::config_dir(env)
         .and_then(|d| crate::fetch::feeds::load(&crate::fetch::feeds::file(&d)).ok())
         .map(|s| {

@@ -10,7 +10,7 @@ use std::path::{Component, Path};
 
 /// The name of the article at `path` in a group whose root is `root` and whose label is
 /// `label` (empty: names are relative to the root): `label/relative/path`, `/`-separated.
-pub fn name_in(label: &str, root: &Path, path: &Path) -> String {
+pub(crate) fn name_in(label: &str, root: &Path, path: &Path) -> String {
     let relative = path.strip_prefix(root).unwrap_or(path);
     let mut parts: Vec<String> = Vec::new();
     if !label.is_empty() {
@@ -27,7 +27,7 @@ pub fn name_in(label: &str, root: &Path, path: &Path) -> String {
 /// by several articles takes more of each one's path in front (`a/x.txt`, `b/x.txt`), and if
 /// that is not enough (the paths end alike), ` (2)`, ` (3)`, … after the second and later.
 /// Names that are already unique are left as they are.
-pub fn make_unique(names: &mut [String], paths: &[&Path]) {
+pub(crate) fn make_unique(names: &mut [String], paths: &[&Path]) {
     let mut count: HashMap<String, usize> = HashMap::new();
     for n in names.iter() {
         *count.entry(n.clone()).or_default() += 1;

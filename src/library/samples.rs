@@ -37,7 +37,7 @@ pub const SAMPLES: [(&str, &str); 5] = [
 
 /// The seeds' metadata sidecars (title, source, author as far as each text shows them), in the
 /// order of [`SAMPLES`]: file name and text.
-pub const SAMPLE_SIDECARS: [(&str, &str); 5] = [
+pub(crate) const SAMPLE_SIDECARS: [(&str, &str); 5] = [
     (
         "000_634842d1e9bc2a25.txt.annotations.toml",
         include_str!("../../seeds/000_634842d1e9bc2a25.txt.annotations.toml"),
@@ -81,7 +81,7 @@ pub fn install_in(env: Env) -> io::Result<PathBuf> {
 
 /// Writes the samples and sidecars that are missing to `dir` (created if needed); existing
 /// files are left as they are.
-pub fn install_into(dir: &Path) -> io::Result<()> {
+pub(crate) fn install_into(dir: &Path) -> io::Result<()> {
     std::fs::create_dir_all(dir).map_err(|e| with_path(e, dir))?;
     for ((name, text), (sidecar, meta)) in SAMPLES.into_iter().zip(SAMPLE_SIDECARS) {
         let path = dir.join(name);

@@ -61,22 +61,24 @@ fn subfolders(dir: &Path) -> Vec<(PathBuf, bool)> {
 /// The files of `dir` a library lists, by name: everything but folders, hidden files and
 /// sidecars (pipes and devices too: the reader says why they cannot be opened). A missing
 /// folder lists nothing.
-pub fn list_files(dir: &Path) -> Vec<PathBuf> {
+pub(crate) fn list_files(dir: &Path) -> Vec<PathBuf> {
     sorted_entries(dir, |name, kind| {
         !name.ends_with(SIDECAR_SUFFIX) && kind.is_some_and(|k| !k.dir)
     })
 }
 
-/// Whether `path` is an article: a regular file (after symlinks) whose name ends in `.txt`.
-pub fn is_article(path: &Path) -> bool {
+/// Whether `path` is an article: a regular file (after symlinks) whose name ends in `.txt` (the
+/// tests' check of [`list_articles`]).
+#[cfg(test)]
+fn is_article(path: &Path) -> bool {
     path.extension().is_some_and(|e| e == "txt") && path.is_file()
 }
 
 /// The articles of `dir` (not hidden, `*.txt`, regular files after symlinks), by name: what
-/// [`list_files`] lists that [`is_article`] accepts, judged from the directory's own entry
+/// [`list_files`] lists that are regular files (after symlinks) named `*.txt`, judged from the directory's own entry
 /// types where it can (one `stat` per symlink, not per file: 10,000 articles are 10,000 fewer
 /// system calls).
-pub fn list_articles(dir: &Path) -> Vec<PathBuf> {
+pub(crate) fn list_articles(dir: &Path) -> Vec<PathBuf> {
     sorted_entries(dir, |name, kind| {
         name.ends_with(".txt") && kind.is_some_and(|k| k.file)
     })

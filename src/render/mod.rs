@@ -19,7 +19,7 @@ use crate::text::{Article, BidiMode, LayoutOptions, Layouter, Line, ParagraphLay
 pub use marks::Marks;
 
 /// The widest line `render` lays out: wider is a usage error, not gigabytes of padding.
-pub const MAX_WIDTH: u32 = 10_000;
+pub(crate) const MAX_WIDTH: u32 = 10_000;
 
 /// Whether to style the output with SGR escape codes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -140,7 +140,7 @@ pub fn render_article(
 }
 
 /// [`render_article`] with highlights (drawn only when `color`).
-pub fn render_marked(
+pub(crate) fn render_marked(
     article: &Article,
     options: &LayoutOptions,
     color: bool,

@@ -19,17 +19,17 @@ pub struct Seen {
 }
 
 /// The width to use: the first of `$COLUMNS`, stdout's terminal, stderr's terminal, 80.
-pub fn choose(seen: Seen) -> u32 {
+pub(crate) fn choose(seen: Seen) -> u32 {
     seen.columns.or(seen.stdout).or(seen.stderr).unwrap_or(80)
 }
 
 /// `$COLUMNS` when it is a positive number.
-pub fn parse_columns(value: Option<&str>) -> Option<u32> {
+pub(crate) fn parse_columns(value: Option<&str>) -> Option<u32> {
     value?.trim().parse().ok().filter(|&w| w > 0)
 }
 
 /// The width from this process's environment and terminals.
-pub fn default_width() -> u32 {
+pub(crate) fn default_width() -> u32 {
     let columns = std::env::var("COLUMNS").ok();
     choose(Seen {
         columns: parse_columns(columns.as_deref()),

@@ -56,7 +56,7 @@ impl Article {
 
     /// [`Article::from_bytes`] for the start of a file, cut after some bytes (maybe inside a
     /// char, which is then left out).
-    pub fn from_start(bytes: Vec<u8>) -> Result<Article, LoadError> {
+    pub(crate) fn from_start(bytes: Vec<u8>) -> Result<Article, LoadError> {
         super::encoding::decode_start(bytes, true).map(Article::from_text)
     }
 
@@ -126,7 +126,7 @@ impl Article {
     }
 
     /// The whole text, shared: for keeping it beside the article without a copy.
-    pub fn shared_text(&self) -> Arc<String> {
+    pub(crate) fn shared_text(&self) -> Arc<String> {
         Arc::clone(&self.text)
     }
 
@@ -136,7 +136,7 @@ impl Article {
     }
 
     /// Number of paragraphs (lines of the file; an empty file has one empty paragraph).
-    pub fn paragraph_count(&self) -> usize {
+    pub(crate) fn paragraph_count(&self) -> usize {
         self.paragraphs.len()
     }
 
@@ -157,7 +157,7 @@ impl Article {
 
     /// The paragraph holding char offset `offset` (the last one for offsets past the end; a line
     /// ending belongs to the paragraph it ends).
-    pub fn paragraph_at(&self, offset: usize) -> usize {
+    pub(crate) fn paragraph_at(&self, offset: usize) -> usize {
         self.paragraphs
             .partition_point(|p| p.char_start <= offset)
             .saturating_sub(1)
@@ -171,7 +171,7 @@ impl Article {
     }
 
     /// Byte offset in `text()` of char offset `offset` (clamped to the end).
-    pub fn byte_of_char(&self, offset: usize) -> usize {
+    pub(crate) fn byte_of_char(&self, offset: usize) -> usize {
         let p = &self.paragraphs[self.paragraph_at(offset)];
         let rest = offset.saturating_sub(p.char_start);
         // The `rest`-th char start (a byte that is not a UTF-8 continuation byte) from the

@@ -10,7 +10,7 @@ use unicode_bidi::{bidi_class, BidiClass, BidiDataSource};
 const TABLE_END: u32 = 0x900;
 
 /// unicode-bidi's data with a table in front of it.
-pub struct TableBidiData;
+pub(crate) struct TableBidiData;
 
 fn table() -> &'static [BidiClass; TABLE_END as usize] {
     static TABLE: OnceLock<[BidiClass; TABLE_END as usize]> = OnceLock::new();

@@ -48,7 +48,7 @@ pub fn first_strong(text: &str) -> Option<Direction> {
 /// Resolves the base direction of every paragraph: its first strong character, else the previous
 /// paragraph's direction; paragraphs before the first strong one take the document's first strong
 /// direction (LTR for a document with none).
-pub fn resolve_directions(firsts: &[Option<Direction>]) -> Vec<Direction> {
+pub(crate) fn resolve_directions(firsts: &[Option<Direction>]) -> Vec<Direction> {
     let document = firsts.iter().flatten().next().copied().unwrap_or_default();
     let mut previous = document;
     firsts

@@ -23,7 +23,7 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, LoadError> {
 
 /// The text of the start of a file (`partial`: it was cut after some bytes, maybe inside a
 /// char, which is then left out).
-pub fn decode_start(mut bytes: Vec<u8>, partial: bool) -> Result<String, LoadError> {
+pub(crate) fn decode_start(mut bytes: Vec<u8>, partial: bool) -> Result<String, LoadError> {
     if let Some(utf16) = utf16_of(&bytes) {
         return decode_utf16(&bytes, utf16, partial);
     }

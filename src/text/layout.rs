@@ -118,7 +118,7 @@ impl Layouter {
     }
 
     /// Lays out one paragraph into `out`, reusing its allocations.
-    pub fn layout_into(
+    pub(crate) fn layout_into(
         &mut self,
         text: &str,
         direction: Direction,

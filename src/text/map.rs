@@ -178,7 +178,7 @@ impl<'a> Line<'a> {
     }
 
     /// The direction the line aligns to (its paragraph's).
-    pub fn align(&self) -> Direction {
+    pub(crate) fn align(&self) -> Direction {
         self.layout.direction
     }
 

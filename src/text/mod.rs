@@ -16,7 +16,7 @@ pub(crate) mod layout;
 pub(crate) mod load_error;
 pub(crate) mod map;
 pub(crate) mod normalize;
-pub mod paragraph_number;
+pub(crate) mod paragraph_number;
 pub(crate) mod position;
 pub(crate) mod preview;
 pub(crate) mod reorder;

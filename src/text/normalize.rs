@@ -16,7 +16,7 @@ use super::sanitize::is_invisible_format;
 
 /// A folded copy of some text, with the source char offset of each folded char.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Folded {
+pub(crate) struct Folded {
     /// The folded text.
     pub text: String,
     /// For each char of `text`, the char offset in the source it came from.
@@ -26,7 +26,7 @@ pub struct Folded {
 }
 
 /// What a single char folds to: `None` when it is dropped.
-pub fn fold_char(c: char) -> Option<char> {
+pub(crate) fn fold_char(c: char) -> Option<char> {
     match c {
         '\u{0600}'..='\u{06ff}' => fold_arabic(c),
         c if c.is_ascii() => Some(if c.is_whitespace() {
@@ -82,14 +82,14 @@ pub fn fold(source: &str) -> Folded {
 
 /// Harakat: the marks that say how a word is voweled (U+064B–U+0652, U+0656–U+065F, U+0670).
 /// Folding drops them; hamza and madda above or below (U+0653–U+0655) belong to letter forms.
-pub fn is_haraka(c: char) -> bool {
+pub(crate) fn is_haraka(c: char) -> bool {
     matches!(c, '\u{064b}'..='\u{0652}' | '\u{0656}'..='\u{065f}' | '\u{0670}')
 }
 
 /// `source` folded with its harakat kept (each run of marks in one order), trimmed: two texts
 /// equal so say the same words voweled the same way. Re-anchoring uses it to tell a wording
 /// change (harakat included: they can change the word) from a change of letter forms or spaces.
-pub fn fold_keeping_harakat(source: &str) -> String {
+pub(crate) fn fold_keeping_harakat(source: &str) -> String {
     let mut chars: Vec<char> = Vec::with_capacity(source.len() / 2);
     for_each_folded(source, is_haraka, |_, g| chars.push(g));
     for run in chars.chunk_by_mut(|a, b| is_haraka(*a) && is_haraka(*b)) {
@@ -136,7 +136,7 @@ impl Folded {
     /// to just before the source of the next folded char, so dropped marks after the last letter
     /// are included. A folded space stands for a whole run of whitespace: a range ending on one
     /// takes in the run.
-    pub fn to_source(&self, range: Range<usize>) -> Range<usize> {
+    pub(crate) fn to_source(&self, range: Range<usize>) -> Range<usize> {
         if range.is_empty() {
             let at = self.origin.get(range.start).map_or(self.source_len, |&o| o) as usize;
             return at..at;

@@ -39,7 +39,7 @@ impl ParagraphNumbers {
     /// The ¶ of a passage of `article` starting at char offset `start` whose text is `quote`:
     /// the paragraph of its first non-blank char (a passage that starts with a line break
     /// belongs to the next paragraph). `None` when it lies in the title, or holds only blanks.
-    pub fn of_passage(&self, article: &Article, start: usize, quote: &str) -> Option<usize> {
+    pub(crate) fn of_passage(&self, article: &Article, start: usize, quote: &str) -> Option<usize> {
         let lead = quote.chars().take_while(|c| c.is_whitespace()).count();
         if lead == quote.chars().count() {
             return None;

@@ -2,7 +2,7 @@
 //! chars. For messages about a file ("line 6, column 7"); knows nothing about any format.
 
 /// The 1-based line and column (in chars) of byte `offset` in `text`.
-pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let mut offset = offset.min(text.len());
     while !text.is_char_boundary(offset) {
         offset -= 1;

@@ -9,7 +9,7 @@ use super::article::{Article, LoadError};
 use crate::regular_file::{self, ARTICLE};
 
 /// How much of each file is read for its preview.
-pub const PREVIEW_BYTES: usize = 1 << 20;
+pub(crate) const PREVIEW_BYTES: usize = 1 << 20;
 
 /// An article's title and size as far as its start tells.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,7 +24,7 @@ pub struct Preview {
 
 /// The preview of the article at `path`, or why it cannot be opened. A file over the article
 /// limit is refused as opening it would be.
-pub fn preview(path: &Path, title_chars: usize) -> Result<Preview, LoadError> {
+pub(crate) fn preview(path: &Path, title_chars: usize) -> Result<Preview, LoadError> {
     let (bytes, len) = regular_file::read_start(path, PREVIEW_BYTES).map_err(LoadError::from)?;
     if len > ARTICLE.bytes {
         return Err(LoadError::from(regular_file::too_large(len, ARTICLE)));

@@ -9,7 +9,7 @@ use unicode_bidi::BidiClass;
 use super::cluster::{Cluster, ClusterKind};
 
 /// The bidi class and resolved level (before L1) of each cluster of a paragraph.
-pub trait LevelSource {
+pub(crate) trait LevelSource {
     /// Class and level of the cluster at byte range `bytes` of the paragraph: those of its first
     /// char that rule X9 does not remove (a ZWJ before a mark takes the mark's level).
     fn at(&self, bytes: std::ops::Range<usize>) -> (BidiClass, u8);
@@ -27,7 +27,7 @@ impl LevelSource for unicode_bidi::ParagraphBidiInfo<'_> {
 
 /// Every char at the paragraph's level: the level source of a paragraph that needs no bidi work
 /// (pure LTR text, or `bidi = terminal`).
-pub struct Flat(pub u8);
+pub(crate) struct Flat(pub u8);
 
 impl LevelSource for Flat {
     fn at(&self, _: std::ops::Range<usize>) -> (BidiClass, u8) {
@@ -37,12 +37,17 @@ impl LevelSource for Flat {
 
 /// Level of a cluster that rule X9 removed (embeddings, overrides, boundary neutrals) and that
 /// shows nothing: it takes no part in reordering.
-pub const REMOVED: u8 = u8::MAX;
+pub(crate) const REMOVED: u8 = u8::MAX;
 
 /// The levels of a line's clusters after rule L1: tabs, and whitespace (with isolate and removed
 /// formatting characters) before a tab or at the end of the line, take the paragraph level.
 /// Invisible clusters removed by rule X9 get [`REMOVED`].
-pub fn line_levels(src: &impl LevelSource, line: &[Cluster], paragraph: u8, out: &mut Vec<u8>) {
+pub(crate) fn line_levels(
+    src: &impl LevelSource,
+    line: &[Cluster],
+    paragraph: u8,
+    out: &mut Vec<u8>,
+) {
     use BidiClass::*;
     out.clear();
     out.extend(line.iter().map(|c| {
@@ -83,7 +88,7 @@ pub fn line_levels(src: &impl LevelSource, line: &[Cluster], paragraph: u8, out:
 /// the clusters left to right, leaving out those [`REMOVED`] by rule X9. Isolate initiators and
 /// other invisible clusters that keep a level take part (they separate runs) and are left for
 /// the caller to skip.
-pub fn visual_order(levels: &[u8], order: &mut Vec<usize>) {
+pub(crate) fn visual_order(levels: &[u8], order: &mut Vec<usize>) {
     order.clear();
     order.extend((0..levels.len()).filter(|&i| levels[i] != REMOVED));
     // Most lines hold a single level: nothing to do, or one reversal.
@@ -125,7 +130,7 @@ pub fn visual_order(levels: &[u8], order: &mut Vec<usize>) {
 }
 
 /// The mirrored glyph of `c` when shown at an odd (right-to-left) level (rule L4).
-pub fn mirror(c: char) -> char {
+pub(crate) fn mirror(c: char) -> char {
     // Below U+2000 only these have a mirrored glyph (BidiMirroring.txt); skip the table lookup
     // for the letters that make up most text.
     if (c as u32) < 0x2000

@@ -6,7 +6,7 @@
 
 /// The visible stand-in for a control character, or `None` for a character that is safe to print.
 /// Tab is not a control here: layout expands it.
-pub fn control_symbol(c: char) -> Option<char> {
+pub(crate) fn control_symbol(c: char) -> Option<char> {
     match c {
         '\t' => None,
         // C0 controls → Unicode control pictures (␀ … ␟).

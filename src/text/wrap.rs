@@ -9,7 +9,7 @@ use super::cluster::{Cluster, ClusterKind};
 
 /// Marks, for each cluster, whether a line may start with it (a UAX #14 break opportunity right
 /// before it). `allowed` must have one entry per cluster.
-pub fn break_opportunities(text: &str, clusters: &[Cluster], allowed: &mut Vec<bool>) {
+pub(crate) fn break_opportunities(text: &str, clusters: &[Cluster], allowed: &mut Vec<bool>) {
     allowed.clear();
     allowed.resize(clusters.len(), false);
     if clusters.is_empty() {

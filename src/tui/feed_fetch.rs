@@ -13,8 +13,8 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 use indicatif::ProgressBar;
 
 use crate::dirs::{config_dir, data_dir, Env};
-use crate::fetch::command::timeout;
 use crate::fetch::feeds::{self, Feed};
+use crate::fetch::http::timeout;
 use crate::fetch::http::Client;
 use crate::fetch::run::{fetch_feed, summary, Report, WORKERS};
 use crate::text::sanitize::sanitize;

@@ -86,26 +86,9 @@ fn child_annotates() {
     }
 }
 
-#[test]
-fn two_processes_annotating_at_once_lose_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let text = seed("000");
-    let path = dir.path().join("000.txt");
-    fs::write(&path, &text).unwrap();
-    // A sidecar to start from, holding the annotation both will edit.
-    fs::write(
-        dir.path().join("000.txt.annotations.toml"),
-        hamish::annotate::sidecar::write(&big_sidecar("000.txt", &text, 50)),
-    )
-    .unwrap();
-    let mut store = Store::open(&path, &Article::from_text(text.clone()))
-        .unwrap()
-        .store;
-    store
-        .add(find(&text, "بوتين", 0), ["s"], "", "shared")
-        .unwrap();
-    drop(store);
-
+/// Runs the two writers, "alpha" and "beta", on the article at `path` at once; the ids they
+/// added and those they deleted.
+fn run_two_writers(path: &std::path::Path) -> (BTreeSet<String>, BTreeSet<String>) {
     let children: Vec<_> = ["alpha", "beta"]
         .into_iter()
         .map(|name| {
@@ -134,6 +117,30 @@ fn two_processes_annotating_at_once_lose_nothing() {
         }
         assert!(child.wait().unwrap().success(), "writer {name} failed");
     }
+    (added, deleted)
+}
+
+#[test]
+fn two_processes_annotating_at_once_lose_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = seed("000");
+    let path = dir.path().join("000.txt");
+    fs::write(&path, &text).unwrap();
+    // A sidecar to start from, holding the annotation both will edit.
+    fs::write(
+        dir.path().join("000.txt.annotations.toml"),
+        hamish::annotate::sidecar::write(&big_sidecar("000.txt", &text, 50)),
+    )
+    .unwrap();
+    let mut store = Store::open(&path, &Article::from_text(text.clone()))
+        .unwrap()
+        .store;
+    store
+        .add(find(&text, "بوتين", 0), ["s"], "", "shared")
+        .unwrap();
+    drop(store);
+
+    let (added, deleted) = run_two_writers(&path);
     assert_eq!((added.len(), deleted.len()), (2 * ADDS, 2));
 
     let s = parse_bytes(&fs::read(dir.path().join("000.txt.annotations.toml")).unwrap()).unwrap();

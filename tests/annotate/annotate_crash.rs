@@ -16,7 +16,7 @@ use std::time::Duration;
 
 use crate::common::annotations::*;
 use crate::common::sidecars::*;
-use hamish::annotate::model::AnnotationId;
+use hamish::annotate::model::{AnnotationId, Sidecar};
 use hamish::annotate::save::is_temporary_of;
 use hamish::annotate::sidecar::{parse_bytes, write};
 use hamish::annotate::store::Store;
@@ -72,6 +72,37 @@ fn child_adds_annotations_until_killed() {
     }
 }
 
+/// That `new`, written in `round` after `old`, holds everything `old` held, unchanged, plus
+/// the next annotations in order, at least `wait_for` of them (the saves the child reported).
+fn assert_a_newer_version(round: usize, old: &Sidecar, new: &Sidecar, wait_for: u64) {
+    // A newer version: everything that was there, unchanged, plus the next annotations
+    // in order.
+    for (id, a) in &old.annotations {
+        assert_eq!(new.annotations.get(id), Some(a), "round {round}: {id} lost");
+    }
+    let added: Vec<&AnnotationId> = new
+        .annotations
+        .keys()
+        .filter(|id| !old.annotations.contains_key(*id))
+        .collect();
+    let base = old
+        .annotations
+        .values()
+        .filter(|a| a.note.starts_with('n'))
+        .count();
+    let mut notes: Vec<usize> = added
+        .iter()
+        .map(|id| new.annotations[*id].note[1..].parse().unwrap())
+        .collect();
+    notes.sort();
+    let expected: Vec<usize> = (base..base + added.len()).collect();
+    assert_eq!(notes, expected, "round {round}");
+    assert!(
+        added.len() as u64 >= wait_for,
+        "round {round}: completed saves missing"
+    );
+}
+
 #[cfg(unix)]
 #[test]
 fn sigkill_while_saving_leaves_the_old_or_the_new_sidecar() {
@@ -117,32 +148,7 @@ fn sigkill_while_saving_leaves_the_old_or_the_new_sidecar() {
             continue;
         }
         advanced += 1;
-        // A newer version: everything that was there, unchanged, plus the next annotations
-        // in order.
-        for (id, a) in &old.annotations {
-            assert_eq!(new.annotations.get(id), Some(a), "round {round}: {id} lost");
-        }
-        let added: Vec<&AnnotationId> = new
-            .annotations
-            .keys()
-            .filter(|id| !old.annotations.contains_key(*id))
-            .collect();
-        let base = old
-            .annotations
-            .values()
-            .filter(|a| a.note.starts_with('n'))
-            .count();
-        let mut notes: Vec<usize> = added
-            .iter()
-            .map(|id| new.annotations[*id].note[1..].parse().unwrap())
-            .collect();
-        notes.sort();
-        let expected: Vec<usize> = (base..base + added.len()).collect();
-        assert_eq!(notes, expected, "round {round}");
-        assert!(
-            added.len() as u64 >= wait_for,
-            "round {round}: completed saves missing"
-        );
+        assert_a_newer_version(round, &old, &new, wait_for);
     }
     eprintln!("{KILLS} kills: {unchanged} left the old version, {advanced} a newer one");
     assert!(

@@ -59,10 +59,7 @@ fn an_unwritable_directory_sends_the_sidecar_to_xdg_data_home() {
     let disk = parse(&fs::read_to_string(&location.path).unwrap()).unwrap();
     assert!(disk.annotations.contains_key(&id));
     let abs = fs::canonicalize(&article).unwrap();
-    assert_eq!(
-        disk.article.extra["path"].as_str(),
-        Some(abs.to_str().unwrap())
-    );
+    assert_eq!(disk.article.path.as_deref(), Some(abs.to_str().unwrap()));
 
     // Reopened the same way, it reads the fallback file.
     let store = open_at(&article, read_only(&article));

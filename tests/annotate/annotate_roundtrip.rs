@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use hamish::annotate::model::{
-    normalize_tags, Annotation, AnnotationId, ArticleInfo, Extra, Sidecar,
+    normalize_tags, Annotation, AnnotationId, ArticleDate, ArticleInfo, Extra, Sidecar,
 };
 use hamish::annotate::sidecar::{must_escape, parse, parse_bytes, patch, write};
 use hamish::annotate::time::Timestamp;
@@ -134,25 +134,59 @@ fn annotation() -> impl Strategy<Value = Annotation> {
         )
 }
 
+/// The keys of `[article]` the model types.
+const ARTICLE_KEYS: &[&str] = &[
+    "file",
+    "sha256",
+    "title",
+    "source",
+    "url",
+    "author",
+    "published",
+    "language",
+    "fetched",
+    "path",
+];
+
+/// Some of the typed `[article]` fields: a text, and a date either typed or as text.
+fn article_fields() -> impl Strategy<Value = (Option<String>, Option<String>, Option<ArticleDate>)>
+{
+    let date = prop_oneof![
+        timestamp().prop_map(|t| ArticleDate::Date(t.to_toml())),
+        text().prop_map(ArticleDate::Text),
+    ];
+    (
+        prop::option::of(text()),
+        prop::option::of(text()),
+        prop::option::of(date),
+    )
+}
+
 fn sidecar() -> impl Strategy<Value = Sidecar> {
     (
-        (text(), text(), extra(&["file", "sha256"])),
+        (text(), text(), extra(ARTICLE_KEYS), article_fields()),
         prop::collection::vec(annotation(), 0..6),
         extra(&["version", "article", "annotations"]),
     )
         .prop_map(
-            |((file, sha256, article_extra), annotations, extra)| Sidecar {
-                version: 1,
-                article: ArticleInfo {
-                    file,
-                    sha256,
-                    extra: article_extra,
-                },
-                annotations: annotations
-                    .into_iter()
-                    .map(|a| (a.id.clone(), a))
-                    .collect::<BTreeMap<_, _>>(),
-                extra,
+            |((file, sha256, article_extra, (title, url, published)), annotations, extra)| {
+                Sidecar {
+                    version: 1,
+                    article: ArticleInfo {
+                        file,
+                        sha256,
+                        title,
+                        url,
+                        published,
+                        extra: article_extra,
+                        ..ArticleInfo::default()
+                    },
+                    annotations: annotations
+                        .into_iter()
+                        .map(|a| (a.id.clone(), a))
+                        .collect::<BTreeMap<_, _>>(),
+                    extra,
+                }
             },
         )
 }
@@ -261,4 +295,81 @@ updated = 2026-11-22T10:05:00Z
     let rewritten = write(&s);
     assert_eq!(parse(&rewritten).unwrap(), s);
     assert_eq!(write(&parse(&rewritten).unwrap()), rewritten);
+}
+
+/// A sidecar as hamish wrote it before its ids and times came from the `ulid` and `chrono`
+/// crates: ids from its own generator, whole-second and fractional times, an annotation without
+/// times, unknown keys. `HAMISH_REGENERATE=1` writes it anew (only ever with that old code).
+fn written_before() -> Sidecar {
+    let mut s = Sidecar::new("000_634842d1e9bc2a25.txt");
+    s.article.sha256 = "59df006e678d200d22c9d2dbead59e9d0f4dc7618757af088a41595fbe9d4684".into();
+    s.article
+        .extra
+        .insert("title".into(), Value::String("نفى الرئيس".into()));
+    let times = [
+        (
+            Timestamp::from_unix(1_795_341_600, 0),
+            Timestamp::from_unix(1_795_341_900, 0),
+        ),
+        (
+            Timestamp::from_unix(-1, 999_999_999),
+            Timestamp::from_unix(951_868_799, 250_000_000),
+        ),
+        (None, None),
+    ];
+    for (i, (created, updated)) in times.into_iter().enumerate() {
+        let id = AnnotationId::generate();
+        let mut extra = Extra::new();
+        extra.insert("by".into(), Value::String(format!("reader {i}")));
+        let a = Annotation {
+            id: id.clone(),
+            start: i * 10,
+            end: i * 10 + 5,
+            exact: format!("quote {i}"),
+            prefix: String::new(),
+            suffix: "بعد".into(),
+            tags: normalize_tags(["روسيا", "quote"]),
+            color: String::new(),
+            note: "سطر\nline".into(),
+            created,
+            updated,
+            extra,
+        };
+        s.annotations.insert(id, a);
+    }
+    s
+}
+
+#[test]
+fn sidecars_written_before_are_read_and_written_back_byte_for_byte() {
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/annotate/data/written_by_hamish.txt.annotations.toml");
+    if std::env::var_os("HAMISH_REGENERATE").is_some() {
+        std::fs::write(&fixture, write(&written_before())).unwrap();
+    }
+    let mut files = vec![fixture];
+    files.extend(
+        crate::common::seeds::seeds()
+            .into_iter()
+            .map(|p| p.with_extension("txt.annotations.toml")),
+    );
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let s = parse(&text).unwrap();
+        assert_eq!(write(&s), text, "{}", file.display());
+    }
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/annotate/data/written_by_hamish.txt.annotations.toml"),
+    )
+    .unwrap();
+    let s = parse(&text).unwrap();
+    assert!(
+        text.contains("updated = 2000-02-29T23:59:59.25Z\n"),
+        "{text}"
+    );
+    assert!(s
+        .annotations
+        .keys()
+        .all(|id| *id < AnnotationId::generate()));
 }

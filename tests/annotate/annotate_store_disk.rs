@@ -4,14 +4,34 @@
 
 use std::fs;
 
-use super::annotate_store::{fixture, on_disk, open, PHRASE};
+use super::annotate_store::{fixture, on_disk, open, Fixture, PHRASE};
 use crate::common::annotations::*;
 use hamish::annotate::merge::{Conflict, Side};
 use hamish::annotate::model::AnnotationId;
 use hamish::annotate::sidecar::write;
-use hamish::annotate::store::{Edit, OpenError, SaveError, Store};
+use hamish::annotate::store::{Applied, Edit, OpenError, SaveError, Store};
 use hamish::annotate::time::Timestamp;
 use hamish::text::Article;
+
+/// Another hamish changes the note of `id` on disk, at `secs` since the epoch (later than any
+/// edit made here).
+fn their_note(f: &Fixture, id: &AnnotationId, note: &str, secs: i64) {
+    let mut theirs = on_disk(f);
+    let b = theirs.annotations.get_mut(id).unwrap();
+    b.note = note.into();
+    b.updated = Timestamp::from_unix(secs, 0);
+    fs::write(&f.sidecar, write(&theirs)).unwrap();
+}
+
+/// This hamish sets the note (and the colour, if given) of `id`, saving at once.
+fn edit_note(store: &mut Store, id: &AnnotationId, note: &str, color: Option<&str>) -> Applied {
+    let edit = Edit {
+        note: Some(note.into()),
+        color: color.map(Into::into),
+        ..Edit::default()
+    };
+    store.edit(id, edit).unwrap()
+}
 
 #[test]
 fn changes_on_disk_are_merged_three_ways() {
@@ -48,61 +68,20 @@ fn changes_on_disk_are_merged_three_ways() {
     let report = mine.saved.unwrap().merge.expect("merged");
     assert_eq!(report.added, [added.id.clone()]);
     assert_eq!(report.removed, std::slice::from_ref(&gone));
-    let applied = store
-        .edit(
-            &both,
-            Edit {
-                note: Some("mine, earlier".into()),
-                ..Edit::default()
-            },
-        )
-        .unwrap();
+    let applied = edit_note(&mut store, &both, "mine, earlier", None);
     // That edit was made after the merge, so it is simply ours now; make a real conflict:
     let saved = applied.saved.unwrap();
     assert_eq!(saved.merge, None);
 
-    let mut theirs = on_disk(&f);
-    let b = theirs.annotations.get_mut(&both).unwrap();
-    b.note = "theirs again, later".into();
-    b.updated = Timestamp::from_unix(4_000_000_100, 0);
-    fs::write(&f.sidecar, write(&theirs)).unwrap();
-    let applied = store
-        .edit(
-            &both,
-            Edit {
-                note: Some("mine, earlier".into()),
-                color: Some("red".into()),
-                ..Edit::default()
-            },
-        )
-        .unwrap();
+    their_note(&f, &both, "theirs again, later", 4_000_000_100);
+    let applied = edit_note(&mut store, &both, "mine, earlier", Some("red"));
     let report = applied.saved.unwrap().merge.expect("merged");
     // Theirs changed the note, ours the colour: merged field by field, no conflict.
     assert!(report.conflicts.is_empty(), "{report:?}");
-    let applied = store
-        .edit(
-            &both,
-            Edit {
-                note: Some("mine, earlier".into()),
-                ..Edit::default()
-            },
-        )
-        .unwrap();
-    let mut theirs = on_disk(&f);
-    let b = theirs.annotations.get_mut(&both).unwrap();
-    b.note = "theirs again, later".into();
-    b.updated = Timestamp::from_unix(4_000_000_200, 0);
-    fs::write(&f.sidecar, write(&theirs)).unwrap();
+    let applied = edit_note(&mut store, &both, "mine, earlier", None);
+    their_note(&f, &both, "theirs again, later", 4_000_000_200);
     drop(applied);
-    let applied = store
-        .edit(
-            &both,
-            Edit {
-                note: Some("mine, once more".into()),
-                ..Edit::default()
-            },
-        )
-        .unwrap();
+    let applied = edit_note(&mut store, &both, "mine, once more", None);
     let report = applied.saved.unwrap().merge.expect("merged");
     assert_eq!(
         report.conflicts,

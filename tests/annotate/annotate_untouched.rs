@@ -137,3 +137,50 @@ fn a_sidecar_that_existed_before_is_kept_when_its_last_annotation_goes() {
     );
     assert!(!after.contains("[[annotations]]"), "{after}");
 }
+
+#[test]
+fn hand_written_article_keys_survive_an_edit_and_a_metadata_change() {
+    let text = seed("000");
+    let article = "[article]\n# where it came from\nurl = \"https://example.com/x\"   # kept\n\
+                   title = 3\nmine = \"by hand\"\npublished = 2024-03-01\n\n";
+    let hand = hand_written(&text).replacen(
+        "\n[[annotations]]",
+        &format!("\n{article}[[annotations]]"),
+        1,
+    );
+    let f = fixture(&text, &hand);
+    let opened = open(&f);
+    assert!(opened.saved.is_none(), "{:?}", opened.saved);
+    drop(opened);
+    assert_eq!(
+        fs::read_to_string(&f.sidecar).unwrap(),
+        hand,
+        "not rewritten"
+    );
+
+    let mut store = open(&f).store;
+    let edit = Edit {
+        note: Some("x".into()),
+        ..Edit::default()
+    };
+    store.edit(&id("one"), edit).unwrap().saved.unwrap();
+    let update = hamish::annotate::meta::MetaUpdate {
+        changes: vec![("source", "الجزيرة".into())],
+    };
+    store.set_meta(&update).unwrap();
+    let after = fs::read_to_string(&f.sidecar).unwrap();
+    for line in article.lines() {
+        assert!(
+            after.contains(&format!("{line}\n")),
+            "{line:?} kept in {after}"
+        );
+    }
+    assert!(after.contains("source = \"الجزيرة\"\n"), "{after}");
+    let meta = store.meta();
+    assert_eq!(
+        meta.title, None,
+        "a title that is not text is not used, but kept"
+    );
+    assert_eq!(meta.source.as_deref(), Some("الجزيرة"));
+    assert_eq!(meta.published.as_deref(), Some("2024-03-01"));
+}

@@ -2,6 +2,7 @@
 //! its sidecar files (round trips, hostile files, crashes, concurrent writers), the library scan
 //! and the git merge driver. Knows nothing of the reader.
 
+#![warn(clippy::too_many_lines)] // no function over 60 lines (clippy.toml)
 #![allow(clippy::unwrap_used)] // a test or bench that cannot go on should stop, saying where
 #![allow(clippy::disallowed_methods)] // tests set up and inspect files directly
 

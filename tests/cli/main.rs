@@ -1,6 +1,7 @@
 //! The command line's integration tests, one binary: `hamish render`, `hamish check-terminal`
 //! and the sample library, run as a person runs them (no terminal needed; see `tests/e2e`).
 
+#![warn(clippy::too_many_lines)] // no function over 60 lines (clippy.toml)
 #![allow(clippy::unwrap_used)] // a test or bench that cannot go on should stop, saying where
 #![allow(clippy::disallowed_methods)] // tests set up and inspect files directly
 

@@ -89,10 +89,9 @@ fn wait_for_highlight(tmux: &Tmux, dir: &Path) -> Vec<usize> {
 }
 
 #[test]
+#[cfg_attr(missing_tmux, ignore = "needs tmux (apt-get install tmux)")]
 fn annotate_reopen_highlighted_then_follow_an_edit() {
-    if !have_tmux() {
-        return;
-    }
+    require_tmux();
     let dir = tempfile::tempdir().unwrap();
     let article = copy_seed(dir.path());
     let tmux = open(&article);
@@ -143,10 +142,9 @@ fn annotate_reopen_highlighted_then_follow_an_edit() {
 }
 
 #[test]
+#[cfg_attr(missing_tmux, ignore = "needs tmux (apt-get install tmux)")]
 fn delete_and_undo_reach_the_file_and_a_corrupt_file_is_left_alone() {
-    if !have_tmux() {
-        return;
-    }
+    require_tmux();
     let dir = tempfile::tempdir().unwrap();
     let article = copy_seed(dir.path());
     let tmux = open(&article);
@@ -212,10 +210,9 @@ fn delete_and_undo_reach_the_file_and_a_corrupt_file_is_left_alone() {
 }
 
 #[test]
+#[cfg_attr(missing_tmux, ignore = "needs tmux (apt-get install tmux)")]
 fn ctrl_e_hands_the_terminal_to_the_editor_and_takes_the_note_back() {
-    if !have_tmux() {
-        return;
-    }
+    require_tmux();
     let dir = tempfile::tempdir().unwrap();
     let article = copy_seed(dir.path());
     // An "editor" that appends a line to the file it is given, like a person would.

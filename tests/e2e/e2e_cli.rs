@@ -1,13 +1,12 @@
 //! The command line's words in a real shell: a word naming a directory opens it, a path opens a
 //! file named like a subcommand, and the bare subcommand stays the subcommand.
 
-use crate::common::tmux::{hamish, have_tmux, Tmux};
+use crate::common::tmux::{hamish, require_tmux, Tmux};
 
 #[test]
+#[cfg_attr(missing_tmux, ignore = "needs tmux (apt-get install tmux)")]
 fn a_word_naming_a_directory_opens_it_and_a_path_opens_a_file_named_like_a_subcommand() {
-    if !have_tmux() {
-        return;
-    }
+    require_tmux();
     let shell = Tmux::start_shell((80, 24));
     let home = shell.dir.path().join("home");
     std::fs::create_dir(home.join("notes")).unwrap();

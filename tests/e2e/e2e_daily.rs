@@ -23,10 +23,9 @@ fn article(dir: &Path) -> PathBuf {
 }
 
 #[test]
+#[cfg_attr(missing_tmux, ignore = "needs tmux (apt-get install tmux)")]
 fn a_broken_config_is_shown_with_its_key_until_a_key_closes_it() {
-    if !have_tmux() {
-        return;
-    }
+    require_tmux();
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("config");
     std::fs::create_dir_all(config.join("hamish")).unwrap();
@@ -55,10 +54,9 @@ fn a_broken_config_is_shown_with_its_key_until_a_key_closes_it() {
 }
 
 #[test]
+#[cfg_attr(missing_tmux, ignore = "needs tmux (apt-get install tmux)")]
 fn the_editor_in_a_too_small_pane_says_so_and_takes_no_keys() {
-    if !have_tmux() {
-        return;
-    }
+    require_tmux();
     let dir = tempfile::tempdir().unwrap();
     let path = article(dir.path());
     let tmux = Tmux::start(&[path.to_str().unwrap()], (80, 24), &[]);
@@ -89,10 +87,9 @@ fn the_editor_in_a_too_small_pane_says_so_and_takes_no_keys() {
 }
 
 #[test]
+#[cfg_attr(missing_tmux, ignore = "needs tmux (apt-get install tmux)")]
 fn render_piped_to_a_pager_takes_the_width_of_the_terminal_on_stderr() {
-    if !have_tmux() {
-        return;
-    }
+    require_tmux();
     let shell = Tmux::start_shell((50, 10));
     let out = shell.dir.path().join("out.txt");
     let file = shell.dir.path().join("a.txt");
@@ -115,10 +112,9 @@ fn render_piped_to_a_pager_takes_the_width_of_the_terminal_on_stderr() {
 }
 
 #[test]
+#[cfg_attr(missing_tmux, ignore = "needs tmux (apt-get install tmux)")]
 fn a_refused_config_value_is_shown_with_its_file_line_and_key() {
-    if !have_tmux() {
-        return;
-    }
+    require_tmux();
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("config");
     std::fs::create_dir_all(config.join("hamish")).unwrap();

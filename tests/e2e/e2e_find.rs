@@ -34,10 +34,9 @@ fn search(tmux: &Tmux) {
 }
 
 #[test]
+#[cfg_attr(missing_tmux, ignore = "needs tmux (apt-get install tmux)")]
 fn search_v_s_a_annotates_the_sentence_of_the_match() {
-    if !have_tmux() {
-        return;
-    }
+    require_tmux();
     let dir = tempfile::tempdir().unwrap();
     let (tmux, article) = open_copy(dir.path());
     search(&tmux);
@@ -56,10 +55,9 @@ fn search_v_s_a_annotates_the_sentence_of_the_match() {
 }
 
 #[test]
+#[cfg_attr(missing_tmux, ignore = "needs tmux (apt-get install tmux)")]
 fn esc_and_a_key_sent_together_are_esc_then_the_key() {
-    if !have_tmux() {
-        return;
-    }
+    require_tmux();
     let dir = tempfile::tempdir().unwrap();
     let (tmux, _article) = open_copy(dir.path());
     search(&tmux);
@@ -80,10 +78,9 @@ fn esc_and_a_key_sent_together_are_esc_then_the_key() {
 }
 
 #[test]
+#[cfg_attr(missing_tmux, ignore = "needs tmux (apt-get install tmux)")]
 fn search_counts_matches_recalls_queries_and_wraps_with_a_message() {
-    if !have_tmux() {
-        return;
-    }
+    require_tmux();
     let dir = tempfile::tempdir().unwrap();
     let (tmux, _article) = open_copy(dir.path());
     tmux.keys(&["/"]);
@@ -110,10 +107,9 @@ fn search_counts_matches_recalls_queries_and_wraps_with_a_message() {
 }
 
 #[test]
+#[cfg_attr(missing_tmux, ignore = "needs tmux (apt-get install tmux)")]
 fn an_arabic_letter_typed_with_the_layout_still_active_scrolls_as_its_latin_key() {
-    if !have_tmux() {
-        return;
-    }
+    require_tmux();
     let dir = tempfile::tempdir().unwrap();
     let (tmux, _article) = open_copy(dir.path());
     // The text's rows: below the header line, above the status line.
@@ -135,10 +131,9 @@ fn an_arabic_letter_typed_with_the_layout_still_active_scrolls_as_its_latin_key(
 }
 
 #[test]
+#[cfg_attr(missing_tmux, ignore = "needs tmux (apt-get install tmux)")]
 fn help_shows_the_articles_keys_first_and_scrolls_to_its_end() {
-    if !have_tmux() {
-        return;
-    }
+    require_tmux();
     let dir = tempfile::tempdir().unwrap();
     let (tmux, _article) = open_copy(dir.path());
     tmux.keys(&["?"]);
@@ -156,10 +151,9 @@ fn help_shows_the_articles_keys_first_and_scrolls_to_its_end() {
 }
 
 #[test]
+#[cfg_attr(missing_tmux, ignore = "needs tmux (apt-get install tmux)")]
 fn the_position_is_the_top_lines_place_and_an_empty_article_says_so() {
-    if !have_tmux() {
-        return;
-    }
+    require_tmux();
     let dir = tempfile::tempdir().unwrap();
     let (tmux, _article) = open_copy(dir.path());
     tmux.wait_for_text(" 0% · app/forms");

@@ -33,10 +33,9 @@ fn shell_hamish(tmux: &Tmux, args: &str) {
 }
 
 #[test]
+#[cfg_attr(missing_tmux, ignore = "needs tmux (apt-get install tmux)")]
 fn fetch_from_the_home_read_annotate_and_come_back_where_you_were() {
-    if !have_tmux() {
-        return;
-    }
+    require_tmux();
     let server = Server::start();
     let story = story(30);
     server.route("/news/1", Route::html(&page(&story)));

@@ -27,10 +27,9 @@ fn foreground_child(tmux: &Tmux) -> String {
 }
 
 #[test]
+#[cfg_attr(missing_tmux, ignore = "needs tmux (apt-get install tmux)")]
 fn killed_in_the_middle_of_f_the_terminal_is_given_back_whole() {
-    if !have_tmux() {
-        return;
-    }
+    require_tmux();
     let server = Server::start();
     let mut slow = Route::html(&page(&story(8)));
     slow.delay = Some(Duration::from_secs(3));

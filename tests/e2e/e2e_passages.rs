@@ -54,11 +54,29 @@ fn annotated(dir: &Path, name: &str, passages: &[(&str, &[&str])]) {
     .unwrap();
 }
 
-#[test]
-fn library_a_arabic_tag_filter_enter_reads_the_passage_and_q_returns_to_the_same_row() {
-    if !have_tmux() {
-        return;
+/// Waits (up to 20 s) until the cells in the selection's colour are `passage`'s glyphs.
+fn wait_until_selected(tmux: &Tmux, passage: &str) {
+    let expected = glyph_multiset(&rendered(tmux.dir.path(), passage));
+    let selected = |s: &str| {
+        let cells = cells_on_background(s, SELECTED);
+        let text: String = cells.iter().map(|(_, t)| t.as_str()).collect();
+        glyph_multiset(&text) == expected
+    };
+    let start = std::time::Instant::now();
+    while !selected(&tmux.screen_with_colours()) {
+        let screen = tmux.screen_with_colours();
+        assert!(
+            start.elapsed().as_secs() < 20,
+            "the passage is not shown selected:\n{screen}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
     }
+}
+
+#[test]
+#[cfg_attr(missing_tmux, ignore = "needs tmux (apt-get install tmux)")]
+fn library_a_arabic_tag_filter_enter_reads_the_passage_and_q_returns_to_the_same_row() {
+    require_tmux();
     let library = tempfile::tempdir().unwrap();
     let dir = library.path();
     annotated(
@@ -95,21 +113,7 @@ fn library_a_arabic_tag_filter_enter_reads_the_passage_and_q_returns_to_the_same
         "scrolled to the passage:\n{screen}"
     );
     // The passage is on screen and selected: the cells in the selection's colour are its.
-    let expected = glyph_multiset(&rendered(tmux.dir.path(), DEEP));
-    let selected = |s: &str| {
-        let cells = cells_on_background(s, SELECTED);
-        let text: String = cells.iter().map(|(_, t)| t.as_str()).collect();
-        glyph_multiset(&text) == expected
-    };
-    let start = std::time::Instant::now();
-    while !selected(&tmux.screen_with_colours()) {
-        let screen = tmux.screen_with_colours();
-        assert!(
-            start.elapsed().as_secs() < 20,
-            "the passage is not shown selected:\n{screen}"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    wait_until_selected(&tmux, DEEP);
     tmux.keys(&["q"]);
     // Polled for all three at once: a capture can catch a frame half drawn.
     tmux.wait_for("the same row with the same filter", |s| {

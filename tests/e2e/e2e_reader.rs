@@ -15,11 +15,86 @@ fn seed_in(tmux: &Tmux, name: &str) -> std::path::PathBuf {
     tmux.data_dir().join("hamish/samples").join(name)
 }
 
+/// Searches an Arabic word in the open article and checks the match's colours.
+fn search_is_drawn_in_its_colours(tmux: &Tmux) {
+    // Search an Arabic word as typed (without tanween): the match is drawn in the search
+    // colours, and the view moves to it.
+    tmux.keys(&["g", "/"]);
+    tmux.wait_for_text("search:");
+    tmux.type_text("تحالفا");
+    tmux.wait_for("the query in the prompt", |s| s.contains("search: ﺎﻔﻟﺎﺤﺗ"));
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for("the prompt to close", |s| !s.contains("search:"));
+    assert!(screen.contains("ﺎًﻔﻟﺎﺤﺗ"), "{screen}");
+    let coloured = tmux.screen_with_colours();
+    // dark theme: search = cyan background, selection = the text colour as background.
+    assert!(
+        coloured.contains("48;2;86;182;194m"),
+        "search colour missing:\n{coloured}"
+    );
+    assert!(
+        coloured.contains("48;2;215;218;224m"),
+        "selection colour missing:\n{coloured}"
+    );
+    tmux.keys(&["n"]);
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("highlights to clear", |_| {
+        !tmux.screen_with_colours().contains("48;2;86;182;194m")
+    });
+}
+
+/// With paragraph 5 at the top (after `g}}`), a narrower terminal keeps it there, re-wrapped.
+fn resize_keeps_the_top_paragraph(tmux: &Tmux, seed: &Path) {
+    // Resize: the paragraph at the top stays at the top, re-wrapped to the new width.
+    let paragraph = std::fs::read_to_string(seed)
+        .unwrap()
+        .lines()
+        .nth(4)
+        .unwrap()
+        .to_string();
+    let para_file = tmux.dir.path().join("para.txt");
+    std::fs::write(&para_file, &paragraph).unwrap();
+    let wide = render(&para_file, COLUMN.1);
+    tmux.wait_for("paragraph 5 at the top", |s| {
+        rows(s, 1..2, COLUMN.0)[0] == wide[0]
+    });
+    tmux.resize(50, 20);
+    let narrow = render(&para_file, 48);
+    let n = narrow.len().min(18);
+    let screen = tmux.wait_for("the re-wrapped paragraph at the top", |s| {
+        rows(s, 1..n + 1, 1) == narrow[..n]
+    });
+    assert_eq!(
+        rows(&screen, 1..n + 1, 1),
+        narrow[..n].to_vec(),
+        "\n{screen}"
+    );
+}
+
+/// After hamish exits: the terminal was put in explicit BiDi mode before the first draw and
+/// back after.
+fn bidi_mode_is_set_around_the_screen(tmux: &Tmux) {
+    // The terminal was put in explicit BiDi mode before the first draw and back after.
+    let raw = tmux.wait_for_output(|raw| raw.ends_with(b"\x1b[8h"));
+    let find = |needle: &[u8]| raw.windows(needle.len()).position(|w| w == needle);
+    let rfind = |needle: &[u8]| raw.windows(needle.len()).rposition(|w| w == needle);
+    let explicit = find(b"\x1b[8l").expect("CSI 8 l sent");
+    let alternate = find(b"\x1b[?1049h").expect("alternate screen entered");
+    assert!(
+        explicit < alternate,
+        "CSI 8 l comes before the screen is cleared"
+    );
+    let left = rfind(b"\x1b[?1049l").expect("alternate screen left");
+    assert!(
+        rfind(b"\x1b[8h").unwrap() > left,
+        "CSI 8 h after leaving the alternate screen"
+    );
+}
+
 #[test]
+#[cfg_attr(missing_tmux, ignore = "needs tmux (apt-get install tmux)")]
 fn library_article_scroll_search_resize_quit() {
-    if !have_tmux() {
-        return;
-    }
+    require_tmux();
     let tmux = Tmux::start(&[], (80, 24), &[]);
     // The home: its samples group holds the samples, installed on first run (listed at once,
     // their titles and word counts filled in as they are read).
@@ -54,56 +129,10 @@ fn library_article_scroll_search_resize_quit() {
     let screen = tmux.wait_for("a page down", |s| rows(s, 1..23, COLUMN.0) == lines[22..44]);
     assert_eq!(rows(&screen, 1..23, COLUMN.0), lines[22..44].to_vec());
 
-    // Search an Arabic word as typed (without tanween): the match is drawn in the search
-    // colours, and the view moves to it.
-    tmux.keys(&["g", "/"]);
-    tmux.wait_for_text("search:");
-    tmux.type_text("تحالفا");
-    tmux.wait_for("the query in the prompt", |s| s.contains("search: ﺎﻔﻟﺎﺤﺗ"));
-    tmux.keys(&["Enter"]);
-    let screen = tmux.wait_for("the prompt to close", |s| !s.contains("search:"));
-    assert!(screen.contains("ﺎًﻔﻟﺎﺤﺗ"), "{screen}");
-    let coloured = tmux.screen_with_colours();
-    // dark theme: search = cyan background, selection = the text colour as background.
-    assert!(
-        coloured.contains("48;2;86;182;194m"),
-        "search colour missing:\n{coloured}"
-    );
-    assert!(
-        coloured.contains("48;2;215;218;224m"),
-        "selection colour missing:\n{coloured}"
-    );
-    tmux.keys(&["n"]);
-    tmux.keys(&["Escape"]);
-    tmux.wait_for("highlights to clear", |_| {
-        !tmux.screen_with_colours().contains("48;2;86;182;194m")
-    });
+    search_is_drawn_in_its_colours(&tmux);
 
-    // Resize: the paragraph at the top stays at the top, re-wrapped to the new width.
     tmux.keys(&["g", "}", "}"]);
-    let paragraph = std::fs::read_to_string(&seed)
-        .unwrap()
-        .lines()
-        .nth(4)
-        .unwrap()
-        .to_string();
-    let para_file = tmux.dir.path().join("para.txt");
-    std::fs::write(&para_file, &paragraph).unwrap();
-    let wide = render(&para_file, COLUMN.1);
-    tmux.wait_for("paragraph 5 at the top", |s| {
-        rows(s, 1..2, COLUMN.0)[0] == wide[0]
-    });
-    tmux.resize(50, 20);
-    let narrow = render(&para_file, 48);
-    let n = narrow.len().min(18);
-    let screen = tmux.wait_for("the re-wrapped paragraph at the top", |s| {
-        rows(s, 1..n + 1, 1) == narrow[..n]
-    });
-    assert_eq!(
-        rows(&screen, 1..n + 1, 1),
-        narrow[..n].to_vec(),
-        "\n{screen}"
-    );
+    resize_keeps_the_top_paragraph(&tmux, &seed);
 
     // Quit: back to the library, then out, with status 0.
     tmux.keys(&["q"]);
@@ -111,28 +140,13 @@ fn library_article_scroll_search_resize_quit() {
     tmux.keys(&["q"]);
     assert_eq!(tmux.wait_for_exit(), 0);
 
-    // The terminal was put in explicit BiDi mode before the first draw and back after.
-    let raw = tmux.wait_for_output(|raw| raw.ends_with(b"\x1b[8h"));
-    let find = |needle: &[u8]| raw.windows(needle.len()).position(|w| w == needle);
-    let rfind = |needle: &[u8]| raw.windows(needle.len()).rposition(|w| w == needle);
-    let explicit = find(b"\x1b[8l").expect("CSI 8 l sent");
-    let alternate = find(b"\x1b[?1049h").expect("alternate screen entered");
-    assert!(
-        explicit < alternate,
-        "CSI 8 l comes before the screen is cleared"
-    );
-    let left = rfind(b"\x1b[?1049l").expect("alternate screen left");
-    assert!(
-        rfind(b"\x1b[8h").unwrap() > left,
-        "CSI 8 h after leaving the alternate screen"
-    );
+    bidi_mode_is_set_around_the_screen(&tmux);
 }
 
 #[test]
+#[cfg_attr(missing_tmux, ignore = "needs tmux (apt-get install tmux)")]
 fn resize_storm_and_tiny_panes_then_ctrl_c() {
-    if !have_tmux() {
-        return;
-    }
+    require_tmux();
     let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/003_5f974563870b29f1.txt");
     let tmux = Tmux::start(&[seed.to_str().unwrap()], (80, 24), &[]);
     tmux.wait_for_text("? help");
@@ -165,10 +179,9 @@ fn resize_storm_and_tiny_panes_then_ctrl_c() {
 }
 
 #[test]
+#[cfg_attr(missing_tmux, ignore = "needs tmux (apt-get install tmux)")]
 fn ctrl_z_suspends_and_fg_resumes() {
-    if !have_tmux() {
-        return;
-    }
+    require_tmux();
     let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/001_f0ad7be50af453a6.txt");
     // An interactive shell runs hamish, so that Ctrl-Z hands the terminal back to it.
     let shell = Tmux::start_shell((80, 24));
@@ -246,10 +259,9 @@ fn panic_helper() {
 }
 
 #[test]
+#[cfg_attr(missing_tmux, ignore = "needs tmux (apt-get install tmux)")]
 fn a_panic_restores_the_terminal() {
-    if !have_tmux() {
-        return;
-    }
+    require_tmux();
     let shell = Tmux::start_shell((80, 24));
     let stty = shell.dir.path().join("stty.txt");
     let me = std::env::current_exe().unwrap();

@@ -54,10 +54,9 @@ fn sidecars(paths: &[PathBuf]) -> Vec<Vec<u8>> {
 }
 
 #[test]
+#[cfg_attr(missing_tmux, ignore = "needs tmux (apt-get install tmux)")]
 fn tags_view_rename_in_arabic_counts_and_undo() {
-    if !have_tmux() {
-        return;
-    }
+    require_tmux();
     let dir = tempfile::tempdir().unwrap();
     let paths = library(dir.path());
     let before = sidecars(&paths);

@@ -1,6 +1,7 @@
 //! End-to-end tests, one binary: the real `hamish` binary run in tmux, keys sent and the screen
 //! and the files it writes read back, for whole flows of reading and annotating.
 
+#![warn(clippy::too_many_lines)] // no function over 60 lines (clippy.toml)
 #![allow(clippy::unwrap_used)] // a test or bench that cannot go on should stop, saying where
 #![allow(clippy::disallowed_methods)] // tests set up and inspect files directly
 

@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::library::{fixed_library, hamish_in, have, text};
+use crate::library::{fixed_library, hamish_in, refi_qda_schema, require, text, w3c_checker};
 use hamish::export::{collect, qdpx, render, Collected, Filter, Format, State};
 
 fn library() -> (tempfile::TempDir, Collected) {
@@ -94,10 +94,9 @@ fn golden_markdown_csv_jsonl_w3c_and_qde() {
 }
 
 #[test]
+#[cfg_attr(missing_python3, ignore = "needs python3 (apt-get install python3)")]
 fn csv_is_read_back_by_pythons_csv_module() {
-    if !have("python3", &["--version"], "python3") {
-        return;
-    }
+    require("python3", &["--version"], "python3");
     let (dir, c) = library();
     let out = export(dir.path(), "csv");
     let bytes = std::fs::read(&out).unwrap();
@@ -133,10 +132,9 @@ fn csv_is_read_back_by_pythons_csv_module() {
 }
 
 #[test]
+#[cfg_attr(missing_python3, ignore = "needs python3 (apt-get install python3)")]
 fn json_lines_are_read_back_by_pythons_json_module() {
-    if !have("python3", &["--version"], "python3") {
-        return;
-    }
+    require("python3", &["--version"], "python3");
     let (dir, c) = library();
     let out = export(dir.path(), "jsonl");
     let script = "import sys,json\n\
@@ -155,21 +153,17 @@ fn json_lines_are_read_back_by_pythons_json_module() {
 }
 
 #[test]
+#[cfg_attr(
+    missing_jsonschema,
+    ignore = "needs python3 with jsonschema (apt-get install python3-jsonschema)"
+)]
 fn w3c_passes_the_working_groups_must_assertions() {
-    let checker =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/tools/check-w3c-annotations.py");
-    if !checker.exists() {
-        assert!(!crate::library::in_ci(), "{} missing", checker.display());
-        eprintln!("skipped: {} not found", checker.display());
-        return;
-    }
-    if !have(
+    let checker = w3c_checker();
+    require(
         "python3",
         &["-c", "import jsonschema"],
-        "python3-jsonschema (pip install jsonschema)",
-    ) {
-        return;
-    }
+        "python3-jsonschema",
+    );
     let (dir, c) = library();
     let out = export(dir.path(), "w3c");
     let o = Command::new("python3")
@@ -199,17 +193,13 @@ fn w3c_passes_the_working_groups_must_assertions() {
 }
 
 #[test]
+#[cfg_attr(
+    missing_xmllint,
+    ignore = "needs xmllint (apt-get install libxml2-utils)"
+)]
 fn qdpx_unzips_and_its_project_validates_against_the_refi_qda_schema() {
-    let schema = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/reference/refi-qda/Project-mrt2019.xsd");
-    if !schema.exists() {
-        assert!(!crate::library::in_ci(), "{} missing", schema.display());
-        eprintln!("skipped: {} not found", schema.display());
-        return;
-    }
-    if !have("xmllint", &["--version"], "libxml2-utils") {
-        return;
-    }
+    let schema = refi_qda_schema();
+    require("xmllint", &["--version"], "libxml2-utils");
     let (dir, c) = library();
     let out = export(dir.path(), "qdpx");
     let mut zip = zip::ZipArchive::new(std::fs::File::open(&out).unwrap()).unwrap();
@@ -251,10 +241,9 @@ fn qdpx_unzips_and_its_project_validates_against_the_refi_qda_schema() {
 }
 
 #[test]
+#[cfg_attr(missing_pandoc, ignore = "needs pandoc (apt-get install pandoc)")]
 fn markdown_through_pandoc_puts_every_quote_in_a_right_to_left_block() {
-    if !have("pandoc", &["--version"], "pandoc") {
-        return;
-    }
+    require("pandoc", &["--version"], "pandoc");
     let (dir, c) = library();
     let out = export(dir.path(), "md");
     let html = dir.path().join("out.html");

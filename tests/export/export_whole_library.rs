@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::library::{hamish_in, have, in_ci, text};
+use crate::library::{hamish_in, refi_qda_schema, require, text};
 
 const STORY: &str = "موسكو تعلن اتفاقا جديدا\n\nقال المتحدث إن الاتفاق يشمل الطاقة والنقل.\n";
 
@@ -68,10 +68,9 @@ fn csv_files(csv: &Path) -> Vec<String> {
 }
 
 #[test]
+#[cfg_attr(missing_python3, ignore = "needs python3 (apt-get install python3)")]
 fn export_and_tags_with_no_path_cover_the_whole_library_each_article_by_its_place() {
-    if !have("python3", &["--version"], "python3") {
-        return;
-    }
+    require("python3", &["--version"], "python3");
     let dir = tempfile::tempdir().unwrap();
     let home = dir.path();
     let mut want = whole_library(home);
@@ -126,17 +125,13 @@ fn a_folder_given_is_walked_with_its_subfolders() {
 }
 
 #[test]
+#[cfg_attr(
+    missing_xmllint,
+    ignore = "needs xmllint (apt-get install libxml2-utils)"
+)]
 fn a_qdpx_of_two_articles_named_alike_is_valid_with_unique_sources() {
-    let schema = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/reference/refi-qda/Project-mrt2019.xsd");
-    if !schema.exists() {
-        assert!(!in_ci(), "{} missing", schema.display());
-        eprintln!("skipped: {} not found", schema.display());
-        return;
-    }
-    if !have("xmllint", &["--version"], "libxml2-utils") {
-        return;
-    }
+    let schema = refi_qda_schema();
+    require("xmllint", &["--version"], "libxml2-utils");
     let dir = tempfile::tempdir().unwrap();
     let home = dir.path();
     whole_library(home);

@@ -1,14 +1,15 @@
 //! A fixed small library for export tests: three seeds copied to a temporary directory, their
 //! sidecars written with fixed ids and timestamps (so exports are stable), one with citation
 //! metadata; one annotation orphaned, one needing review, one with an escape sequence in its
-//! note. And the helpers the tests share: running hamish, and finding an outside tool (missing:
-//! skipped with a note, unless `CI` is set).
+//! note. And the helpers the tests share: running hamish, the vendored references under
+//! `tests/data/`, and requiring an outside tool (a test that needs a missing one is ignored, see
+//! `build.rs`).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use hamish::annotate::fingerprint::sha256_hex;
-use hamish::annotate::model::{Annotation, AnnotationId, Extra, Sidecar};
+use hamish::annotate::model::{Annotation, AnnotationId, ArticleDate, Extra, Sidecar};
 use hamish::annotate::offsets::TextIndex;
 use hamish::annotate::sidecar::write;
 use hamish::annotate::time::Timestamp;
@@ -88,14 +89,11 @@ pub fn fixed_library(dir: &Path) {
             at_word(t0, "التعاون", 0, "a03", &["اقتصاد"], ""),
         ],
     );
-    let meta = &mut a0.article.extra;
-    meta.insert("title".into(), "بوتين ينفي التحالف مع الصين".into());
-    meta.insert("source".into(), "الجزيرة".into());
-    meta.insert("url".into(), "https://example.com/news/1".into());
-    meta.insert(
-        "published".into(),
-        toml::Value::Datetime("2024-03-01".parse().unwrap()),
-    );
+    let meta = &mut a0.article;
+    meta.title = Some("بوتين ينفي التحالف مع الصين".into());
+    meta.source = Some("الجزيرة".into());
+    meta.url = Some("https://example.com/news/1".into());
+    meta.published = Some(ArticleDate::Date("2024-03-01".parse().unwrap()));
     let a1 = second_article(t1);
     let a2 = sidecar(
         SEEDS[2],
@@ -160,24 +158,43 @@ pub fn hamish_in(dir: &Path, args: &[&str]) -> Output {
         .expect("hamish runs")
 }
 
-/// Whether `CI` is set.
-pub fn in_ci() -> bool {
-    std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "0")
-}
-
-/// Whether `program --version` (or the given probe) runs; if not, a note (or, in CI, a failure).
-pub fn have(program: &str, probe: &[&str], install: &str) -> bool {
+/// Fails the test, saying what to install, unless `program probe` runs. The tests that call it are
+/// marked `#[cfg_attr(missing_..., ignore = ...)]`: `build.rs` sets that cfg when the tool is
+/// missing (except under `CI`), so `cargo test` reports them as ignored rather than passed; reaching
+/// this check without the tool (installed or removed since the build) is a failure, never a pass.
+pub fn require(program: &str, probe: &[&str], install: &str) {
     let ok = Command::new(program)
         .args(probe)
         .output()
         .is_ok_and(|o| o.status.success());
-    if !ok {
-        if in_ci() {
-            panic!("{program} is needed and CI is set: install {install}");
-        }
-        eprintln!("skipped: {program} not available (install {install})");
-    }
-    ok
+    assert!(
+        ok,
+        "{program} is needed: install {install} (or `touch build.rs`, and this test is ignored)"
+    );
+}
+
+/// A file of the vendored references under `tests/data/` (the W3C assertions and their checker,
+/// the REFI-QDA schema), shipped with the repository so a clone checks its exports by itself.
+pub fn vendored(path: &str) -> PathBuf {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(path);
+    assert!(
+        file.is_file(),
+        "{} is part of the repository",
+        file.display()
+    );
+    file
+}
+
+/// The W3C Web Annotation checker (`tests/data/w3c/`).
+pub fn w3c_checker() -> PathBuf {
+    vendored("w3c/check-w3c-annotations.py")
+}
+
+/// The REFI-QDA project schema (`tests/data/refi-qda/`).
+pub fn refi_qda_schema() -> PathBuf {
+    vendored("refi-qda/Project-mrt2019.xsd")
 }
 
 /// Text of output bytes.

@@ -6,7 +6,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::library::{hamish_in, have, text};
+use crate::library::{hamish_in, require, text};
 use crate::positions_library::positions_library;
 
 /// The library exported as Markdown and converted by pandoc with `args` to `name`.
@@ -37,10 +37,9 @@ fn rtl_blocks(html: &str) -> Vec<&str> {
 }
 
 #[test]
+#[cfg_attr(missing_pandoc, ignore = "needs pandoc (apt-get install pandoc)")]
 fn pandoc_html_is_right_to_left_with_each_passage_whole_in_its_block() {
-    if !have("pandoc", &["--version"], "pandoc") {
-        return;
-    }
+    require("pandoc", &["--version"], "pandoc");
     let dir = tempfile::tempdir().unwrap();
     positions_library(dir.path());
     let html = String::from_utf8(pandoc(dir.path(), &[], "out.html")).unwrap();
@@ -99,10 +98,9 @@ fn pandoc_html_is_right_to_left_with_each_passage_whole_in_its_block() {
 }
 
 #[test]
+#[cfg_attr(missing_pandoc, ignore = "needs pandoc (apt-get install pandoc)")]
 fn pandoc_word_document_is_right_to_left() {
-    if !have("pandoc", &["--version"], "pandoc") {
-        return;
-    }
+    require("pandoc", &["--version"], "pandoc");
     let dir = tempfile::tempdir().unwrap();
     positions_library(dir.path());
     let docx = pandoc(dir.path(), &[], "out.docx");

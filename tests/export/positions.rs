@@ -10,7 +10,7 @@ use std::process::Command;
 
 use serde_json::Value;
 
-use crate::library::{hamish_in, have, in_ci, text};
+use crate::library::{hamish_in, refi_qda_schema, require, text, w3c_checker};
 use crate::positions_library::{positions_library, FIRST, LIST_NOTE};
 
 fn library() -> tempfile::TempDir {
@@ -140,19 +140,17 @@ fn assert_true_positions(rows: &[Value]) {
 }
 
 #[test]
+#[cfg_attr(missing_python3, ignore = "needs python3 (apt-get install python3)")]
 fn csv_positions_slice_their_quotes_and_orphans_have_none() {
-    if !have("python3", &["--version"], "python3") {
-        return;
-    }
+    require("python3", &["--version"], "python3");
     let (_dir, rows) = read_back("csv");
     assert_true_positions(&rows);
 }
 
 #[test]
+#[cfg_attr(missing_python3, ignore = "needs python3 (apt-get install python3)")]
 fn json_lines_positions_slice_their_quotes_and_orphans_have_none() {
-    if !have("python3", &["--version"], "python3") {
-        return;
-    }
+    require("python3", &["--version"], "python3");
     let (_dir, rows) = read_back("jsonl");
     assert_true_positions(&rows);
 }
@@ -177,28 +175,18 @@ fn state_repeats_and_keeps_any_of_the_states_given() {
     assert!(states.contains(&"\"moved\"".to_string()));
 }
 
-fn tool_file(path: &str) -> Option<PathBuf> {
-    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
-    if file.exists() {
-        return Some(file);
-    }
-    assert!(!in_ci(), "{} missing", file.display());
-    eprintln!("skipped: {} not found", file.display());
-    None
-}
-
 #[test]
+#[cfg_attr(
+    missing_jsonschema,
+    ignore = "needs python3 with jsonschema (apt-get install python3-jsonschema)"
+)]
 fn w3c_has_a_position_selector_only_where_it_slices_the_quote() {
-    let Some(checker) = tool_file("../shared/tools/check-w3c-annotations.py") else {
-        return;
-    };
-    if !have(
+    let checker = w3c_checker();
+    require(
         "python3",
         &["-c", "import jsonschema"],
         "python3-jsonschema",
-    ) {
-        return;
-    }
+    );
     let dir = library();
     let out = export(dir.path(), "w3c", &[]);
     let o = Command::new("python3")
@@ -239,13 +227,14 @@ fn w3c_has_a_position_selector_only_where_it_slices_the_quote() {
 }
 
 #[test]
+#[cfg_attr(
+    any(missing_xmllint, missing_python3),
+    ignore = "needs xmllint and python3 (apt-get install libxml2-utils python3)"
+)]
 fn qdpx_selections_slice_their_quotes_and_orphans_code_nothing() {
-    let Some(schema) = tool_file("../shared/reference/refi-qda/Project-mrt2019.xsd") else {
-        return;
-    };
-    if !have("xmllint", &["--version"], "libxml2-utils") || !have("python3", &["-V"], "python3") {
-        return;
-    }
+    let schema = refi_qda_schema();
+    require("xmllint", &["--version"], "libxml2-utils");
+    require("python3", &["--version"], "python3");
     let dir = library();
     let out = export(dir.path(), "qdpx", &[]);
     let unpacked = dir.path().join("unpacked");

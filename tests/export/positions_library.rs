@@ -7,7 +7,7 @@
 
 use std::path::Path;
 
-use hamish::annotate::model::{Annotation, AnnotationId, Extra, Sidecar};
+use hamish::annotate::model::{Annotation, AnnotationId, ArticleDate, Extra, Sidecar};
 use hamish::annotate::offsets::TextIndex;
 use hamish::annotate::sidecar::write;
 
@@ -107,13 +107,12 @@ pub fn positions_library(dir: &Path) {
     for a in first_annotations() {
         first.annotations.insert(a.id.clone(), a);
     }
-    let meta = &mut first.article.extra;
-    meta.insert("source".into(), "الجزيرة".into());
-    meta.insert("url".into(), "https://example.com/first".into());
-    meta.insert(
-        "published".into(),
-        toml::Value::Datetime("2025-03-03T00:30:00+03:00".parse().unwrap()),
-    );
+    let meta = &mut first.article;
+    meta.source = Some("الجزيرة".into());
+    meta.url = Some("https://example.com/first".into());
+    meta.published = Some(ArticleDate::Date(
+        "2025-03-03T00:30:00+03:00".parse().unwrap(),
+    ));
     let mut second = Sidecar::new(FILES[1]);
     for a in [
         at(SECOND, "سعر الفائدة", "rate", &["اقتصاد"], "", 0),

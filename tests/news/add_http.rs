@@ -5,7 +5,7 @@ use std::io::Write;
 use std::time::{Duration, Instant};
 
 use crate::fixtures::{expected_text, page, story, BOILERPLATE};
-use crate::run::{article_table, articles, key, stderr, stdout, Home};
+use crate::run::{article_table, articles, stderr, stdout, Home};
 use crate::server::{Route, Server};
 
 fn add(home: &Home, urls: &[&str]) -> std::process::Output {
@@ -31,8 +31,8 @@ fn a_page_over_http_saved_once() {
         assert!(!text.contains(b), "{b}");
     }
     let info = article_table(&saved[0]);
-    assert_eq!(key(&info, "url"), Some(url.clone()));
-    assert_eq!(key(&info, "source").as_deref(), Some(s.site));
+    assert_eq!(info.url.clone(), Some(url.clone()));
+    assert_eq!(info.source.as_deref(), Some(s.site));
     // The same address again: one copy, the same path printed, no request made.
     let before = server.requests().len();
     let again = add(&home, &[&url]);
@@ -115,7 +115,7 @@ fn gzip_and_redirects_are_followed() {
     let path = stdout(&o).trim().to_string();
     assert_eq!(std::fs::read_to_string(&path).unwrap(), expected_text(&s));
     let info = article_table(std::path::Path::new(&path));
-    assert_eq!(key(&info, "url"), Some(server.url("/final")));
+    assert_eq!(info.url.clone(), Some(server.url("/final")));
 }
 
 #[test]

@@ -1,7 +1,9 @@
 //! `hamish add FILE.html`: a saved news page becomes an article with its metadata.
 
+use hamish::annotate::model::ArticleDate;
+
 use crate::fixtures::{expected_text, page, story, BOILERPLATE};
-use crate::run::{article_table, articles, key, stderr, stdout, Home};
+use crate::run::{article_table, articles, stderr, stdout, Home};
 
 #[test]
 fn a_local_page_becomes_its_paragraphs_and_metadata() {
@@ -31,19 +33,16 @@ fn a_local_page_becomes_its_paragraphs_and_metadata() {
     }
     let info = article_table(&saved[0]);
     assert_eq!(info.file, format!("{}.txt", s.title));
-    assert_eq!(key(&info, "title").as_deref(), Some(s.title));
-    assert_eq!(key(&info, "source").as_deref(), Some(s.site));
-    assert_eq!(key(&info, "author").as_deref(), Some(s.author));
+    assert_eq!(info.title.as_deref(), Some(s.title));
+    assert_eq!(info.source.as_deref(), Some(s.site));
+    assert_eq!(info.author.as_deref(), Some(s.author));
     assert_eq!(
-        key(&info, "published").as_deref(),
+        info.published.as_ref().map(ToString::to_string).as_deref(),
         Some("2026-11-20T11:00:00+03:00"),
         "the offset the page gave"
     );
-    assert!(key(&info, "fetched").is_some());
-    assert!(matches!(
-        info.extra.get("published"),
-        Some(toml::Value::Datetime(_))
-    ));
+    assert!(info.fetched.as_ref().map(ToString::to_string).is_some());
+    assert!(matches!(info.published, Some(ArticleDate::Date(_))));
     // The library reads it with its title.
     let lib = hamish::tui::screens::library::state::Library::load(&out_dir).unwrap();
     assert_eq!(lib.entries.len(), 1);
@@ -94,10 +93,15 @@ fn a_saved_article_is_annotated_and_keeps_its_metadata() {
     let parsed = hamish::annotate::sidecar::parse_bytes(&sidecar).unwrap();
     assert_eq!(parsed.annotations.len(), 1);
     assert_eq!(parsed.annotations.values().next().unwrap().exact, "الحكومة");
-    assert_eq!(key(&parsed.article, "title").as_deref(), Some(s.title));
-    assert_eq!(key(&parsed.article, "source").as_deref(), Some(s.site));
+    assert_eq!(parsed.article.title.as_deref(), Some(s.title));
+    assert_eq!(parsed.article.source.as_deref(), Some(s.site));
     assert_eq!(
-        key(&parsed.article, "published").as_deref(),
+        parsed
+            .article
+            .published
+            .as_ref()
+            .map(ToString::to_string)
+            .as_deref(),
         Some("2026-11-20T11:00:00+03:00"),
         "the offset the page gave"
     );

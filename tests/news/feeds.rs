@@ -3,7 +3,7 @@
 //! and failures kept to their feed or item.
 
 use crate::fixtures::{atom, expected_text, page, rss, story, Story};
-use crate::run::{article_table, articles, key, stderr, stdout, Home};
+use crate::run::{article_table, articles, stderr, stdout, Home};
 use crate::server::{Route, Server};
 
 /// Serves `n` distinct stories under `/PREFIX/i` and returns their addresses and stories.
@@ -139,10 +139,7 @@ fn fetch_saves_new_items_once_and_asks_conditionally() {
     for s in &rss_stories {
         assert!(texts.contains(&expected_text(s)));
     }
-    let urls: Vec<Option<String>> = saved
-        .iter()
-        .map(|p| key(&article_table(p), "url"))
-        .collect();
+    let urls: Vec<Option<String>> = saved.iter().map(|p| article_table(p).url.clone()).collect();
     assert!(rss_urls.iter().all(|u| urls.contains(&Some(u.clone()))));
     assert_eq!(articles(&feeds.join("atom")).len(), 2);
 
@@ -187,6 +184,21 @@ fn a_changed_feed_gives_only_its_new_item(home: &Home, server: &Server, rss_urls
     assert_eq!(articles(&feeds.join("أخبار")).len(), 4);
 }
 
+/// Writes `feeds.toml` naming each `(path on the server, name)`, without fetching anything.
+fn subscribe_by_hand(home: &Home, server: &Server, feeds: &[(&str, &str)]) {
+    let subscriptions: String = feeds
+        .iter()
+        .map(|(path, name)| {
+            format!(
+                "[[feed]]\nname = \"{name}\"\nurl = \"{}\"\n\n",
+                server.url(path)
+            )
+        })
+        .collect();
+    std::fs::create_dir_all(home.config().join("hamish")).unwrap();
+    std::fs::write(home.config().join("hamish/feeds.toml"), subscriptions).unwrap();
+}
+
 #[test]
 fn a_broken_feed_or_item_does_not_stop_the_rest() {
     let (home, server) = (Home::new(), Server::start());
@@ -201,48 +213,35 @@ fn a_broken_feed_or_item_does_not_stop_the_rest() {
         Route::ok("application/rss+xml", "<rss><channel><item><title>x</titl"),
     );
     // Subscribed by hand (feed add would refuse the first two): as feeds that broke later.
-    let subscriptions: String = [
-        ("/broken.xml", "broken"),
-        ("/missing.xml", "missing"),
-        ("/good.xml", "good"),
-    ]
-    .map(|(path, name)| {
-        format!(
-            "[[feed]]\nname = \"{name}\"\nurl = \"{}\"\n\n",
-            server.url(path)
-        )
-    })
-    .concat();
-    std::fs::create_dir_all(home.config().join("hamish")).unwrap();
-    std::fs::write(home.config().join("hamish/feeds.toml"), subscriptions).unwrap();
+    subscribe_by_hand(
+        &home,
+        &server,
+        &[
+            ("/broken.xml", "broken"),
+            ("/missing.xml", "missing"),
+            ("/good.xml", "good"),
+        ],
+    );
     let o = home.run(&["fetch"]);
     assert_eq!(o.status.code(), Some(1));
     let out = stdout(&o);
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 3, "{out}");
-    assert!(
-        lines[0].starts_with("broken: failed: not a valid feed"),
-        "{out}"
-    );
-    assert!(lines[1].starts_with("missing: failed: HTTP 404"), "{out}");
-    assert!(
-        lines[2].starts_with("good: 2 new, 1 failed: http://127.0.0.1:"),
-        "{out}"
-    );
-    assert!(
-        lines[2].ends_with("/gone: HTTP 404 Not Found, 1 wait for a later fetch"),
-        "{out}"
-    );
+    let starts = [
+        "broken: failed: not a valid feed",
+        "missing: failed: HTTP 404",
+        "good: 2 new, 1 failed: http://127.0.0.1:",
+    ];
+    for (line, start) in lines.iter().zip(starts) {
+        assert!(line.starts_with(start), "{out}");
+    }
+    let end = "/gone: HTTP 404 Not Found, 1 wait for a later fetch";
+    assert!(lines[2].ends_with(end), "{out}");
     // The failed item waits an hour before it is tried again; the saved ones never are.
     let before = server.requests().len();
     let o = home.run(&["fetch", "good"]);
     assert_eq!(stdout(&o), "good: 0 new, 1 wait for a later fetch\n");
-    let paths = |from: usize| -> Vec<String> {
-        server.requests()[from..]
-            .iter()
-            .map(|r| r.path.clone())
-            .collect()
-    };
+    let paths = |from: usize| paths_since(&server, from);
     assert_eq!(paths(before), ["/good.xml"]);
     // Once its time has come (here: written by hand), it is tried again, and given up after
     // the fifth failure: marked seen, never requested again.
@@ -262,6 +261,14 @@ fn a_broken_feed_or_item_does_not_stop_the_rest() {
     let before = server.requests().len();
     assert_eq!(stdout(&home.run(&["fetch", "good"])), "good: 0 new\n");
     assert_eq!(paths(before), ["/good.xml"]);
+}
+
+/// The paths the server was asked for, from its `from`th request on.
+fn paths_since(server: &Server, from: usize) -> Vec<String> {
+    server.requests()[from..]
+        .iter()
+        .map(|r| r.path.clone())
+        .collect()
 }
 
 /// The `after = …` line of a feed's state file.

@@ -2,6 +2,7 @@
 //! against a real HTTP server on 127.0.0.1 that each test starts (no other address is ever
 //! contacted).
 
+#![warn(clippy::too_many_lines)] // no function over 60 lines (clippy.toml)
 #![allow(clippy::unwrap_used)] // a test or bench that cannot go on should stop, saying where
 #![allow(clippy::disallowed_methods)] // tests set up and inspect files directly
 

@@ -90,11 +90,3 @@ pub fn article_table(txt: &Path) -> hamish::annotate::model::ArticleInfo {
         .unwrap()
         .article
 }
-
-/// A string key of an `[article]` table.
-pub fn key(info: &hamish::annotate::model::ArticleInfo, k: &str) -> Option<String> {
-    info.extra.get(k).map(|v| match v {
-        toml::Value::String(s) => s.clone(),
-        other => other.to_string(),
-    })
-}

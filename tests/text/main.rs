@@ -2,6 +2,7 @@
 //! conformance file and GNU FriBidi, shaping, the generated Unicode tables, wrapping, and the
 //! seeds rendered as text (snapshots). Knows nothing of annotations or the reader.
 
+#![warn(clippy::too_many_lines)] // no function over 60 lines (clippy.toml)
 #![allow(clippy::unwrap_used)] // a test or bench that cannot go on should stop, saying where
 #![allow(clippy::disallowed_methods)] // tests set up and inspect files directly
 

@@ -10,13 +10,14 @@
 //! without its U+FEFF placeholders. Invisible format chars (joiners, bidi marks), which
 //! `fribidi --clean` drops and the layout engine never sends, are left out on both sides.
 //!
-//! Without `fribidi` the test is skipped with a note, unless `CI` is set: then it fails.
+//! Without `fribidi` the test is ignored (see `build.rs`), unless `CI` is set: then it fails.
 
 use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
+use crate::common::reference;
 use hamish::text::shaping::shape;
 use unicode_bidi::{bidi_class, BidiClass};
 use unicode_segmentation::UnicodeSegmentation;
@@ -131,10 +132,6 @@ const EXTRA_WORDS: &[&str] = &[
     "ب\u{200d}\u{200c}ب",
 ];
 
-fn flag(name: &str) -> bool {
-    std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0")
-}
-
 /// Runs of right-to-left chars of `word`.
 fn rtl_runs(word: &str) -> impl Iterator<Item = &str> {
     word.split(|c: char| {
@@ -164,8 +161,8 @@ fn ours(run: &str) -> String {
     logical.graphemes(true).rev().collect()
 }
 
-/// FriBidi's shaping of each run, in the same visual order; `None` without `fribidi`.
-fn fribidi(runs: &[&str]) -> Option<Vec<String>> {
+/// FriBidi's shaping of each run, in the same visual order.
+fn fribidi(runs: &[&str]) -> Vec<String> {
     let child = Command::new("fribidi")
         .args(["--nobreak", "--nopad", "--clean", "--reordernsm", "--rtl"])
         .args(["--charset", "UTF-8"])
@@ -173,16 +170,12 @@ fn fribidi(runs: &[&str]) -> Option<Vec<String>> {
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
         .spawn();
-    let mut child = match child {
-        Ok(child) => child,
-        Err(e) => {
-            if flag("CI") {
-                panic!("cannot run fribidi ({e}); CI is set: install libfribidi-bin");
-            }
-            eprintln!("skipped: install libfribidi-bin (apt-get install libfribidi-bin) to compare shaping with FriBidi: {e}");
-            return None;
-        }
-    };
+    let mut child = child.unwrap_or_else(|e| {
+        panic!(
+            "{e}: {}",
+            reference::missing("fribidi (apt-get install -y libfribidi-bin)")
+        )
+    });
     let input: String = runs.iter().flat_map(|r| [*r, "\n"]).collect();
     let mut stdin = child.stdin.take().expect("piped stdin");
     let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
@@ -198,7 +191,7 @@ fn fribidi(runs: &[&str]) -> Option<Vec<String>> {
         .map(|l| l.chars().filter(|&c| !invisible(c)).collect())
         .collect();
     assert_eq!(lines.len(), runs.len(), "one fribidi line per run");
-    Some(lines)
+    lines
 }
 
 fn codes(s: &str) -> String {
@@ -209,6 +202,10 @@ fn codes(s: &str) -> String {
 }
 
 #[test]
+#[cfg_attr(
+    missing_fribidi,
+    ignore = "needs GNU FriBidi (apt-get install libfribidi-bin)"
+)]
 fn shaping_matches_fribidi() {
     let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
     let mut files: Vec<_> = std::fs::read_dir(&seeds)
@@ -250,13 +247,37 @@ fn shaping_matches_fribidi() {
     let mut input = runs.clone();
     input.extend(rewritten.iter().flatten().map(String::as_str));
 
-    let Some(theirs) = fribidi(&input) else {
-        return;
-    };
+    let theirs = fribidi(&input);
+    let (failures, allowed) = compare(&runs, &theirs, &rewritten);
+    eprintln!(
+        "compared {} runs with FriBidi: {seed_runs} distinct runs from the {seed_words} words of \
+         {} seed articles, the rest from the word lists; {} failures; {} allowed differences:",
+        runs.len(),
+        files.len(),
+        failures.len(),
+        allowed.len(),
+    );
+    for (run, reason) in &allowed {
+        eprintln!("  {run}: {reason}");
+    }
+    assert!(
+        failures.is_empty(),
+        "shaping differs from FriBidi:\n{}",
+        failures.join("\n")
+    );
+}
+
+/// Each run shaped by hamish against FriBidi's shaping of it (`theirs`, then FriBidi's of the
+/// `rewritten` runs): the failures, and the differences allowed with their reasons.
+fn compare<'r>(
+    runs: &[&'r str],
+    theirs: &[String],
+    rewritten: &[Option<String>],
+) -> (Vec<String>, Vec<(&'r str, &'static str)>) {
     let mut theirs_rewritten = theirs[runs.len()..].iter();
     let mut failures = Vec::new();
     let mut allowed = Vec::new();
-    for ((run, theirs), rewritten) in runs.iter().zip(&theirs).zip(&rewritten) {
+    for ((run, theirs), rewritten) in runs.iter().zip(theirs).zip(rewritten) {
         let ours = ours(run);
         let describe = |what: &str, theirs: &str| {
             format!(
@@ -290,20 +311,5 @@ fn shaping_matches_fribidi() {
             failures.push(describe("FriBidi", theirs));
         }
     }
-    eprintln!(
-        "compared {} runs with FriBidi: {seed_runs} distinct runs from the {seed_words} words of \
-         {} seed articles, the rest from the word lists; {} failures; {} allowed differences:",
-        runs.len(),
-        files.len(),
-        failures.len(),
-        allowed.len(),
-    );
-    for (run, reason) in &allowed {
-        eprintln!("  {run}: {reason}");
-    }
-    assert!(
-        failures.is_empty(),
-        "shaping differs from FriBidi:\n{}",
-        failures.join("\n")
-    );
+    (failures, allowed)
 }

@@ -9,12 +9,14 @@
 //! HAMISH_REGENERATE=1 cargo test --test text unicode_tables
 //! ```
 //!
-//! Without the Unicode files the test is skipped with a note, unless `CI` is set: then it fails,
-//! so that CI always checks the table.
+//! Without the Unicode files the test is ignored (see `build.rs`), unless `CI` is set: then it
+//! fails, so that CI always checks the table.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+
+use crate::common::reference;
 
 const TABLE_PATH: &str = "src/text/shaping_table.rs";
 const DEFAULT_UNICODE_DIR: &str = "/usr/share/unicode";
@@ -86,7 +88,19 @@ fn hex(s: &str) -> u32 {
 }
 
 fn parse(arabic_shaping: &str, unicode_data: &str) -> Data {
-    let version = arabic_shaping
+    let (chars, forms, lam_alef) = presentation_forms(unicode_data);
+    Data {
+        version: version(arabic_shaping),
+        chars,
+        explicit: joining_types(arabic_shaping),
+        forms,
+        lam_alef,
+    }
+}
+
+/// The Unicode version ArabicShaping.txt names in its first line.
+fn version(arabic_shaping: &str) -> String {
+    arabic_shaping
         .lines()
         .next()
         .and_then(|l| {
@@ -96,8 +110,11 @@ fn parse(arabic_shaping: &str, unicode_data: &str) -> Data {
         })
         .and_then(|l| l.strip_suffix(".txt"))
         .expect("ArabicShaping.txt should start with `# ArabicShaping-<version>.txt`")
-        .to_string();
+        .to_string()
+}
 
+/// The joining types ArabicShaping.txt lists.
+fn joining_types(arabic_shaping: &str) -> BTreeMap<u32, Joining> {
     let mut explicit = BTreeMap::new();
     for line in arabic_shaping.lines() {
         let line = line.split('#').next().unwrap_or("").trim();
@@ -117,7 +134,19 @@ fn parse(arabic_shaping: &str, unicode_data: &str) -> Data {
         };
         explicit.insert(hex(fields[0]), jt);
     }
+    explicit
+}
 
+/// Forms and lam-alef ligatures of [`Data`], from UnicodeData.txt, with each char's name and
+/// category.
+#[allow(clippy::type_complexity)] // the three maps of `Data`, returned at once
+fn presentation_forms(
+    unicode_data: &str,
+) -> (
+    BTreeMap<u32, UnicodeChar>,
+    BTreeMap<u32, [Option<u32>; 4]>,
+    BTreeMap<u32, [Option<u32>; 2]>,
+) {
     let mut chars = BTreeMap::new();
     let mut forms: BTreeMap<u32, [Option<u32>; 4]> = BTreeMap::new();
     let mut lam_alef: BTreeMap<u32, [Option<u32>; 2]> = BTreeMap::new();
@@ -168,14 +197,7 @@ fn parse(arabic_shaping: &str, unicode_data: &str) -> Data {
     // Only the mandatory lam-alef ligatures of Forms-B (U+FEF5..U+FEFC): the lam + other
     // letter ligatures of Forms-A are optional and not used.
     lam_alef.retain(|_, f| f.iter().flatten().all(|&c| (0xFE70..=0xFEFF).contains(&c)));
-
-    Data {
-        version,
-        chars,
-        explicit,
-        forms,
-        lam_alef,
-    }
+    (chars, forms, lam_alef)
 }
 
 impl Data {
@@ -214,7 +236,16 @@ impl Data {
 
 fn generate(data: &Data) -> String {
     let mut s = String::new();
-    let w = &mut s;
+    write_header(&mut s, data);
+    write_arabic_joining(&mut s, data);
+    write_joining_ranges(&mut s, data);
+    write_forms(&mut s, data);
+    write_lam_alef(&mut s, data);
+    s
+}
+
+/// The module comment and the `Joining` type.
+fn write_header(w: &mut String, data: &Data) {
     let version = &data.version;
     writeln!(
         w,
@@ -251,8 +282,10 @@ fn generate(data: &Data) -> String {
          use Joining::*;"
     )
     .unwrap();
+}
 
-    // Joining types of U+0600..U+06FF: a direct array.
+/// Joining types of U+0600..U+06FF: a direct array.
+fn write_arabic_joining(w: &mut String, data: &Data) {
     writeln!(
         w,
         "\n/// Joining types of U+0600..=U+06FF, indexed by code point - 0x600.\n\
@@ -268,8 +301,10 @@ fn generate(data: &Data) -> String {
         writeln!(w, "    {}// U+{first:04X}", items.concat()).unwrap();
     }
     writeln!(w, "];").unwrap();
+}
 
-    // Everything else that is not U: sorted ranges for a binary search.
+/// Everything else that is not U: sorted ranges for a binary search.
+fn write_joining_ranges(w: &mut String, data: &Data) {
     let mut ranges: Vec<(u32, u32, Joining)> = Vec::new();
     let candidates = data
         .explicit
@@ -307,8 +342,10 @@ fn generate(data: &Data) -> String {
         .unwrap();
     }
     writeln!(w, "];").unwrap();
+}
 
-    // Presentation forms, one row per code point from the first to the last letter that has any.
+/// Presentation forms, one row per code point from the first to the last letter that has any.
+fn write_forms(w: &mut String, data: &Data) {
     let letters: Vec<u32> = data
         .forms
         .keys()
@@ -345,8 +382,10 @@ fn generate(data: &Data) -> String {
         .unwrap();
     }
     writeln!(w, "];").unwrap();
+}
 
-    // Lam-alef ligatures.
+/// Lam-alef ligatures.
+fn write_lam_alef(w: &mut String, data: &Data) {
     writeln!(
         w,
         "\n/// Lam-alef ligatures `(alef, isolated, final)`: lam (U+0644) followed by that alef.\n\
@@ -367,7 +406,6 @@ fn generate(data: &Data) -> String {
         .unwrap();
     }
     writeln!(w, "];").unwrap();
-    s
 }
 
 fn unicode_dir() -> PathBuf {
@@ -380,31 +418,27 @@ fn flag(name: &str) -> bool {
     std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0")
 }
 
-/// Both Unicode files, or `None` (after a note) when they are missing outside CI.
-fn read_unicode_files() -> Option<(String, String)> {
+/// Both Unicode files.
+fn read_unicode_files() -> (String, String) {
     let dir = unicode_dir();
     let read = |name: &str| std::fs::read_to_string(dir.join(name));
     match (read("ArabicShaping.txt"), read("UnicodeData.txt")) {
-        (Ok(shaping), Ok(data)) => Some((shaping, data)),
-        (Err(e), _) | (_, Err(e)) => {
-            let msg = format!(
-                "cannot read ArabicShaping.txt and UnicodeData.txt in {}: {e}",
-                dir.display()
-            );
-            if flag("CI") {
-                panic!("{msg} (CI is set, so this is an error: install unicode-data)");
-            }
-            eprintln!("skipped: install unicode-data (apt-get install unicode-data) to check {TABLE_PATH}: {msg}");
-            None
-        }
+        (Ok(shaping), Ok(data)) => (shaping, data),
+        (Err(e), _) | (_, Err(e)) => panic!(
+            "cannot read ArabicShaping.txt and UnicodeData.txt in {}: {e}; {}",
+            dir.display(),
+            reference::missing("unicode-data (apt-get install -y unicode-data)")
+        ),
     }
 }
 
 #[test]
+#[cfg_attr(
+    missing_unicode_data,
+    ignore = "needs Unicode's data files (apt-get install unicode-data)"
+)]
 fn shaping_table_matches_the_unicode_files() {
-    let Some((shaping, unicode_data)) = read_unicode_files() else {
-        return;
-    };
+    let (shaping, unicode_data) = read_unicode_files();
     let data = parse(&shaping, &unicode_data);
     let generated = generate(&data);
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(TABLE_PATH);
@@ -433,10 +467,12 @@ fn shaping_table_matches_the_unicode_files() {
 }
 
 #[test]
+#[cfg_attr(
+    missing_unicode_data,
+    ignore = "needs Unicode's data files (apt-get install unicode-data)"
+)]
 fn generator_finds_what_shaping_needs() {
-    let Some((shaping, unicode_data)) = read_unicode_files() else {
-        return;
-    };
+    let (shaping, unicode_data) = read_unicode_files();
     let data = parse(&shaping, &unicode_data);
     // Basic Arabic, Persian, Urdu and Uyghur letters all have their forms.
     for letter in "بپچژگکیےۆۈېڭھۇ".chars() {

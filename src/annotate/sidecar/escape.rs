@@ -19,7 +19,7 @@ pub fn must_escape(c: char) -> bool {
 
 /// `text` with every char [`must_escape`] names (and newlines) replaced by U+FFFD: for comments,
 /// which have no escapes.
-pub fn comment_safe(text: &str) -> String {
+pub(crate) fn comment_safe(text: &str) -> String {
     text.chars()
         .map(|c| {
             if must_escape(c) || c.is_control() {

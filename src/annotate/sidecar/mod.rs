@@ -7,6 +7,7 @@
 //! s` for every sidecar `s` and sidecar text `t`. Knows nothing
 //! about where files live, anchoring or terminals.
 
+pub(crate) mod article;
 mod escape;
 mod parse;
 mod patch;

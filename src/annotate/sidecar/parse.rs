@@ -104,15 +104,15 @@ impl Reader<'_> {
 
     fn article(&self, value: &Item<'_>) -> Result<ArticleInfo, ParseError> {
         let table = self.table(value, "[article]")?;
-        let mut info = ArticleInfo::default();
+        let (mut file, mut sha256, mut rest) = (String::new(), String::new(), Extra::new());
         for (key, value) in table.iter() {
             match key.get_ref().as_ref() {
-                "file" => info.file = self.string(value, "file")?,
-                "sha256" => info.sha256 = self.string(value, "sha256")?,
-                _ => self.keep(&mut info.extra, key, value)?,
+                "file" => file = self.string(value, "file")?,
+                "sha256" => sha256 = self.string(value, "sha256")?,
+                _ => self.keep(&mut rest, key, value)?,
             }
         }
-        Ok(info)
+        Ok(super::article::from_table(file, sha256, rest))
     }
 
     fn annotation(&self, item: &Item<'_>) -> Result<Annotation, ParseError> {

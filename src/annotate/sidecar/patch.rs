@@ -42,7 +42,11 @@ fn article(root: &mut Table, old: &ArticleInfo, new: &ArticleInfo) -> Option<()>
     if old.sha256 != new.sha256 {
         set(t, "sha256", optional(&new.sha256))?;
     }
-    extra(t, &old.extra, &new.extra)
+    extra(
+        t,
+        &super::article::to_table(old),
+        &super::article::to_table(new),
+    )
 }
 
 fn annotations(root: &mut Table, old: &Sidecar, new: &Sidecar) -> Option<()> {

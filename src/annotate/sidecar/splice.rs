@@ -19,7 +19,7 @@ use super::write::annotation_table;
 use crate::annotate::model::{AnnotationId, Sidecar};
 
 /// More changed annotations than this are patched in the whole document.
-pub const MAX_CHANGES: usize = 16;
+pub(crate) const MAX_CHANGES: usize = 16;
 
 /// One table of the text (with the blank lines and comments before its header), or the text
 /// before the first header.

@@ -23,7 +23,7 @@ pub fn write(sidecar: &Sidecar) -> String {
     out.push_str("\n[article]\n");
     key_string(&mut out, "file", &sidecar.article.file);
     optional_string(&mut out, "sha256", &sidecar.article.sha256);
-    extra(&mut out, &sidecar.article.extra);
+    extra(&mut out, &super::article::to_table(&sidecar.article));
 
     for a in sidecar.annotations.values() {
         out.push('\n');

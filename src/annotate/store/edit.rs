@@ -132,7 +132,7 @@ impl Store {
 
     /// Forgets the undo and redo history: after a change made outside this store (a tag renamed
     /// in the whole library), undoing an older edit would bring back what that change replaced.
-    pub fn forget_history(&mut self) {
+    pub(crate) fn forget_history(&mut self) {
         self.history.clear();
     }
 

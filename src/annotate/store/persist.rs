@@ -15,7 +15,7 @@ use crate::annotate::anchor::AnchorState;
 use crate::annotate::location::{fallback_path, link_target};
 use crate::annotate::lock::DirLock;
 use crate::annotate::merge::{is_blank, merge, MergeReport};
-use crate::annotate::model::Sidecar;
+use crate::annotate::model::{ArticleInfo, Sidecar};
 use crate::annotate::save::{parent_dir, write_atomic};
 use crate::annotate::sidecar::{parse_bytes, patch, write};
 
@@ -92,7 +92,7 @@ impl Store {
         let (merged, report) = merge(&base, &self.current, theirs);
         self.current = merged;
         self.remember(Some(bytes), Some(theirs.clone()));
-        let from_disk: Vec<_> = report.from_disk().cloned().collect();
+        let from_disk: Vec<_> = report.taken_from_disk().cloned().collect();
         for id in &from_disk {
             self.anchor_one(id);
         }
@@ -132,7 +132,7 @@ impl Store {
         }
         if on_disk.annotations == self.current.annotations
             && on_disk.extra == self.current.extra
-            && on_disk.article.extra == self.current.article.extra
+            && same_metadata(&on_disk.article, &self.current.article)
         {
             self.remember(Some(bytes), Some(on_disk));
             return Ok(());
@@ -194,10 +194,7 @@ impl Store {
             article.sha256 = self.sha256.clone();
         }
         if self.location.fallback {
-            article.extra.insert(
-                "path".into(),
-                toml::Value::String(self.absolute.to_string_lossy().into_owned()),
-            );
+            article.path = Some(self.absolute.to_string_lossy().into_owned());
         }
     }
 
@@ -235,4 +232,15 @@ fn is_permission(e: &io::Error) -> bool {
         e.kind(),
         io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem
     )
+}
+
+/// Whether two `[article]` tables say the same apart from `file` and `sha256`, which saving
+/// stamps anew.
+fn same_metadata(a: &ArticleInfo, b: &ArticleInfo) -> bool {
+    let unstamped = |i: &ArticleInfo| ArticleInfo {
+        file: String::new(),
+        sha256: String::new(),
+        ..i.clone()
+    };
+    unstamped(a) == unstamped(b)
 }

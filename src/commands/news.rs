@@ -5,25 +5,15 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
 
-use super::discover::find_feed;
-use super::http::{Client, DEFAULT_TIMEOUT};
-use super::save::Library;
-use super::{add, feeds, run};
-use crate::dirs::{process_env, Env};
+use crate::dirs::process_env;
+use crate::fetch::discover::find_feed;
+use crate::fetch::http::{timeout, Client};
+use crate::fetch::save::Library;
+use crate::fetch::{add, feeds, run};
 use crate::text::sanitize::sanitize;
-
-/// The request timeout: `HAMISH_FETCH_TIMEOUT_MS` when set (tests keep it short), else
-/// [`DEFAULT_TIMEOUT`].
-pub fn timeout(env: Env) -> Duration {
-    env("HAMISH_FETCH_TIMEOUT_MS")
-        .and_then(|v| v.to_str()?.parse::<u64>().ok())
-        .map(Duration::from_millis)
-        .unwrap_or(DEFAULT_TIMEOUT)
-}
 
 /// Prints `hamish: WHAT: message` on standard error, sanitized.
 pub fn complain(what: &str, message: &str) {

@@ -6,11 +6,11 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::command::{complain, config_dir, subscriptions};
-use super::feeds::{self, default_name, valid_name, Subscriptions};
-use super::naming;
-use super::opml;
+use super::news::{complain, config_dir, subscriptions};
 use crate::annotate::save::write_atomic;
+use crate::fetch::feeds::{self, default_name, valid_name, Subscriptions};
+use crate::fetch::naming;
+use crate::fetch::opml;
 use crate::regular_file::{self, SIDECAR};
 use crate::text::sanitize::sanitize;
 
