@@ -1,7 +1,8 @@
 //! Hints from the keymap: every key the reader names (the views' key lines, their messages, the
 //! status line, the help) is the one the user bound, checked with keys remapped.
 
-use hamish::tui::input::help_views::{help_lines, HelpView};
+use hamish::tui::article::help::CARET;
+use hamish::tui::screens::help::help_lines;
 
 use super::tui_screens::{library_with, passages_library, tagged_library};
 use super::tui_screens::{list_open, passages_open, passages_shown, remapped};
@@ -117,6 +118,6 @@ fn the_status_line_the_help_and_the_articles_messages_name_the_keys_the_user_bou
     press(&mut app, &["f1"]);
     let screen = screen_text(frame(&app).buffer());
     assert!(screen.contains(" keys · f1 or esc closes "), "{screen}");
-    let lines = help_lines(&app.keymap, HelpView::Caret);
+    let lines = help_lines(&app.keymap, &CARET);
     assert_eq!(lines[0].0, "— caret mode (V) —");
 }

@@ -8,8 +8,9 @@ use std::path::{Path, PathBuf};
 use hamish::annotate::meta::MetaUpdate;
 use hamish::export::State;
 use hamish::tui::app::{App, Layer};
-use hamish::tui::input::help_views::{help_lines, HelpView};
+use hamish::tui::screens::help::help_lines;
 use hamish::tui::screens::library::state::Library;
+use hamish::tui::screens::passages::help::HELP as PASSAGES_HELP;
 use hamish::tui::screens::passages::state::Passages;
 use hamish::tui::screens::Screen;
 
@@ -94,7 +95,7 @@ fn a_in_the_library_shows_every_passage_with_its_article_and_state() {
     assert_eq!(passages(&app).selected, 4);
     // The help lists the view's own keys first.
     press(&mut app, &["?"]);
-    assert_eq!(app.help_view(), HelpView::Passages);
+    assert_eq!(app.help_view(), &PASSAGES_HELP);
     let lines = help_lines(&app.keymap, app.help_view());
     assert_eq!(lines[0].0, "— passages (A) —");
     assert!(lines

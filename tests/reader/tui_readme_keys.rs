@@ -3,8 +3,9 @@
 //! table, and rewrites that section (and only it) when `HAMISH_REGENERATE=1` is set.
 
 use crate::common::readme::check_section;
-use hamish::tui::input::help_views::{help_lines, HelpView};
+use hamish::tui::article::help::ARTICLE;
 use hamish::tui::input::keymap::Keymap;
+use hamish::tui::screens::help::help_lines;
 
 #[test]
 fn readme_key_table_is_generated_from_the_keymap() {
@@ -25,7 +26,7 @@ fn help_overlay_lists_the_same_rows_as_the_readme() {
     // is in the help, with the same keys, and the help has no key row the README lacks (besides
     // the editor's own keys and the line on keyboard layouts).
     let keymap = Keymap::default();
-    let help = help_lines(&keymap, HelpView::Article);
+    let help = help_lines(&keymap, &ARTICLE);
     let rows = keymap.help_rows();
     for row in &rows {
         let keys = row.keys.join(" ");

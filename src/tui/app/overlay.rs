@@ -6,9 +6,11 @@
 //! State only; knows nothing about keys, the terminal or drawing.
 
 use crate::tui::app::App;
-use crate::tui::input::help_views::HelpView;
+use crate::tui::input::help_views::ViewHelp;
+use crate::tui::panels::editor::help::EDITOR;
 use crate::tui::panels::editor::Editor;
 use crate::tui::panels::prompt::Prompt;
+use crate::tui::screens::library;
 
 /// What lies over the view: one at a time, so no two can be shown together.
 #[derive(Debug)]
@@ -117,11 +119,11 @@ impl App {
 
     /// The view whose keys the help shows first: the one under the overlay (the editor's
     /// when it is open).
-    pub fn help_view(&self) -> HelpView {
+    pub fn help_view(&self) -> &'static ViewHelp {
         if self.editor().is_some() {
-            return HelpView::Editor;
+            return &EDITOR;
         }
-        self.top_view().map_or(HelpView::Library, |v| v.help())
+        self.top_view().map_or(&library::help::HELP, |v| v.help())
     }
 
     /// The help's first row, when the help is open.

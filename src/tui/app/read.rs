@@ -8,8 +8,9 @@ use crossterm::event::KeyEvent;
 use crate::tui::app::{App, Overlay, SEARCH_BUDGET};
 use crate::tui::article::search::is_searchable;
 use crate::tui::input::action::Action;
-use crate::tui::input::help_views::{help_lines, last_top};
+use crate::tui::input::help_views::last_top;
 use crate::tui::panels::prompt::{remember, Edit, PromptKind};
+use crate::tui::screens::help::help_lines;
 
 impl App {
     /// A key for the open input line: the library's filter follows the typing; Enter searches.

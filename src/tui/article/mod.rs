@@ -5,13 +5,14 @@
 //! Pure state changes over the text engine; knows nothing about keys or terminals. One folder
 //! with the view's actions for the app (`update.rs`, `annotate.rs`, `select.rs`: caret mode and
 //! the mouse), its drawing (`draw.rs`, `header.rs`, `highlights.rs`) and its
-//! [`View`](crate::tui::screens::View) (`view.rs`).
+//! [`View`](crate::tui::screens::View) (`view.rs`) with its two parts of the help (`help.rs`).
 
 mod annotate;
 pub(crate) mod blocks;
 pub mod caret;
 pub mod draw;
 pub mod header;
+pub mod help;
 pub(crate) mod highlights;
 pub(crate) mod incremental;
 pub(crate) mod layout_cache;

@@ -8,10 +8,11 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
+use crate::tui::article::help::{ARTICLE, CARET};
 use crate::tui::article::{draw, header, ArticleView};
 use crate::tui::draw::context::Ctx;
 use crate::tui::input::action::Mode;
-use crate::tui::input::help_views::HelpView;
+use crate::tui::input::help_views::ViewHelp;
 use crate::tui::screens::{Shared, View};
 
 /// Rows above an article's text: its header line (title, date, source).
@@ -29,11 +30,11 @@ impl View for ArticleView {
         }
     }
 
-    fn help(&self) -> HelpView {
+    fn help(&self) -> &'static ViewHelp {
         if self.caret.is_some() {
-            HelpView::Caret
+            &CARET
         } else {
-            HelpView::Article
+            &ARTICLE
         }
     }
 

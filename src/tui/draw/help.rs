@@ -11,12 +11,13 @@ use ratatui::layout::Rect;
 use crate::tui::draw::context::Ctx;
 use crate::tui::draw::popup::{bordered, centred};
 use crate::tui::input::action::Action;
-use crate::tui::input::help_views::{help_lines, HelpView};
+use crate::tui::input::help_views::ViewHelp;
 use crate::tui::input::hints;
 use crate::tui::input::keymap::Keymap;
+use crate::tui::screens::help::help_lines;
 
 /// Draws the overlay; `top` is the first line shown (clamped so the box stays full).
-pub fn draw(keymap: &Keymap, view: HelpView, ctx: &Ctx, top: usize, area: Rect, buf: &mut Buffer) {
+pub fn draw(keymap: &Keymap, view: &ViewHelp, ctx: &Ctx, top: usize, area: Rect, buf: &mut Buffer) {
     let lines = help_lines(keymap, view);
     let key_width = lines
         .iter()

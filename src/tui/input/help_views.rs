@@ -1,180 +1,87 @@
-//! Which keys the help shows for each view (library, article, caret mode, annotation list,
-//! editor), so `?` can list the keys of the view in use first. The keymap's actions are sorted
-//! into views here; the editor takes text rather than actions, so its keys are written out.
+//! What one view's part of the help is ([`ViewHelp`]: its heading and which keys it lists), the
+//! key groups several views share (moving, and the keys that work anywhere), and the help's
+//! scrolling limit. Each view says its own help beside its code (`help.rs` in its folder); the
+//! help in order is `screens/help.rs`'s.
 //!
-//! Knows the actions and the keymap; nothing about the app's state, the terminal or drawing.
+//! Knows the actions and the keymap; nothing about the views, the app's state, the terminal or
+//! drawing.
 
-use crate::tui::input::action::{Action, Mode};
-use crate::tui::input::hints;
+use crate::tui::input::action::Action;
 use crate::tui::input::keymap::Keymap;
 
-/// A view with keys of its own.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum HelpView {
-    /// The library.
-    Library,
-    /// An article.
-    Article,
-    /// Caret mode in an article.
-    Caret,
-    /// The annotation list.
-    List,
-    /// The annotation editor.
-    Editor,
-    /// The tags view.
-    Tags,
-    /// The passages view.
-    Passages,
+/// One view's part of the help (`?`): the view's keys under a heading.
+#[derive(Debug)]
+pub struct ViewHelp {
+    /// A short name, unique among the views (tests and the README table name a view by it).
+    pub name: &'static str,
+    /// The heading, with the keys that open the view.
+    pub title: fn(&Keymap) -> String,
+    /// The keys listed under it.
+    pub keys: Keys,
 }
 
-impl HelpView {
-    /// Every view, in the help's order after the current one.
-    pub const ALL: [HelpView; 7] = [
-        HelpView::Library,
-        HelpView::Article,
-        HelpView::Caret,
-        HelpView::List,
-        HelpView::Editor,
-        HelpView::Tags,
-        HelpView::Passages,
-    ];
+/// Which keys a view's help lists.
+#[derive(Debug)]
+pub enum Keys {
+    /// The keymap's actions for which this says yes, in the keymap's order.
+    Actions(fn(Action) -> bool),
+    /// Keys written out, for a view that takes text rather than actions: (keys, what they do).
+    Written(&'static [(&'static str, &'static str)]),
+}
 
-    /// The heading of the view's part of the help, with the keys that open it.
-    pub fn title(self, keymap: &Keymap) -> String {
-        let key = |action| hints::key(keymap, action);
-        match self {
-            HelpView::Library => "library".into(),
-            HelpView::Article => "article".into(),
-            HelpView::Caret => format!("caret mode ({})", key(Action::StartSelection)),
-            HelpView::List => format!("annotation list ({})", key(Action::AnnotationList)),
-            HelpView::Editor => format!(
-                "annotation editor ({}, {})",
-                key(Action::Annotate),
-                key(Action::EditAnnotation)
-            ),
-            HelpView::Tags => format!("tags view ({})", key(Action::TagsView)),
-            HelpView::Passages => format!("passages ({})", key(Action::AnnotationList)),
-        }
+impl PartialEq for ViewHelp {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
     }
+}
 
-    /// Whether `action` does something in this view.
-    pub fn shows(self, action: Action) -> bool {
-        use Action::*;
-        let moves = matches!(
-            action,
-            LineDown | LineUp | PageDown | PageUp | HalfPageDown | HalfPageUp | Top | Bottom
-        );
-        let anywhere = matches!(
-            action,
-            Help | Quit | Suspend | CycleTheme | ToggleMouse | ToggleBidi | ToggleShaping
-        );
-        let listed = self.also(action);
-        match self {
-            HelpView::Library => moves || anywhere || listed,
-            HelpView::Article => {
-                action.mode() == Mode::Reader && !matches!(action, Open | SortLibrary | FetchFeeds)
+impl Eq for ViewHelp {}
+
+impl ViewHelp {
+    /// The view's help lines: (keys, what they do).
+    pub fn lines(&self, keymap: &Keymap) -> Vec<(String, &'static str)> {
+        let shows = match self.keys {
+            Keys::Written(keys) => {
+                return keys
+                    .iter()
+                    .map(|&(keys, what)| (keys.to_string(), what))
+                    .collect()
             }
-            HelpView::Caret => action.mode() == Mode::Caret || listed,
-            HelpView::List => moves || action.mode() == Mode::List || listed,
-            HelpView::Editor => false,
-            HelpView::Tags => moves || action.mode() == Mode::Tags || listed,
-            HelpView::Passages => moves || action.mode() == Mode::Passages || listed,
-        }
-    }
-
-    /// Whether `action` is one of the actions of other modes that this view also takes.
-    fn also(self, action: Action) -> bool {
-        use Action::*;
-        let listed: &[Action] = match self {
-            HelpView::Library => &[
-                Search,
-                SortLibrary,
-                FetchFeeds,
-                Open,
-                Cancel,
-                Back,
-                TagsView,
-                AnnotationList,
-            ],
-            HelpView::Caret => &[
-                StartSelection,
-                Annotate,
-                EditAnnotation,
-                DeleteAnnotation,
-                Cancel,
-            ],
-            HelpView::List => &[Open, EditAnnotation, DeleteAnnotation, Undo, Redo, Cancel],
-            HelpView::Tags => &[Open, Undo, Cancel, Back, TagsView],
-            HelpView::Passages => &[
-                Search,
-                Open,
-                EditAnnotation,
-                DeleteAnnotation,
-                Undo,
-                Redo,
-                Cancel,
-                Back,
-            ],
-            HelpView::Article | HelpView::Editor => &[],
+            Keys::Actions(shows) => shows,
         };
-        listed.contains(&action)
+        keymap
+            .help_rows()
+            .into_iter()
+            .zip(Action::all())
+            .filter(|(_, action)| shows(*action))
+            .map(|(row, _)| {
+                let keys = if row.keys.is_empty() {
+                    "(unbound)".to_string()
+                } else {
+                    row.keys.join(" ")
+                };
+                (keys, row.description)
+            })
+            .collect()
     }
 }
 
-/// The editor's keys (it takes text, so they are no actions of the keymap).
-pub const EDITOR_KEYS: &[(&str, &str)] = &[
-    ("tab down", "next field (tags: complete a tag)"),
-    ("backtab up", "previous field"),
-    ("left right space", "colour field: another colour"),
-    ("enter", "save"),
-    ("ctrl-j alt-enter", "note: a new line"),
-    ("ctrl-e", "note: edit in $EDITOR"),
-    ("ctrl-w ctrl-u", "delete a word, delete the field"),
-    ("esc", "close without saving"),
-];
-
-/// The help's last line: keyboard layouts (`input/layouts.rs`; `langmap = false` turns it off).
-const LANGMAP_KEYS: &str = "ت ن ض ח";
-const LANGMAP_HELP: &str = "Arabic, Persian, Hebrew layouts, Shift too: Latin key";
-
-/// The help lines for `current` first: (keys, what they do); a heading has no description.
-pub fn help_lines(keymap: &Keymap, current: HelpView) -> Vec<(String, &'static str)> {
-    let order = std::iter::once(current).chain(HelpView::ALL.into_iter().filter(|v| *v != current));
-    let mut lines = Vec::new();
-    for view in order {
-        if !lines.is_empty() {
-            lines.push((String::new(), ""));
-        }
-        lines.push((format!("— {} —", view.title(keymap)), ""));
-        lines.extend(view_lines(keymap, view));
-    }
-    lines.push((String::new(), ""));
-    lines.push((LANGMAP_KEYS.to_string(), LANGMAP_HELP));
-    lines
+/// Whether `action` moves through a view (lines, pages, the ends).
+pub fn moves(action: Action) -> bool {
+    use Action::*;
+    matches!(
+        action,
+        LineDown | LineUp | PageDown | PageUp | HalfPageDown | HalfPageUp | Top | Bottom
+    )
 }
 
-/// One view's keys.
-fn view_lines(keymap: &Keymap, view: HelpView) -> Vec<(String, &'static str)> {
-    if view == HelpView::Editor {
-        return EDITOR_KEYS
-            .iter()
-            .map(|&(keys, what)| (keys.to_string(), what))
-            .collect();
-    }
-    keymap
-        .help_rows()
-        .into_iter()
-        .zip(Action::all())
-        .filter(|(_, action)| view.shows(*action))
-        .map(|(row, _)| {
-            let keys = if row.keys.is_empty() {
-                "(unbound)".to_string()
-            } else {
-                row.keys.join(" ")
-            };
-            (keys, row.description)
-        })
-        .collect()
+/// Whether `action` works in every view (help, quitting, the display's toggles).
+pub fn anywhere(action: Action) -> bool {
+    use Action::*;
+    matches!(
+        action,
+        Help | Quit | Suspend | CycleTheme | ToggleMouse | ToggleBidi | ToggleShaping
+    )
 }
 
 /// The first row the help can start on so its box stays full.

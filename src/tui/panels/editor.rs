@@ -8,6 +8,8 @@
 //! Text is kept as typed (Arabic included) and drawn by the layout engine elsewhere. Knows
 //! crossterm's key events; nothing about the store, terminals or drawing.
 
+pub mod help;
+
 use std::collections::BTreeMap;
 use std::ops::Range;
 

@@ -1,18 +1,20 @@
 //! The views, one folder each, holding its state (`state.rs`), its actions (`update.rs`, for the
 //! app), its geometry (`geometry.rs`: one computation, used by paging, the mouse and drawing),
-//! its key hints (from the keymap, `input/hints.rs`) and its drawing (`draw.rs`); each
+//! its key hints (from the keymap, `input/hints.rs`), its part of the help (`help.rs`, in the
+//! help's order in `help.rs` here) and its drawing (`draw.rs`); each
 //! implements [`View`]. Those that lie over the library or the article are on a stack
 //! (`App::screens`): the top one gets the keys and the mouse and is drawn; "back" pops it. The
 //! library (`library/`) is under them all, `App::library`.
 //!
 //! Adding a screen: a folder beside `tags/`, and an arm in [`Screen`]; the compiler then asks
 //! for its line in the exhaustive matches ([`Screen::view`], [`Screen::view_mut`] and
-//! `App::screen_action` in `app/stack.rs`).
+//! `App::screen_action` in `app/stack.rs`), and its help goes into [`help::ALL`].
 //!
 //! State and drawing only; knows nothing about the app around the screens (their `update.rs`
 //! files add the app's actions), the terminal or files.
 
 pub mod annotation_list;
+pub mod help;
 pub mod library;
 pub mod passages;
 pub mod tags;
@@ -26,7 +28,7 @@ use crate::annotate::retag::Retagged;
 use crate::annotate::store::Store;
 use crate::tui::draw::context::Ctx;
 use crate::tui::input::action::Mode;
-use crate::tui::input::help_views::HelpView;
+use crate::tui::input::help_views::ViewHelp;
 use crate::tui::input::keymap::Keymap;
 use crate::tui::screens::annotation_list::state::AnnotationList;
 use crate::tui::screens::passages::state::Passages;
@@ -62,8 +64,8 @@ pub struct Shared<'a> {
 pub trait View {
     /// The keymap's mode while it is on top.
     fn mode(&self) -> Mode;
-    /// Whose keys the help lists first.
-    fn help(&self) -> HelpView;
+    /// Its part of the help, which the help lists first.
+    fn help(&self) -> &'static ViewHelp;
     /// One step of the mouse wheel: the selection one entry down or up.
     fn wheel(&mut self, shared: &Shared, down: bool);
     /// A left click at `at` on a screen whose body (all but the status line) is `body`.

@@ -1,12 +1,13 @@
 //! The annotation list (`A` in an article), one screen over the article: its state
 //! (`state.rs`: the selected entry; the entries are the article's store's), its actions for the
 //! app (`update.rs`: moving, Enter to go to one, `e`, `x`, `c`, `r`), its geometry
-//! (`geometry.rs`), its hints and its drawing (`draw.rs`).
+//! (`geometry.rs`), its part of the help (`help.rs`), its hints and its drawing (`draw.rs`).
 //!
 //! Knows the store's entries and the keymap; nothing about the terminal.
 
 pub mod draw;
 pub mod geometry;
+pub mod help;
 pub mod state;
 mod update;
 
@@ -15,7 +16,7 @@ use ratatui::layout::Rect;
 
 use crate::tui::draw::context::Ctx;
 use crate::tui::input::action::Mode;
-use crate::tui::input::help_views::HelpView;
+use crate::tui::input::help_views::ViewHelp;
 use crate::tui::screens::annotation_list::geometry::Geometry;
 use crate::tui::screens::annotation_list::state::AnnotationList;
 use crate::tui::screens::{Shared, View};
@@ -25,8 +26,8 @@ impl View for AnnotationList {
         Mode::List
     }
 
-    fn help(&self) -> HelpView {
-        HelpView::List
+    fn help(&self) -> &'static ViewHelp {
+        &help::HELP
     }
 
     fn wheel(&mut self, shared: &Shared, down: bool) {

@@ -3,7 +3,8 @@
 //! itself. One folder all the same: its state (`state.rs`, with its entries `entry.rs`, their
 //! filling in `fill.rs`, the filter `filter.rs`, the groups `groups.rs`, the order `order.rs`),
 //! its actions for the app (`update.rs`), its slots and pages (`slots.rs`, `geometry.rs`: one
-//! geometry for paging, the mouse and drawing) and its drawing (`draw.rs`).
+//! geometry for paging, the mouse and drawing), its part of the help (`help.rs`) and its drawing
+//! (`draw.rs`).
 //!
 //! Knows the library; nothing about the terminal.
 
@@ -13,6 +14,7 @@ pub mod fill;
 pub mod filter;
 pub mod geometry;
 pub mod groups;
+pub mod help;
 pub mod order;
 pub mod slots;
 pub mod state;
@@ -23,7 +25,7 @@ use ratatui::layout::Rect;
 
 use crate::tui::draw::context::Ctx;
 use crate::tui::input::action::Mode;
-use crate::tui::input::help_views::HelpView;
+use crate::tui::input::help_views::ViewHelp;
 use crate::tui::screens::library::geometry::Geometry;
 use crate::tui::screens::library::state::Library;
 use crate::tui::screens::{Shared, View};
@@ -33,8 +35,8 @@ impl View for Library {
         Mode::Reader
     }
 
-    fn help(&self) -> HelpView {
-        HelpView::Library
+    fn help(&self) -> &'static ViewHelp {
+        &help::HELP
     }
 
     fn wheel(&mut self, _: &Shared, down: bool) {

@@ -1,14 +1,15 @@
 //! The passages view (`A` in the library), one screen: its state (`state.rs`: every annotation
 //! of the library as a row, which the filters of `filter.rs` let through), its actions for the
 //! app (`update.rs`: reading the library in parts, moving, filtering, Enter to read a passage in
-//! its article, `e`, `x`, `u`), its geometry (`geometry.rs`), its hints and its drawing
-//! (`draw.rs`).
+//! its article, `e`, `x`, `u`), its geometry (`geometry.rs`), its part of the help
+//! (`help.rs`), its hints and its drawing (`draw.rs`).
 //!
 //! Knows the passages and the keymap; nothing about the terminal.
 
 pub mod draw;
 pub mod filter;
 pub mod geometry;
+pub mod help;
 pub mod state;
 pub(crate) mod update;
 
@@ -17,7 +18,7 @@ use ratatui::layout::Rect;
 
 use crate::tui::draw::context::Ctx;
 use crate::tui::input::action::Mode;
-use crate::tui::input::help_views::HelpView;
+use crate::tui::input::help_views::ViewHelp;
 use crate::tui::screens::passages::geometry::Geometry;
 use crate::tui::screens::passages::state::Passages;
 use crate::tui::screens::{Shared, View};
@@ -27,8 +28,8 @@ impl View for Passages {
         Mode::Passages
     }
 
-    fn help(&self) -> HelpView {
-        HelpView::Passages
+    fn help(&self) -> &'static ViewHelp {
+        &help::HELP
     }
 
     fn wheel(&mut self, _: &Shared, down: bool) {

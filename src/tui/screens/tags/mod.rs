@@ -1,12 +1,13 @@
 //! The tags view (`#`), one screen: its state (`state.rs`: the library's tags, their counts and
 //! colours, the tags found together), its actions for the app (`update.rs`: moving, sorting,
 //! renaming, merging, undoing, Enter for the tag's passages), its geometry (`geometry.rs`), its
-//! hints and its drawing (`draw.rs`).
+//! part of the help (`help.rs`), its hints and its drawing (`draw.rs`).
 //!
 //! Knows the tags and the keymap; nothing about the terminal.
 
 pub mod draw;
 pub mod geometry;
+pub mod help;
 pub mod state;
 mod update;
 
@@ -15,7 +16,7 @@ use ratatui::layout::Rect;
 
 use crate::tui::draw::context::Ctx;
 use crate::tui::input::action::Mode;
-use crate::tui::input::help_views::HelpView;
+use crate::tui::input::help_views::ViewHelp;
 use crate::tui::screens::tags::geometry::Geometry;
 use crate::tui::screens::tags::state::TagsView;
 use crate::tui::screens::{Shared, View};
@@ -25,8 +26,8 @@ impl View for TagsView {
         Mode::Tags
     }
 
-    fn help(&self) -> HelpView {
-        HelpView::Tags
+    fn help(&self) -> &'static ViewHelp {
+        &help::HELP
     }
 
     fn wheel(&mut self, _: &Shared, down: bool) {
