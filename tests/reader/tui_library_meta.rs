@@ -124,7 +124,11 @@ fn an_article_without_metadata_has_its_first_line_as_header_once_scrolled_past_i
     let app = open(dir.path(), "b.txt");
     let screen = screen_text(frame(&app).buffer());
     let rows: Vec<&str> = screen.lines().collect();
-    assert_eq!(rows[0].trim(), "", "not twice: the title line is just below");
+    assert_eq!(
+        rows[0].trim(),
+        "",
+        "not twice: the title line is just below"
+    );
     assert_eq!(rows[1].trim(), "Beta first line", "the text starts below");
     let text: String = std::iter::once("Gamma title line\n".to_string())
         .chain((1..40).map(|n| format!("line {n}\n")))
@@ -133,6 +137,10 @@ fn an_article_without_metadata_has_its_first_line_as_header_once_scrolled_past_i
     press(&mut app, &["j"]);
     let screen = screen_text(frame(&app).buffer());
     let rows: Vec<&str> = screen.lines().collect();
-    assert_eq!(rows[0].trim(), "Gamma title line", "the header keeps the title in view");
+    assert_eq!(
+        rows[0].trim(),
+        "Gamma title line",
+        "the header keeps the title in view"
+    );
     assert_eq!(rows[1].trim(), "line 1");
 }
