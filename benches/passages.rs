@@ -21,14 +21,13 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use hamish::export::{collect, Filter};
+use hamish::export::{collect, Collected, Filter};
 use hamish::tui::app::{App, Settings};
 use hamish::tui::draw::draw;
 use hamish::tui::input::action::Action;
 use hamish::tui::input::keymap::Keymap;
 use hamish::tui::screens::library::state::Library;
 use hamish::tui::screens::passages::state::{PassageFilter, Passages};
-use hamish::tui::screens::Screen;
 use hamish::tui::theme::Themes;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -69,10 +68,10 @@ fn finish(app: &mut App) {
     }
 }
 
-/// Closes the view (and stops reading for it) without the library's own refresh.
+/// Closes the view (its feed goes with it, which stops the reading) without the library's own
+/// refresh.
 fn close(app: &mut App) {
     app.screens.clear();
-    app.passages_feed = None;
 }
 
 /// The app on a generated library in `dir`, after one `A` timed (and its peak memory) on stderr.
@@ -121,18 +120,16 @@ fn bench(c: &mut Criterion) {
     g.bench_function("a frame of the open view", |b| {
         b.iter(|| black_box(frame(&app)))
     });
-    let Some(Screen::Passages(passages)) = app.screens.pop() else {
-        panic!("the passages view is open");
-    };
-    filters(&mut g, *passages);
+    filters(&mut g, collect(&lib, &Filter::default()));
     g.finish();
 }
 
-/// The filters on the whole library's passages.
+/// The filters on the whole library's passages (`collected`: every one of them).
 fn filters(
     g: &mut criterion::BenchmarkGroup<criterion::measurement::WallTime>,
-    mut passages: Passages,
+    collected: Collected,
 ) {
+    let mut passages = Passages::from_collected(collected.clone());
     let by_tag = PassageFilter {
         tags: vec!["وسم7".into()],
         ..PassageFilter::default()
@@ -150,7 +147,7 @@ fn filters(
     };
     g.bench_function("filter by text, quotes and notes folded first", |b| {
         b.iter_batched(
-            || passages.clone(),
+            || Passages::from_collected(collected.clone()),
             |mut fresh| {
                 fresh.set_filter(by_text.clone());
                 black_box(fresh.shown.len())

@@ -100,8 +100,6 @@ pub struct App {
     pub fetch: Option<crate::tui::feed_fetch::FeedFetch>,
     /// When the library's directories were last looked at for new files.
     pub last_scan: Instant,
-    /// The rest of the passages, while the library is still being read for them.
-    pub passages_feed: Option<crate::tui::screens::passages::state::Feed>,
 }
 
 impl App {
@@ -138,7 +136,6 @@ impl App {
             readers: Vec::new(),
             fetch: None,
             last_scan: Instant::now(),
-            passages_feed: None,
         }
     }
 
@@ -177,7 +174,8 @@ impl App {
     /// True while a search is under way or passages are being read (the event loop calls
     /// [`App::work`] between events).
     pub fn busy(&self) -> bool {
-        self.article.as_ref().is_some_and(|v| v.counting()) || self.passages_feed.is_some()
+        self.article.as_ref().is_some_and(|v| v.counting())
+            || self.passages().is_some_and(|p| p.feed.is_some())
     }
 
     /// Takes the passages read since, and advances a search under way by about `budget` bytes.

@@ -3,15 +3,15 @@
 //! filters (`filter.rs`) let through, and the selected one.
 //!
 //! Built from what `export::collect_in_parts` read, part after part (the same anchoring and the
-//! same broken-sidecar rules as exports); one article's rows are replaced from its store after a
-//! change. Quotes are not
+//! same broken-sidecar rules as exports), taken from the view's own feed (closing the view drops
+//! it, which stops the reading); one article's rows are replaced from its store after a change. Quotes are not
 //! laid out here: drawing lays out only the rows on screen. Knows the annotation layer; nothing
 //! about keys, terminals or drawing.
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::Receiver;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, TryRecvError};
 use std::time::Duration;
 
 use crate::annotate::meta::ArticleMeta;
@@ -78,7 +78,7 @@ impl Passage {
 }
 
 /// The passages view.
-#[derive(Clone, Debug, Default)]
+#[derive(Debug, Default)]
 pub struct Passages {
     /// Articles with passages, in path order.
     pub articles: Vec<PassageArticle>,
@@ -96,6 +96,9 @@ pub struct Passages {
     pub before_prompt: Option<PassageFilter>,
     /// While the library is still being read: how many articles have been, of how many.
     pub loading: Option<(usize, usize)>,
+    /// The rest of the library's parts, while it is still being read for the view (closing
+    /// the view drops it, which stops the reading).
+    pub feed: Option<Feed>,
     /// Each row's quote and note, folded, once a text filter asked for them.
     folded: Option<Vec<String>>,
     /// Every tag of the rows, folded (filled as rows come in).
@@ -110,6 +113,34 @@ impl Passages {
         let mut view = Passages::default();
         view.append(collected);
         view
+    }
+
+    /// Takes the parts read since (waiting up to `wait` for the first): true once every part
+    /// is in, when the feed is gone and loading is over.
+    pub fn take_parts(&mut self, wait: Duration) -> bool {
+        let Some(feed) = self.feed.take() else {
+            return false;
+        };
+        let mut next = feed
+            .recv_timeout(wait)
+            .map_err(|e| e == RecvTimeoutError::Timeout);
+        loop {
+            match next {
+                Ok((part, progress)) => {
+                    self.append(part);
+                    self.loading = Some(progress);
+                }
+                Err(true) => {
+                    self.feed = Some(feed);
+                    return false;
+                }
+                Err(false) => {
+                    self.loading = None;
+                    return true;
+                }
+            }
+            next = feed.try_recv().map_err(|e| e == TryRecvError::Empty);
+        }
     }
 
     /// Adds the articles of `part` (read after those already in) and the sidecars it skipped;

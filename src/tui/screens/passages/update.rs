@@ -13,7 +13,7 @@
 //! about the terminal or drawing.
 
 use std::path::PathBuf;
-use std::sync::mpsc::{self, RecvTimeoutError, TryRecvError};
+use std::sync::mpsc;
 use std::time::Duration;
 
 use crossterm::event::{KeyCode, KeyEvent};
@@ -51,42 +51,20 @@ impl App {
         });
         let mut passages = Passages::default();
         passages.loading = Some((0, 0));
+        passages.feed = Some(feed);
         self.push_passages(passages);
-        self.passages_feed = Some(feed);
         self.feed_passages(FIRST_WAIT);
     }
 
     /// Takes the parts of the library read since (waiting up to `wait` for one); once all are
     /// in, says which sidecars were skipped.
     pub(crate) fn feed_passages(&mut self, wait: Duration) {
-        let Some(feed) = self.passages_feed.as_ref() else {
+        let Some(passages) = passages_in(&mut self.screens) else {
             return;
         };
-        let mut next = feed
-            .recv_timeout(wait)
-            .map_err(|e| e == RecvTimeoutError::Timeout);
-        let mut finished = false;
-        while let Some(passages) = passages_in(&mut self.screens) {
-            match next {
-                Ok((part, progress)) => {
-                    passages.append(part);
-                    passages.loading = Some(progress);
-                }
-                Err(still_reading) => {
-                    finished = !still_reading;
-                    break;
-                }
-            }
-            next = feed.try_recv().map_err(|e| e == TryRecvError::Empty);
-        }
-        if !finished {
+        if !passages.take_parts(wait) {
             return;
         }
-        self.passages_feed = None;
-        let Some(passages) = self.passages_mut() else {
-            return;
-        };
-        passages.loading = None;
         self.message = match passages.skipped.as_slice() {
             [] => None,
             [one] => Some(format!("skipped, not changed: {one}")),
@@ -149,8 +127,7 @@ impl App {
         if self.article.is_some() {
             self.leave_article();
         }
-        // Dropping the feed stops the reading.
-        self.passages_feed = None;
+        // Closing the screen drops its feed, which stops the reading.
         self.close_passages_screen();
         if let Some(library) = self.library.as_mut() {
             library.refresh_annotations();
