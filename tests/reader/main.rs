@@ -2,6 +2,7 @@
 //! drawn into a ratatui `TestBackend` (snapshots), annotating from it, themes, the config file
 //! and the README's tables. Runs no terminal and no `hamish` process (see `tests/e2e`).
 
+#![warn(clippy::too_many_lines)] // no function over 60 lines (clippy.toml)
 #![allow(clippy::unwrap_used)] // a test or bench that cannot go on should stop, saying where
 #![allow(clippy::disallowed_methods)] // tests set up and inspect files directly
 

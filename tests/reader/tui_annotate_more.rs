@@ -28,10 +28,17 @@ fn opening_says_what_moved_and_the_list_confirms_and_reselects() {
         app.message.as_deref(),
         Some("1 needs review, 1 not found, A lists them")
     );
-    press(&mut app, &["A"]);
+    list_shows_review_then_orphan(&mut app);
+    confirm_in_the_list(&mut app, &path);
+    reselect_the_orphan(&mut app, &path);
+}
+
+/// `A`: the list in reading order, the orphan last, each saying how it anchored.
+fn list_shows_review_then_orphan(app: &mut App) {
+    press(app, &["A"]);
     assert!(app.list().is_some());
     // In reading order, the orphan last.
-    let names: Vec<String> = view(&app)
+    let names: Vec<String> = view(app)
         .notes
         .store()
         .unwrap()
@@ -40,37 +47,44 @@ fn opening_says_what_moved_and_the_list_confirms_and_reselects() {
         .map(|e| e.annotation.tags[0].clone())
         .collect();
     assert_eq!(names, ["review", "orphan"]);
-    let shown = screen_text(frame(&app).buffer());
+    let shown = screen_text(frame(app).buffer());
     assert!(shown.contains("needs review · review"), "{shown}");
     assert!(shown.contains("not found (orphaned) · orphan"), "{shown}");
+}
+
+/// The orphan cannot be gone to nor confirmed; `c` confirms the one needing review, on disk.
+fn confirm_in_the_list(app: &mut App, path: &std::path::Path) {
     // The orphan cannot be gone to; it can be re-selected.
-    press(&mut app, &["j", "enter"]);
+    press(app, &["j", "enter"]);
     assert!(app.list().is_some());
     assert!(app.message.as_deref().unwrap().contains("r places it"));
-    press(&mut app, &["c"]);
+    press(app, &["c"]);
     assert!(app
         .message
         .as_deref()
         .unwrap()
         .contains("does not need review"));
-    press(&mut app, &["k", "c"]);
+    press(app, &["k", "c"]);
     assert_eq!(app.message.as_deref(), Some("review: place confirmed"));
-    let on_disk = sidecar(&path);
+    let on_disk = sidecar(path);
     let review = on_disk
         .annotations
         .values()
         .find(|a| a.tags == ["review"])
         .unwrap();
     assert_eq!(
-        view(&app).article.slice_chars(review.start..review.end),
+        view(app).article.slice_chars(review.start..review.end),
         "الناتو العالمي"
     );
-    // r on the orphan: caret mode; a search selects the new place; a moves it there.
-    press(&mut app, &["j", "r"]);
+}
+
+/// `r` on the orphan: caret mode; a search selects the new place; `a` moves it there.
+fn reselect_the_orphan(app: &mut App, path: &std::path::Path) {
+    press(app, &["j", "r"]);
     assert!(app.list().is_none() && app.reselect.is_some());
-    assert!(view(&app).caret.is_some());
-    search(&mut app, "باحث أمريكي");
-    press(&mut app, &["a"]);
+    assert!(view(app).caret.is_some());
+    search(app, "باحث أمريكي");
+    press(app, &["a"]);
     assert!(
         app.editor().is_none(),
         "re-selecting moves, it does not open the editor"
@@ -79,9 +93,9 @@ fn opening_says_what_moved_and_the_list_confirms_and_reselects() {
         app.message.as_deref(),
         Some("orphan: placed on the selection")
     );
-    let store = view(&app).notes.store().unwrap();
+    let store = view(app).notes.store().unwrap();
     assert_eq!(store.counts().orphaned, 0);
-    let orphan = sidecar(&path);
+    let orphan = sidecar(path);
     let orphan = orphan
         .annotations
         .values()

@@ -63,37 +63,11 @@ fn add(app: &mut App, phrase: &str, tags: &[&str], colour: &str) {
 fn highlights_overlapping_split_by_a_latin_name_and_needing_review() {
     let (_dir, path, mut app) = temp_seed(0, (80, 24));
     add(&mut app, "الناتو العالمي", &["review"], "pink");
-    // Rewrite the sentence around that quote (it then needs review), and put a paragraph with
-    // a Latin name before it.
-    let text = std::fs::read_to_string(&path).unwrap();
-    let sentence = text
-        .split(". ")
-        .find(|s| s.contains("الناتو العالمي"))
-        .unwrap();
-    let edited = text.replacen(sentence, "ثم تحدث عن «الناتو العالمي» فقط", 1);
-    let at = edited.find("من ناحية أخرى").unwrap();
-    let edited = format!(
-        "{}وقال Vladimir Putin اليوم في موسكو إن الحلف ليس عسكرياً.\n{}",
-        &edited[..at],
-        &edited[at..]
-    );
-    std::fs::write(&path, edited).unwrap();
+    rewrite_around_the_quote(&path);
     reopen(&mut app, &path);
     let store = app.article.as_ref().unwrap().notes.store().unwrap();
     assert_eq!(store.counts().needs_review, 1, "{:?}", store.counts());
-    add(&mut app, "Putin اليوم", &["split"], "green");
-    add(
-        &mut app,
-        "أشار الرئيس الروسي إلى أن المفهوم",
-        &["first"],
-        "yellow",
-    );
-    add(
-        &mut app,
-        "الروسي إلى أن المفهوم الاستراتيجي",
-        &["second"],
-        "blue",
-    );
+    add_split_and_overlapping(&mut app);
     let start = find(&app, "وقال Vladimir", 0).start;
     let view = app.article.as_mut().unwrap();
     view.select(start..start + 1);
@@ -110,7 +84,42 @@ fn highlights_overlapping_split_by_a_latin_name_and_needing_review() {
         ],
     );
     insta::assert_snapshot!(shown);
-    // The split highlight shows as two pieces on its row.
+    split_overlap_and_review_are_marked(&app, &backend);
+}
+
+/// Rewrites the sentence around the quote (it then needs review), and puts a paragraph with a
+/// Latin name before it.
+fn rewrite_around_the_quote(path: &std::path::Path) {
+    let text = std::fs::read_to_string(path).unwrap();
+    let sentence = text
+        .split(". ")
+        .find(|s| s.contains("الناتو العالمي"))
+        .unwrap();
+    let edited = text.replacen(sentence, "ثم تحدث عن «الناتو العالمي» فقط", 1);
+    let at = edited.find("من ناحية أخرى").unwrap();
+    let edited = format!(
+        "{}وقال Vladimir Putin اليوم في موسكو إن الحلف ليس عسكرياً.\n{}",
+        &edited[..at],
+        &edited[at..]
+    );
+    std::fs::write(path, edited).unwrap();
+}
+
+/// One highlight split by the Latin name, and two that overlap.
+fn add_split_and_overlapping(app: &mut App) {
+    add(app, "Putin اليوم", &["split"], "green");
+    add(
+        app,
+        "أشار الرئيس الروسي إلى أن المفهوم",
+        &["first"],
+        "yellow",
+    );
+    add(app, "الروسي إلى أن المفهوم الاستراتيجي", &["second"], "blue");
+}
+
+/// The split highlight shows as two pieces on its row; overlap cells are underlined; the review
+/// one is italic and marked "?" in the gutter.
+fn split_overlap_and_review_are_marked(app: &App, backend: &TestBackend) {
     let theme = app.theme();
     let green = style_mask(
         backend.buffer(),
@@ -120,7 +129,6 @@ fn highlights_overlapping_split_by_a_latin_name_and_needing_review() {
     assert_eq!(green.len(), 1);
     let pieces = green[0].1.split('.').filter(|p| !p.is_empty()).count();
     assert_eq!(pieces, 2, "{}", green[0].1);
-    // Overlap cells are underlined; the review one is italic and marked "?" in the gutter.
     let buf = backend.buffer();
     assert!(!modifier_mask(buf, Modifier::UNDERLINED, '_').is_empty());
     assert!(!modifier_mask(buf, Modifier::ITALIC, '/').is_empty());
