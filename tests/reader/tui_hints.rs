@@ -121,3 +121,21 @@ fn the_status_line_the_help_and_the_articles_messages_name_the_keys_the_user_bou
     let lines = help_lines(&app.keymap, &CARET);
     assert_eq!(lines[0].0, "— caret mode (V) —");
 }
+
+#[test]
+fn the_merge_line_names_and_takes_the_key_bound_to_complete_a_tag() {
+    let dir = tempfile::tempdir().unwrap();
+    tagged_library(dir.path(), 3);
+    let keymap = remapped(&[("tab", "none"), ("ctrl-n", "complete_tag")]);
+    let mut app = library_with(dir.path(), (80, 24), keymap);
+    press(&mut app, &["#", "m"]);
+    let screen = screen_text(frame(&app).buffer());
+    let status = screen.lines().last().unwrap();
+    assert!(status.contains("«t00» into (ctrl-n: a tag):"), "{status}");
+    type_text(&mut app, "t");
+    press(&mut app, &["tab"]);
+    assert_eq!(app.prompt().unwrap().text, "t", "tab is not bound any more");
+    press(&mut app, &["ctrl-n"]);
+    let text = &app.prompt().unwrap().text;
+    assert!(text.len() == 3 && text.starts_with("t0"), "{text}");
+}

@@ -18,6 +18,7 @@ use crate::tui::draw::cells::Align;
 use crate::tui::draw::context::Ctx;
 use crate::tui::draw::text_box::{self, Show};
 use crate::tui::input::action::Action;
+use crate::tui::input::hints;
 use crate::tui::panels::prompt::{Prompt, PromptKind};
 use crate::tui::screens::Screen;
 
@@ -137,7 +138,10 @@ fn prompt_label(app: &App, kind: PromptKind) -> String {
         PromptKind::Search => "search: ".into(),
         PromptKind::Filter => "filter: ".into(),
         PromptKind::RenameTag => format!("rename «{tag}» to: "),
-        PromptKind::MergeTag => format!("merge «{tag}» into (tab: a tag): "),
+        PromptKind::MergeTag => {
+            let complete = hints::key(&app.keymap, Action::CompleteTag);
+            format!("merge «{tag}» into ({complete}: a tag): ")
+        }
         PromptKind::PassageTags => "tags: ".into(),
         PromptKind::PassageText => "quotes and notes with: ".into(),
     }

@@ -183,9 +183,13 @@ pub enum Action {
     /// Tags view: rename the selected tag in every article of the library.
     #[strum(message = "tags view: rename the tag in the whole library")]
     RenameTag,
-    /// Tags view: merge the selected tag into another (typed, or chosen with Tab).
-    #[strum(message = "tags view: merge the tag into another (tab chooses)")]
+    /// Tags view: merge the selected tag into another (typed, or chosen with `CompleteTag`).
+    #[strum(message = "tags view: merge the tag into another")]
     MergeTag,
+    /// Tags view, in the merge line: the next tag that starts like the text typed (a key the
+    /// line takes as text, a letter, types there instead).
+    #[strum(message = "tags view, merging: the next tag starting like the text")]
+    CompleteTag,
     /// Tags view: sort by number of passages or by name.
     #[strum(message = "tags view: sort by passages or by name")]
     SortTags,
@@ -267,7 +271,7 @@ impl Action {
             Annotate | EditAnnotation | DeleteAnnotation | Undo | Redo | NextAnnotation
             | PreviousAnnotation | AnnotationList => Group::Annotate,
             ConfirmAnnotation | ReselectAnnotation => Group::List,
-            TagsView | RenameTag | MergeTag | SortTags => Group::Tags,
+            TagsView | RenameTag | MergeTag | CompleteTag | SortTags => Group::Tags,
             FilterTags | AnyTags | FilterState => Group::Passages,
             LineDown | LineUp | PageDown | PageUp | HalfPageDown | HalfPageUp | Top | Bottom
             | NextParagraph | PreviousParagraph | Search | NextMatch | PreviousMatch

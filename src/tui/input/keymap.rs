@@ -217,6 +217,7 @@ const DEFAULTS: &[(&str, Action)] = &[
     ("#", Action::TagsView),
     ("r", Action::RenameTag),
     ("m", Action::MergeTag),
+    ("tab", Action::CompleteTag),
     ("o", Action::SortTags),
     ("f", Action::FilterTags),
     ("o", Action::AnyTags),

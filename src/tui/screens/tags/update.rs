@@ -11,7 +11,7 @@
 
 use std::path::PathBuf;
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyEvent;
 
 use crate::annotate::retag::{retag, Skipped};
 use crate::export::collect_stored;
@@ -19,7 +19,7 @@ use crate::text::sanitize::sanitize;
 use crate::tui::app::stack::tags_in;
 use crate::tui::app::{App, Overlay};
 use crate::tui::article::notes::isolate;
-use crate::tui::input::action::Action;
+use crate::tui::input::action::{Action, Mode};
 use crate::tui::input::hints;
 use crate::tui::panels::prompt::{Edit, Prompt, PromptKind};
 use crate::tui::screens::tags::geometry::Geometry;
@@ -103,8 +103,8 @@ impl App {
         }
     }
 
-    /// A key for the rename or merge input line: Tab (merging) chooses the next tag that
-    /// starts like the text, Enter renames or merges, Esc gives up.
+    /// A key for the rename or merge input line: the key of `CompleteTag` (Tab; merging)
+    /// chooses the next tag that starts like the text, Enter renames or merges, Esc gives up.
     pub(crate) fn tag_prompt_key(&mut self, event: &KeyEvent) {
         let Some(Overlay::Prompt(prompt)) = self.overlay.as_mut() else {
             return;
@@ -120,7 +120,10 @@ impl App {
                     self.apply_retag(&from, &text);
                 }
             }
-            Edit::Ignored if event.code == KeyCode::Tab && prompt.kind == PromptKind::MergeTag => {
+            Edit::Ignored
+                if prompt.kind == PromptKind::MergeTag
+                    && self.keymap.action_in(event, Mode::Tags) == Some(Action::CompleteTag) =>
+            {
                 let next = tags_in(&self.screens).and_then(|t| t.complete(&prompt.text));
                 if let Some(next) = next {
                     prompt.set_text(&next);
