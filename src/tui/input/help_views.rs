@@ -12,7 +12,7 @@ use crate::tui::input::keymap::Keymap;
 /// One view's part of the help (`?`): the view's keys under a heading.
 #[derive(Debug)]
 pub struct ViewHelp {
-    /// A short name, unique among the views (tests and the README table name a view by it).
+    /// A short name, unique among the views: views are told apart by it (`==`).
     pub name: &'static str,
     /// The heading, with the keys that open the view.
     pub title: fn(&Keymap) -> String,
