@@ -464,4 +464,25 @@ mod tests {
         assert_eq!(view.articles.len(), 3);
         assert_eq!(view.shown_articles(), 3);
     }
+
+    #[test]
+    fn parts_are_taken_as_they_come_and_the_end_of_the_feed_ends_loading() {
+        let (send, feed) = std::sync::mpsc::channel();
+        let mut view = Passages {
+            loading: Some((0, 2)),
+            feed: Some(feed),
+            ..Passages::default()
+        };
+        assert!(!view.take_parts(Duration::ZERO), "nothing yet");
+        send.send((part("a", &[("أولى", &[])]), (1, 2))).unwrap();
+        assert!(!view.take_parts(Duration::ZERO));
+        assert_eq!((view.rows.len(), view.loading), (1, Some((1, 2))));
+        assert!(view.feed.is_some(), "still reading");
+        send.send((part("b", &[("ثانية", &[])]), (2, 2))).unwrap();
+        drop(send);
+        assert!(view.take_parts(Duration::ZERO), "every part in");
+        assert_eq!((view.rows.len(), view.loading), (2, None));
+        assert!(view.feed.is_none());
+        assert!(!view.take_parts(Duration::ZERO), "said once");
+    }
 }
