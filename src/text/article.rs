@@ -65,32 +65,7 @@ impl Article {
         if text.starts_with('\u{feff}') {
             text.drain(..'\u{feff}'.len_utf8());
         }
-        let mut ranges = Vec::new();
-        let bytes = text.as_bytes();
-        let mut start = 0;
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'\n' => {
-                    ranges.push(start..i);
-                    i += 1;
-                    start = i;
-                }
-                b'\r' => {
-                    ranges.push(start..i);
-                    i += if bytes.get(i + 1) == Some(&b'\n') {
-                        2
-                    } else {
-                        1
-                    };
-                    start = i;
-                }
-                _ => i += 1,
-            }
-        }
-        if start < bytes.len() || ranges.is_empty() {
-            ranges.push(start..bytes.len());
-        }
+        let ranges: Vec<Range<usize>> = paragraph_ranges(&text).collect();
         let firsts: Vec<Option<Direction>> = ranges
             .iter()
             .map(|r| first_strong(&text[r.clone()]))
@@ -186,6 +161,32 @@ impl Article {
         let end = self.byte_of_char(range.end.max(range.start));
         &self.text[start..end]
     }
+}
+
+/// The byte ranges of the paragraphs of `text`: its lines without their endings (`\n`, `\r\n`,
+/// `\r`). Text ending in a line ending has no empty paragraph after it; empty text has one empty
+/// paragraph. Text cut right after a line ending (never between `\r` and `\n`) splits into the
+/// same paragraphs piece by piece as whole.
+pub fn paragraph_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let rest = &bytes[start..];
+        let Some(i) = rest.iter().position(|&b| b == b'\n' || b == b'\r') else {
+            done = true;
+            // The last line, unless the text ended with its line ending (or is empty).
+            return (start < bytes.len() || start == 0).then_some(start..bytes.len());
+        };
+        let line = start..start + i;
+        let crlf = rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n');
+        start += i + 1 + usize::from(crlf);
+        done = start == bytes.len();
+        Some(line)
+    })
 }
 
 impl From<std::io::Error> for LoadError {
