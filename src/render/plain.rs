@@ -49,10 +49,12 @@ pub fn open_plain(path: &Path, threads: usize) -> Option<PlainFile> {
                 s.spawn(move || is_plain(file, range))
             })
             .collect();
-        checks
+        // Every check joined before the answer.
+        let results: Vec<bool> = checks
             .into_iter()
             .map(|c| c.join().unwrap_or(false))
-            .fold(true, |all, ok| all && ok)
+            .collect();
+        results.into_iter().all(|ok| ok)
     });
     plain.then_some(PlainFile { file, len })
 }
