@@ -361,18 +361,15 @@ fn may_have_rtl(text: &str) -> bool {
 /// AN or explicit embedding, override or isolate (rules W1–W7, N0–N2 and I1–I2 then give R to
 /// everything).
 fn uniform_rtl(text: &str) -> bool {
-    use unicode_bidi::BidiClass::*;
-    text.chars().all(|c| {
-        !matches!(
-            TableBidiData::class(c),
-            L | EN | AN | LRE | RLE | LRO | RLO | PDF | LRI | RLI | FSI | PDI
-        )
-    })
+    !text.chars().any(super::bidi_data::splits_rtl)
 }
 
 /// Folds each cluster whose first char shaping absorbed (an alef after lam) into the cluster
 /// before it: the ligature is one cell showing both.
 fn merge_ligatures(clusters: &mut Vec<Cluster>, shaped: &[Option<char>], text: &str) {
+    if !shaped.contains(&None) {
+        return;
+    }
     let mut w = 0;
     for r in 0..clusters.len() {
         let absorbed = shaped.get(clusters[r].chars.start as usize) == Some(&None);
@@ -388,7 +385,9 @@ fn merge_ligatures(clusters: &mut Vec<Cluster>, shaped: &[Option<char>], text: &
             prev.chars.end = end_c;
             prev.width += rest.width() as u32;
         } else {
-            clusters.swap(w, r);
+            if w != r {
+                clusters.swap(w, r);
+            }
             w += 1;
         }
     }
