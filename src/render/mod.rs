@@ -1,9 +1,10 @@
 //! `hamish render`: prints articles laid out by the engine, one output line per laid-out line;
 //! several files each after a `==> name <==` line; with `--annotations` (and styling) each
 //! highlight in its colour. Beside this file: `width.rs` (the default width), `marks.rs` (the
-//! highlights).
+//! highlights), `plain.rs` and `stream.rs` (a plain UTF-8 file laid out as it is read).
 //!
-//! Lays paragraphs out in parallel, in batches, so a large file streams with bounded memory.
+//! A plain UTF-8 file without styling streams through every core, never held whole; styled
+//! output and other encodings load an [`Article`] and lay its paragraphs out in parallel batches.
 //! Knows the text engine and plain output streams; nothing about the interactive reader.
 
 use std::io::{self, IsTerminal, Write};

@@ -353,6 +353,46 @@ mod tests {
         assert_eq!(chunked(b"", CHUNK), [b""]);
     }
 
+    /// The streamed output of `text` on `threads` workers, and that of the whole `Article`.
+    fn both(text: &str, threads: usize, options: &LayoutOptions) -> (Vec<u8>, Vec<u8>) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        std::fs::write(&path, text).unwrap();
+        let plain = super::super::plain::open_plain(&path, threads).unwrap();
+        let mut streamed = Vec::new();
+        render_plain(plain, options, threads, &mut streamed).unwrap();
+        let article = crate::text::Article::from_text(text.to_string());
+        let mut whole = Vec::new();
+        super::super::render_article(&article, options, false, &mut whole).unwrap();
+        (streamed, whole)
+    }
+
+    #[test]
+    fn streamed_output_is_the_articles_across_chunks() {
+        // Neutral paragraphs (numbers, blank lines) first and at every chunk start inherit the
+        // direction before them; line endings of every kind; several chunks per worker.
+        let block = "123\r\n\r\nنفى الرئيس «بوتين» 24 ساعة (تاس).\rHello «world» 7\n...\n\n";
+        let text = format!("\u{feff}42\n\n{}", block.repeat(12_000));
+        assert!(text.len() > 6 * CHUNK);
+        for threads in [1, 2, 3] {
+            for width in [0, 9, 80] {
+                let options = LayoutOptions {
+                    width,
+                    ..LayoutOptions::default()
+                };
+                let (streamed, whole) = both(&text, threads, &options);
+                assert!(streamed == whole, "{threads} threads, width {width}");
+            }
+        }
+        let (streamed, whole) = both("", 2, &LayoutOptions::default());
+        assert_eq!(
+            (streamed.as_slice(), whole.as_slice()),
+            (&b"\n"[..], &b"\n"[..])
+        );
+        let (streamed, whole) = both("1\n\nשלום", 2, &LayoutOptions::default());
+        assert_eq!(streamed, whole);
+    }
+
     #[test]
     fn a_cr_at_a_chunk_end_waits_for_the_next_byte() {
         assert_eq!(cut(b"ab\r", 0, false), None);
