@@ -255,7 +255,11 @@ fn render_range(
     style: &Style,
     out: &mut Vec<u8>,
 ) {
-    let mut layouter = Layouter::default();
+    // Styling draws cell by cell; plain output prints each line's glyphs.
+    let mut layouter = match style.color {
+        true => Layouter::default(),
+        false => Layouter::text_only(),
+    };
     let mut layout = ParagraphLayout::default();
     for i in range {
         let p = article.paragraph(i);

@@ -208,11 +208,19 @@ fn work(jobs: &Mutex<Receiver<Job>>, done: Sender<Job>, options: &LayoutOptions)
     }
 }
 
-/// One thread's reusable layout space.
-#[derive(Default)]
+/// One thread's reusable layout space (lines' glyphs only: output needs no cells).
 struct Worker {
     layouter: Layouter,
     layout: ParagraphLayout,
+}
+
+impl Default for Worker {
+    fn default() -> Worker {
+        Worker {
+            layouter: Layouter::text_only(),
+            layout: ParagraphLayout::default(),
+        }
+    }
 }
 
 impl Worker {

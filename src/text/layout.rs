@@ -102,9 +102,21 @@ pub struct Layouter {
     levels: Vec<u8>,
     order: Vec<usize>,
     shaped: Vec<Option<char>>,
+    /// Lines' glyphs only, no cells: for output that only prints lines.
+    text_only: bool,
 }
 
 impl Layouter {
+    /// A layouter whose layouts hold each line's glyphs, width and chars but no cells
+    /// ([`super::Line::cells`] is empty): for printing lines, where the map back to chars is not
+    /// needed and building it is a fifth of the work.
+    pub fn text_only() -> Layouter {
+        Layouter {
+            text_only: true,
+            ..Layouter::default()
+        }
+    }
+
     /// Lays out one paragraph (text without its line ending).
     pub fn layout(
         &mut self,
@@ -158,6 +170,7 @@ impl Layouter {
             lines: &self.lines,
             paragraph_level,
             wrapped: options.width > 0,
+            cells: !self.text_only,
             glyphs: GlyphContext {
                 text,
                 shaped: &self.shaped,
@@ -203,6 +216,8 @@ struct LineJob<'a> {
     paragraph_level: u8,
     /// Wrapped to a width (spaces at line ends then take no room).
     wrapped: bool,
+    /// Whether to write cells (else glyphs only).
+    cells: bool,
     glyphs: GlyphContext<'a>,
 }
 
@@ -245,14 +260,17 @@ impl LineJob<'_> {
                 let g0 = out.glyphs.len() as u32;
                 self.glyphs
                     .push_glyphs(c, line_levels_buf[i] % 2 == 1, &mut out.glyphs);
+                x += c.width;
+                if !self.cells {
+                    continue;
+                }
                 out.cells.push(Cell {
-                    x,
+                    x: x - c.width,
                     width: c.width,
                     chars: c.chars.clone(),
                     glyph: g0..out.glyphs.len() as u32,
                     kind: c.kind,
                 });
-                x += c.width;
             }
             out.lines.push(LineInfo {
                 chars,
@@ -450,6 +468,26 @@ mod tests {
     }
 
     proptest! {
+        /// A text-only layout has the same lines as a full one, without cells.
+        #[test]
+        fn text_only_lines_are_the_full_layouts(
+            v in prop::collection::vec(prop::sample::select(POOL), 0..60),
+            width in 0u32..12,
+            rtl in any::<bool>(),
+        ) {
+            let text: String = v.into_iter().collect();
+            let options = LayoutOptions { width, ..LayoutOptions::default() };
+            let direction = if rtl { Direction::Rtl } else { Direction::Ltr };
+            let full = Layouter::default().layout(&text, direction, &options);
+            let bare = Layouter::text_only().layout(&text, direction, &options);
+            prop_assert_eq!(full.line_count(), bare.line_count());
+            for (a, b) in full.lines().zip(bare.lines()) {
+                prop_assert_eq!((a.text(), a.width(), a.chars()), (b.text(), b.width(), b.chars()));
+                prop_assert!(b.cells().is_empty());
+                prop_assert_eq!(a.cells().iter().map(|c| c.width).sum::<u32>(), a.width());
+            }
+        }
+
         /// The shortcut's claim, checked against unicode-bidi itself.
         #[test]
         fn uniform_rtl_text_resolves_to_level_one(v in prop::collection::vec(prop::sample::select(POOL), 0..40)) {
