@@ -468,26 +468,6 @@ mod tests {
     }
 
     proptest! {
-        /// A text-only layout has the same lines as a full one, without cells.
-        #[test]
-        fn text_only_lines_are_the_full_layouts(
-            v in prop::collection::vec(prop::sample::select(POOL), 0..60),
-            width in 0u32..12,
-            rtl in any::<bool>(),
-        ) {
-            let text: String = v.into_iter().collect();
-            let options = LayoutOptions { width, ..LayoutOptions::default() };
-            let direction = if rtl { Direction::Rtl } else { Direction::Ltr };
-            let full = Layouter::default().layout(&text, direction, &options);
-            let bare = Layouter::text_only().layout(&text, direction, &options);
-            prop_assert_eq!(full.line_count(), bare.line_count());
-            for (a, b) in full.lines().zip(bare.lines()) {
-                prop_assert_eq!((a.text(), a.width(), a.chars()), (b.text(), b.width(), b.chars()));
-                prop_assert!(b.cells().is_empty());
-                prop_assert_eq!(a.cells().iter().map(|c| c.width).sum::<u32>(), a.width());
-            }
-        }
-
         /// The shortcut's claim, checked against unicode-bidi itself.
         #[test]
         fn uniform_rtl_text_resolves_to_level_one(v in prop::collection::vec(prop::sample::select(POOL), 0..40)) {
