@@ -296,14 +296,14 @@ struct GlyphContext<'a> {
 impl GlyphContext<'_> {
     #[inline]
     fn push_glyphs(&self, c: &Cluster, odd: bool, out: &mut String) {
-        let src = &self.text[c.bytes.start as usize..c.bytes.end as usize];
+        let bytes = c.bytes.start as usize..c.bytes.end as usize;
         match c.kind {
             ClusterKind::Tab => out.extend(std::iter::repeat_n(' ', c.width as usize)),
             ClusterKind::Control(symbol) => out.push(symbol),
             ClusterKind::Invisible => {}
             ClusterKind::LoneMark => {
                 out.push('\u{25cc}');
-                out.extend(src.chars().filter(|&ch| !never_sent(ch)));
+                out.extend(self.text[bytes].chars().filter(|&ch| !never_sent(ch)));
             }
             ClusterKind::Text | ClusterKind::Space => {
                 let first = c.chars.start as usize;
@@ -311,17 +311,26 @@ impl GlyphContext<'_> {
                     // A cluster of one char is never a control or a format character (those
                     // are classified apart).
                     match self.shaped.get(first) {
-                        Some(Some(g)) if g.len_utf8() != src.len() || !src.starts_with(*g) => {
-                            out.push(*g)
-                        }
                         Some(None) => {}
-                        _ if odd && self.mirror => {
-                            out.push(mirror(src.chars().next().unwrap_or(' ')))
+                        Some(Some(g)) => {
+                            // Encoded once: compared with the text, then sent.
+                            let mut buf = [0u8; 4];
+                            let glyph = g.encode_utf8(&mut buf);
+                            // Mirroring applies to a char as written, not to a shaped form.
+                            let as_written = glyph.as_bytes() == &self.text.as_bytes()[bytes];
+                            match odd && self.mirror && as_written {
+                                true => out.push(mirror(*g)),
+                                false => out.push_str(glyph),
+                            }
                         }
-                        _ => out.push_str(src),
+                        None if odd && self.mirror => {
+                            out.push(mirror(self.text[bytes].chars().next().unwrap_or(' ')))
+                        }
+                        None => out.push_str(&self.text[bytes]),
                     }
                     return;
                 }
+                let src = &self.text[bytes];
                 // ZWJ/ZWNJ after an Arabic letter (or its marks) are said by its shaped form;
                 // after anything else (inside an emoji sequence, even one behind an Arabic
                 // prepended mark such as U+06DD) they hold the sequence together.
