@@ -1,9 +1,10 @@
 //! `hamish render`: prints articles laid out by the engine, one output line per laid-out line;
 //! several files each after a `==> name <==` line; with `--annotations` (and styling) each
 //! highlight in its colour. Beside this file: `width.rs` (the default width), `marks.rs` (the
-//! highlights).
+//! highlights), `plain.rs` and `stream.rs` (a plain UTF-8 file laid out as it is read).
 //!
-//! Lays paragraphs out in parallel, in batches, so a large file streams with bounded memory.
+//! A plain UTF-8 file without styling streams through every core, never held whole; styled
+//! output and other encodings load an [`Article`] and lay its paragraphs out in parallel batches.
 //! Knows the text engine and plain output streams; nothing about the interactive reader.
 
 use std::io::{self, IsTerminal, Write};
@@ -11,6 +12,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 mod marks;
+mod plain;
+mod stream;
 pub mod width;
 
 use crate::text::cluster::ClusterKind;
@@ -75,26 +78,26 @@ pub fn run(args: &RenderArgs) -> ExitCode {
     let mut first = true;
     for file in &args.files {
         let shown = sanitize(&file.display().to_string());
-        let (article, marks) = match load(file, args.annotations && color) {
-            Ok(loaded) => loaded,
-            Err(e) => {
+        let header = (args.files.len() > 1).then(|| header(&shown, first, color));
+        let result = render_file(file, header, &options, color, args.annotations, &mut out);
+        match result {
+            Ok(()) => first = false,
+            Err(Failed::Load(e)) => {
                 let _ = out.flush();
                 eprintln!("hamish: {shown}: {}", sanitize(&e));
                 status = ExitCode::FAILURE;
-                continue;
             }
-        };
-        let header = (args.files.len() > 1).then(|| header(&shown, first, color));
-        first = false;
-        let written = header
-            .map_or(Ok(()), |h| out.write_all(h.as_bytes()))
-            .and_then(|()| render_marked(&article, &options, color, &marks, &mut out));
-        if let Err(e) = written {
-            if e.kind() == io::ErrorKind::BrokenPipe {
-                return status;
+            Err(Failed::Read(e)) => {
+                let _ = out.flush();
+                eprintln!("hamish: {shown}: {}", sanitize(&e.to_string()));
+                status = ExitCode::FAILURE;
+                first = false;
             }
-            eprintln!("hamish: {shown}: cannot write output: {e}");
-            return ExitCode::FAILURE;
+            Err(Failed::Write(e)) if e.kind() == io::ErrorKind::BrokenPipe => return status,
+            Err(Failed::Write(e)) => {
+                eprintln!("hamish: {shown}: cannot write output: {e}");
+                return ExitCode::FAILURE;
+            }
         }
     }
     if let Err(e) = out.flush() {
@@ -104,6 +107,47 @@ pub fn run(args: &RenderArgs) -> ExitCode {
         }
     }
     status
+}
+
+/// Why one file of several was not rendered (whole).
+enum Failed {
+    /// It could not be read or decoded: nothing was written for it.
+    Load(String),
+    /// Reading it failed part way: part of it was written.
+    Read(io::Error),
+    /// Writing failed.
+    Write(io::Error),
+}
+
+/// Writes `header` (when given) and the file at `path` laid out. Plain UTF-8 without styling
+/// streams (see `stream.rs`); anything else is loaded whole as an [`Article`].
+fn render_file(
+    path: &std::path::Path,
+    header: Option<String>,
+    options: &LayoutOptions,
+    color: bool,
+    annotations: bool,
+    out: &mut impl Write,
+) -> Result<(), Failed> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let plain = match color {
+        false => plain::open_plain(path, threads),
+        true => None,
+    };
+    if let Some(plain) = plain {
+        if let Some(h) = header {
+            out.write_all(h.as_bytes()).map_err(Failed::Write)?;
+        }
+        return stream::render_plain(plain, options, threads, out).map_err(|f| match f {
+            stream::Failure::Read(e) => Failed::Read(e),
+            stream::Failure::Write(e) => Failed::Write(e),
+        });
+    }
+    let (article, marks) = load(path, annotations && color).map_err(Failed::Load)?;
+    if let Some(h) = header {
+        out.write_all(h.as_bytes()).map_err(Failed::Write)?;
+    }
+    render_marked(&article, options, color, &marks, out).map_err(Failed::Write)
 }
 
 /// The article at `path`, and its highlights when `annotations` (else none).
@@ -211,7 +255,11 @@ fn render_range(
     style: &Style,
     out: &mut Vec<u8>,
 ) {
-    let mut layouter = Layouter::default();
+    // Styling draws cell by cell; plain output prints each line's glyphs.
+    let mut layouter = match style.color {
+        true => Layouter::default(),
+        false => Layouter::text_only(),
+    };
     let mut layout = ParagraphLayout::default();
     for i in range {
         let p = article.paragraph(i);

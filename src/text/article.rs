@@ -65,32 +65,7 @@ impl Article {
         if text.starts_with('\u{feff}') {
             text.drain(..'\u{feff}'.len_utf8());
         }
-        let mut ranges = Vec::new();
-        let bytes = text.as_bytes();
-        let mut start = 0;
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'\n' => {
-                    ranges.push(start..i);
-                    i += 1;
-                    start = i;
-                }
-                b'\r' => {
-                    ranges.push(start..i);
-                    i += if bytes.get(i + 1) == Some(&b'\n') {
-                        2
-                    } else {
-                        1
-                    };
-                    start = i;
-                }
-                _ => i += 1,
-            }
-        }
-        if start < bytes.len() || ranges.is_empty() {
-            ranges.push(start..bytes.len());
-        }
+        let ranges: Vec<Range<usize>> = paragraph_ranges(&text).collect();
         let firsts: Vec<Option<Direction>> = ranges
             .iter()
             .map(|r| first_strong(&text[r.clone()]))
@@ -192,6 +167,47 @@ impl Article {
     }
 }
 
+/// The byte ranges of the paragraphs of `text`: its lines without their endings (`\n`, `\r\n`,
+/// `\r`). Text ending in a line ending has no empty paragraph after it; empty text has one empty
+/// paragraph. Text cut right after a line ending (never between `\r` and `\n`) splits into the
+/// same paragraphs piece by piece as whole.
+pub fn paragraph_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut done = false;
+    // The next `\n` and `\r` at or after `start` (the length when there is none), each found
+    // by memchr and looked for again only once passed.
+    let (mut lf, mut cr) = (find(text, 0, '\n'), find(text, 0, '\r'));
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        if lf < start {
+            lf = find(text, start, '\n');
+        }
+        if cr < start {
+            cr = find(text, start, '\r');
+        }
+        let end = lf.min(cr);
+        if end == bytes.len() {
+            done = true;
+            // The last line, unless the text ended with its line ending (or is empty).
+            return (start < bytes.len() || start == 0).then_some(start..bytes.len());
+        }
+        let line = start..end;
+        let crlf = end == cr && bytes.get(end + 1) == Some(&b'\n');
+        start = end + 1 + usize::from(crlf);
+        done = start == bytes.len();
+        Some(line)
+    })
+}
+
+/// The offset of the first `c` in `text` from `from` (a char boundary) on, or the length.
+fn find(text: &str, from: usize, c: char) -> usize {
+    // `str::find` with an ASCII char searches with memchr.
+    text[from..].find(c).map_or(text.len(), |i| from + i)
+}
+
 impl From<std::io::Error> for LoadError {
     fn from(e: std::io::Error) -> LoadError {
         io_error(e)
@@ -238,6 +254,47 @@ mod tests {
         assert_eq!(a.char_len(), 18);
         assert_eq!(a.paragraph(1).direction, Direction::Rtl);
         assert_eq!(a.paragraph(2).direction, Direction::Ltr);
+    }
+
+    /// Paragraphs as a byte-by-byte loop finds them.
+    fn ranges_by_bytes(text: &str) -> Vec<Range<usize>> {
+        let (bytes, mut ranges, mut start, mut i) = (text.as_bytes(), Vec::new(), 0, 0);
+        while i < bytes.len() {
+            if bytes[i] == b'\n' || bytes[i] == b'\r' {
+                ranges.push(start..i);
+                let crlf = bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n');
+                i += 1 + usize::from(crlf);
+                start = i;
+            } else {
+                i += 1;
+            }
+        }
+        if start < bytes.len() || ranges.is_empty() {
+            ranges.push(start..bytes.len());
+        }
+        ranges
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn paragraphs_are_the_lines_whole_or_cut_after_a_line_ending(
+            v in proptest::collection::vec(proptest::sample::select(&['a', 'ب', '\n', '\r', ' '][..]), 0..60),
+            at in 0usize..60,
+        ) {
+            let text: String = v.into_iter().collect();
+            let want = ranges_by_bytes(&text);
+            proptest::prop_assert_eq!(paragraph_ranges(&text).collect::<Vec<_>>(), want.clone());
+            // Cut after a line ending that is not the `\r` of a `\r\n`: the same lines.
+            let cut = text.char_indices().map(|(i, c)| i + c.len_utf8()).filter(|&i| {
+                matches!(text.as_bytes()[i - 1], b'\n' | b'\r') && !text[i..].starts_with('\n')
+            }).find(|&i| i >= at.min(text.len()));
+            if let Some(cut) = cut.filter(|&c| c < text.len()) {
+                let (a, b) = text.split_at(cut);
+                let mut got: Vec<_> = paragraph_ranges(a).collect();
+                got.extend(paragraph_ranges(b).map(|r| r.start + cut..r.end + cut));
+                proptest::prop_assert_eq!(got, want);
+            }
+        }
     }
 
     #[test]

@@ -31,6 +31,25 @@ impl TableBidiData {
     }
 }
 
+/// Whether `c` keeps a right-to-left paragraph from resolving to one level: class L, EN, AN or
+/// an explicit embedding, override or isolate. Answered without a lookup for ASCII and the
+/// Arabic block, where most of the text is.
+#[inline]
+pub fn splits_rtl(c: char) -> bool {
+    use BidiClass::*;
+    match c as u32 {
+        0..=0x7f => c.is_ascii_alphanumeric(),
+        0x600..=0x6ff => matches!(
+            c,
+            '\u{600}'..='\u{605}' | '\u{660}'..='\u{669}' | '\u{66b}' | '\u{66c}' | '\u{6dd}' | '\u{6f0}'..='\u{6f9}'
+        ),
+        _ => matches!(
+            TableBidiData::class(c),
+            L | EN | AN | LRE | RLE | LRO | RLO | PDF | LRI | RLI | FSI | PDI
+        ),
+    }
+}
+
 impl BidiDataSource for TableBidiData {
     #[inline]
     fn bidi_class(&self, c: char) -> BidiClass {
@@ -46,6 +65,19 @@ mod tests {
     fn agrees_with_unicode_bidi() {
         for c in (0..0x3000).filter_map(char::from_u32) {
             assert_eq!(TableBidiData::class(c), bidi_class(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn splits_rtl_is_the_classes_it_names() {
+        use BidiClass::*;
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            let class = bidi_class(c);
+            let named = matches!(
+                class,
+                L | EN | AN | LRE | RLE | LRO | RLO | PDF | LRI | RLI | FSI | PDI
+            );
+            assert_eq!(splits_rtl(c), named, "{c:?} {class:?}");
         }
     }
 }

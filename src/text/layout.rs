@@ -102,9 +102,21 @@ pub struct Layouter {
     levels: Vec<u8>,
     order: Vec<usize>,
     shaped: Vec<Option<char>>,
+    /// Lines' glyphs only, no cells: for output that only prints lines.
+    text_only: bool,
 }
 
 impl Layouter {
+    /// A layouter whose layouts hold each line's glyphs, width and chars but no cells
+    /// ([`super::Line::cells`] is empty): for printing lines, where the map back to chars is not
+    /// needed and building it is a fifth of the work.
+    pub fn text_only() -> Layouter {
+        Layouter {
+            text_only: true,
+            ..Layouter::default()
+        }
+    }
+
     /// Lays out one paragraph (text without its line ending).
     pub fn layout(
         &mut self,
@@ -158,6 +170,7 @@ impl Layouter {
             lines: &self.lines,
             paragraph_level,
             wrapped: options.width > 0,
+            cells: !self.text_only,
             glyphs: GlyphContext {
                 text,
                 shaped: &self.shaped,
@@ -203,6 +216,8 @@ struct LineJob<'a> {
     paragraph_level: u8,
     /// Wrapped to a width (spaces at line ends then take no room).
     wrapped: bool,
+    /// Whether to write cells (else glyphs only).
+    cells: bool,
     glyphs: GlyphContext<'a>,
 }
 
@@ -245,14 +260,17 @@ impl LineJob<'_> {
                 let g0 = out.glyphs.len() as u32;
                 self.glyphs
                     .push_glyphs(c, line_levels_buf[i] % 2 == 1, &mut out.glyphs);
+                x += c.width;
+                if !self.cells {
+                    continue;
+                }
                 out.cells.push(Cell {
-                    x,
+                    x: x - c.width,
                     width: c.width,
                     chars: c.chars.clone(),
                     glyph: g0..out.glyphs.len() as u32,
                     kind: c.kind,
                 });
-                x += c.width;
             }
             out.lines.push(LineInfo {
                 chars,
@@ -278,14 +296,14 @@ struct GlyphContext<'a> {
 impl GlyphContext<'_> {
     #[inline]
     fn push_glyphs(&self, c: &Cluster, odd: bool, out: &mut String) {
-        let src = &self.text[c.bytes.start as usize..c.bytes.end as usize];
+        let bytes = c.bytes.start as usize..c.bytes.end as usize;
         match c.kind {
             ClusterKind::Tab => out.extend(std::iter::repeat_n(' ', c.width as usize)),
             ClusterKind::Control(symbol) => out.push(symbol),
             ClusterKind::Invisible => {}
             ClusterKind::LoneMark => {
                 out.push('\u{25cc}');
-                out.extend(src.chars().filter(|&ch| !never_sent(ch)));
+                out.extend(self.text[bytes].chars().filter(|&ch| !never_sent(ch)));
             }
             ClusterKind::Text | ClusterKind::Space => {
                 let first = c.chars.start as usize;
@@ -293,17 +311,26 @@ impl GlyphContext<'_> {
                     // A cluster of one char is never a control or a format character (those
                     // are classified apart).
                     match self.shaped.get(first) {
-                        Some(Some(g)) if g.len_utf8() != src.len() || !src.starts_with(*g) => {
-                            out.push(*g)
-                        }
                         Some(None) => {}
-                        _ if odd && self.mirror => {
-                            out.push(mirror(src.chars().next().unwrap_or(' ')))
+                        Some(Some(g)) => {
+                            // Encoded once: compared with the text, then sent.
+                            let mut buf = [0u8; 4];
+                            let glyph = g.encode_utf8(&mut buf);
+                            // Mirroring applies to a char as written, not to a shaped form.
+                            let as_written = glyph.as_bytes() == &self.text.as_bytes()[bytes];
+                            match odd && self.mirror && as_written {
+                                true => out.push(mirror(*g)),
+                                false => out.push_str(glyph),
+                            }
                         }
-                        _ => out.push_str(src),
+                        None if odd && self.mirror => {
+                            out.push(mirror(self.text[bytes].chars().next().unwrap_or(' ')))
+                        }
+                        None => out.push_str(&self.text[bytes]),
                     }
                     return;
                 }
+                let src = &self.text[bytes];
                 // ZWJ/ZWNJ after an Arabic letter (or its marks) are said by its shaped form;
                 // after anything else (inside an emoji sequence, even one behind an Arabic
                 // prepended mark such as U+06DD) they hold the sequence together.
@@ -361,18 +388,15 @@ fn may_have_rtl(text: &str) -> bool {
 /// AN or explicit embedding, override or isolate (rules W1–W7, N0–N2 and I1–I2 then give R to
 /// everything).
 fn uniform_rtl(text: &str) -> bool {
-    use unicode_bidi::BidiClass::*;
-    text.chars().all(|c| {
-        !matches!(
-            TableBidiData::class(c),
-            L | EN | AN | LRE | RLE | LRO | RLO | PDF | LRI | RLI | FSI | PDI
-        )
-    })
+    !text.chars().any(super::bidi_data::splits_rtl)
 }
 
 /// Folds each cluster whose first char shaping absorbed (an alef after lam) into the cluster
 /// before it: the ligature is one cell showing both.
 fn merge_ligatures(clusters: &mut Vec<Cluster>, shaped: &[Option<char>], text: &str) {
+    if !shaped.contains(&None) {
+        return;
+    }
     let mut w = 0;
     for r in 0..clusters.len() {
         let absorbed = shaped.get(clusters[r].chars.start as usize) == Some(&None);
@@ -388,7 +412,9 @@ fn merge_ligatures(clusters: &mut Vec<Cluster>, shaped: &[Option<char>], text: &
             prev.chars.end = end_c;
             prev.width += rest.width() as u32;
         } else {
-            clusters.swap(w, r);
+            if w != r {
+                clusters.swap(w, r);
+            }
             w += 1;
         }
     }

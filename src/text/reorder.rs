@@ -13,6 +13,11 @@ pub(crate) trait LevelSource {
     /// Class and level of the cluster at byte range `bytes` of the paragraph: those of its first
     /// char that rule X9 does not remove (a ZWJ before a mark takes the mark's level).
     fn at(&self, bytes: std::ops::Range<usize>) -> (BidiClass, u8);
+
+    /// The one level of every cluster, when the source gives all the same (class L).
+    fn flat(&self) -> Option<u8> {
+        None
+    }
 }
 
 impl LevelSource for unicode_bidi::ParagraphBidiInfo<'_> {
@@ -33,6 +38,10 @@ impl LevelSource for Flat {
     fn at(&self, _: std::ops::Range<usize>) -> (BidiClass, u8) {
         (BidiClass::L, self.0)
     }
+
+    fn flat(&self) -> Option<u8> {
+        Some(self.0)
+    }
 }
 
 /// Level of a cluster that rule X9 removed (embeddings, overrides, boundary neutrals) and that
@@ -50,6 +59,11 @@ pub(crate) fn line_levels(
 ) {
     use BidiClass::*;
     out.clear();
+    if let Some(level) = src.flat().filter(|&l| l == paragraph) {
+        // Class L throughout (tabs, S, take the paragraph level, which is this one).
+        out.resize(line.len(), level);
+        return;
+    }
     out.extend(line.iter().map(|c| {
         let (class, level) = src.at(c.bytes.start as usize..c.bytes.end as usize);
         let removed = matches!(class, BN | LRE | RLE | LRO | RLO | PDF);
@@ -90,6 +104,15 @@ pub(crate) fn line_levels(
 /// the caller to skip.
 pub(crate) fn visual_order(levels: &[u8], order: &mut Vec<usize>) {
     order.clear();
+    if let Some(&first) = levels.first().filter(|&&l| l != REMOVED) {
+        if levels.iter().all(|&l| l == first) {
+            order.extend(0..levels.len());
+            if first % 2 == 1 {
+                order.reverse();
+            }
+            return;
+        }
+    }
     order.extend((0..levels.len()).filter(|&i| levels[i] != REMOVED));
     // Most lines hold a single level: nothing to do, or one reversal.
     if let Some(&first) = order.first().map(|&i| &levels[i]) {

@@ -2,7 +2,7 @@
 //! digits, brackets, emoji, controls and bidi formatting characters.
 
 use hamish::text::sanitize::is_invisible_format;
-use hamish::text::{layout_paragraph, BidiMode, Direction, LayoutOptions, Shaping};
+use hamish::text::{layout_paragraph, BidiMode, Direction, LayoutOptions, Layouter, Shaping};
 use proptest::prelude::*;
 
 const POOL: &[char] = &[
@@ -83,6 +83,19 @@ fn is_forbidden(c: char) -> bool {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// A text-only layout (what `render` prints) has the same lines as a full one, without cells.
+    #[test]
+    fn text_only_lines_are_the_full_layouts(text in text(), options in options(), rtl in any::<bool>()) {
+        let direction = if rtl { Direction::Rtl } else { Direction::Ltr };
+        let full = Layouter::default().layout(&text, direction, &options);
+        let bare = Layouter::text_only().layout(&text, direction, &options);
+        prop_assert_eq!(full.line_count(), bare.line_count());
+        for (a, b) in full.lines().zip(bare.lines()) {
+            prop_assert_eq!((a.text(), a.width(), a.chars()), (b.text(), b.width(), b.chars()));
+            prop_assert!(b.cells().is_empty());
+        }
+    }
 
     #[test]
     fn layout_invariants(text in text(), options in options(), rtl in any::<bool>()) {
