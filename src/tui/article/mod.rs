@@ -78,7 +78,7 @@ pub struct ArticleView {
     pub jump_from: Option<(usize, usize)>,
     /// The article's ¶ numbers, made the first time one is shown (and again after the article
     /// changed).
-    pub numbers: std::cell::OnceCell<ParagraphNumbers>,
+    numbers: std::cell::OnceCell<ParagraphNumbers>,
 }
 
 /// The first non-empty paragraph.
