@@ -17,6 +17,7 @@ pub mod annotation_list;
 pub mod help;
 pub mod library;
 pub mod passages;
+pub mod selection;
 pub mod slot_list;
 pub mod tags;
 

@@ -8,6 +8,7 @@
 use crate::annotate::anchor::AnchorState;
 use crate::annotate::model::AnnotationId;
 use crate::annotate::store::Store;
+use crate::tui::screens::selection;
 
 /// The open list.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -24,10 +25,7 @@ impl AnnotationList {
 
     /// Moves the selection by `delta` entries among `len`, stopping at the ends.
     pub fn move_by(&mut self, delta: isize, len: usize) {
-        self.selected = self
-            .selected
-            .saturating_add_signed(delta)
-            .min(len.saturating_sub(1));
+        self.selected = selection::moved(self.selected, delta, len);
     }
 
     /// The selected annotation's id (the selection clamped to the list).

@@ -19,6 +19,7 @@ use crate::text::preview::preview;
 use crate::tui::screens::library::filter::Filter;
 use crate::tui::screens::library::groups::stamps;
 use crate::tui::screens::library::order::{compare, LibraryOrder};
+use crate::tui::screens::selection;
 
 pub use crate::tui::screens::library::entry::{Entry, TITLE_CHARS};
 
@@ -177,17 +178,12 @@ impl Library {
 
     /// Moves the selection by `delta` entries, stopping at the ends.
     pub fn move_by(&mut self, delta: isize) {
-        let last = self.shown.len().saturating_sub(1);
-        self.selected = self.selected.saturating_add_signed(delta).min(last);
+        self.selected = selection::moved(self.selected, delta, self.shown.len());
     }
 
     /// Selects the first (`false`) or last (`true`) entry.
     pub fn move_to_end(&mut self, last: bool) {
-        self.selected = if last {
-            self.shown.len().saturating_sub(1)
-        } else {
-            0
-        };
+        self.selected = selection::end(last, self.shown.len());
     }
 }
 

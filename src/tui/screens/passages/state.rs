@@ -22,6 +22,7 @@ use crate::export::{Collected, Row, State};
 use crate::text::normalize::fold;
 use crate::text::sanitize::sanitize;
 use crate::text::{Article, ParagraphNumbers};
+use crate::tui::screens::selection;
 
 pub use crate::tui::screens::passages::filter::{
     is_tag_separator, next_state, parse_tags, state_label, PassageFilter,
@@ -216,17 +217,12 @@ impl Passages {
 
     /// Moves the selection by `delta` passages, stopping at the ends.
     pub fn move_by(&mut self, delta: isize) {
-        let last = self.shown.len().saturating_sub(1);
-        self.selected = self.selected.saturating_add_signed(delta).min(last);
+        self.selected = selection::moved(self.selected, delta, self.shown.len());
     }
 
     /// Selects the first (`false`) or last (`true`) passage.
     pub fn move_to_end(&mut self, last: bool) {
-        self.selected = if last {
-            self.shown.len().saturating_sub(1)
-        } else {
-            0
-        };
+        self.selected = selection::end(last, self.shown.len());
     }
 
     /// Applies `filter`; the selection stays on the same passage when it still shows, else on

@@ -14,6 +14,7 @@ use std::path::PathBuf;
 use crate::annotate::model::tag_key;
 use crate::export::collect::Collected;
 use crate::export::tags::{cooccurrence, one_spelling, tag_counts};
+use crate::tui::screens::selection;
 
 /// One tag of the library.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -161,17 +162,12 @@ impl TagsView {
 
     /// Moves the selection by `delta` rows, stopping at the ends.
     pub fn move_by(&mut self, delta: isize) {
-        let last = self.rows.len().saturating_sub(1);
-        self.selected = self.selected.saturating_add_signed(delta).min(last);
+        self.selected = selection::moved(self.selected, delta, self.rows.len());
     }
 
     /// Selects the first (`false`) or last (`true`) tag.
     pub fn move_to_end(&mut self, last: bool) {
-        self.selected = if last {
-            self.rows.len().saturating_sub(1)
-        } else {
-            0
-        };
+        self.selected = selection::end(last, self.rows.len());
     }
 
     /// The tag to complete `typed` to (for choosing a merge target with Tab): the first tag,
