@@ -171,19 +171,21 @@ pub fn variables() -> impl Iterator<Item = &'static str> {
     })
 }
 
+/// An environment holding only `vars`, as [`recognise`] reads one (for tests).
+#[cfg(test)]
+pub(crate) fn env_of<'a>(
+    vars: &'a [(&'a str, &'a str)],
+) -> impl Fn(&str) -> Option<std::ffi::OsString> + 'a {
+    move |name| {
+        vars.iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| std::ffi::OsString::from(v))
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use std::ffi::OsString;
-
     use super::*;
-
-    fn env_of<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<OsString> + 'a {
-        move |name| {
-            vars.iter()
-                .find(|(k, _)| *k == name)
-                .map(|(_, v)| OsString::from(v))
-        }
-    }
 
     fn name_in(vars: &[(&str, &str)]) -> Option<&'static str> {
         recognise(&env_of(vars)).map(|(known, _)| known.name)
