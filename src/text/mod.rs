@@ -12,6 +12,7 @@ pub(crate) mod bidi_data;
 pub mod cluster;
 pub mod direction;
 pub(crate) mod encoding;
+mod glyphs;
 pub(crate) mod layout;
 pub(crate) mod load_error;
 pub(crate) mod map;
