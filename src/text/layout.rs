@@ -15,6 +15,7 @@ use super::direction::Direction;
 use super::glyphs::GlyphContext;
 use super::map::{Cell, LineInfo, ParagraphLayout};
 use super::reorder::{line_levels, visual_order, Flat, LevelSource};
+use super::sanitize::quoted;
 use super::shaping::shape;
 use super::wrap::{break_opportunities, wrap};
 
@@ -47,7 +48,8 @@ impl FromStr for BidiMode {
             "app" => Ok(BidiMode::App),
             "terminal" => Ok(BidiMode::Terminal),
             _ => Err(format!(
-                "unknown bidi mode {s:?} (expected app or terminal)"
+                "unknown bidi mode {} (expected app or terminal)",
+                quoted(s)
             )),
         }
     }
@@ -59,7 +61,10 @@ impl FromStr for Shaping {
         match s {
             "forms" => Ok(Shaping::Forms),
             "none" => Ok(Shaping::None),
-            _ => Err(format!("unknown shaping {s:?} (expected forms or none)")),
+            _ => Err(format!(
+                "unknown shaping {} (expected forms or none)",
+                quoted(s)
+            )),
         }
     }
 }

@@ -42,6 +42,22 @@ pub fn sanitize(text: &str) -> String {
         .collect()
 }
 
+/// `text` as a user would write it in a TOML file, for messages that name a value: sanitised (see
+/// [`sanitize`]), in double quotes, with `"` and `\\` escaped. Unlike Rust's `{:?}`, letters and
+/// marks of any script are shown as themselves (a tag starting with a harakah is not `\\u{64e}…`).
+pub fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in sanitize(text).chars() {
+        if matches!(c, '"' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('"');
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,5 +72,12 @@ mod tests {
         assert_eq!(control_symbol('a'), None);
         assert_eq!(sanitize("a\x1b[31mb\u{202e}c\td"), "a␛[31mbc d");
         assert_eq!(sanitize("گفت\u{200c}وگو\u{200b}"), "گفت\u{200c}وگو");
+    }
+
+    #[test]
+    fn quoted_shows_every_script_as_itself_and_escapes_only_quotes() {
+        assert_eq!(quoted("\u{64e}طاقة"), "\"\u{64e}طاقة\"");
+        assert_eq!(quoted("a\"b\\c"), r#""a\"b\\c""#);
+        assert_eq!(quoted("x\x1b[2Jy\u{202e}"), "\"x␛[2Jy\"");
     }
 }

@@ -40,7 +40,7 @@ fn key_of(warning: &str) -> Option<(Option<&'static str>, String)> {
     Some((Some(table), first_quoted(warning)?))
 }
 
-/// The first `"…"` of `text`, as Rust's `{:?}` wrote it, unescaped.
+/// The first `"…"` of `text`, as `text::sanitize::quoted` wrote it, unescaped.
 fn first_quoted(text: &str) -> Option<String> {
     let rest = &text[text.find('"')? + 1..];
     let mut out = String::new();

@@ -13,6 +13,7 @@ use std::str::FromStr;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use crate::text::sanitize::quoted;
 use crate::tui::input::action::{Action, Mode};
 
 /// A key with its modifiers, as written in config files: `j`, `G`, `ctrl-d`, `alt-x`, `space`,
@@ -99,19 +100,20 @@ impl FromStr for KeySpec {
                     *code
                 } else if let Some(n) = lower.strip_prefix('f').and_then(|n| n.parse::<u8>().ok()) {
                     if !(1..=24).contains(&n) {
-                        return Err(format!("unknown key {spec:?}"));
+                        return Err(format!("unknown key {}", quoted(spec)));
                     }
                     KeyCode::F(n)
                 } else {
-                    return Err(format!("unknown key {spec:?}"));
+                    return Err(format!("unknown key {}", quoted(spec)));
                 }
             }
         };
         if let KeyCode::Char(c) = code {
             if mods.contains(KeyModifiers::SHIFT) {
                 return Err(format!(
-                    "{spec:?}: write the character itself (\"{}\") instead of shift-",
-                    c.to_uppercase()
+                    "{}: write the character itself ({}) instead of shift-",
+                    quoted(spec),
+                    quoted(&c.to_uppercase().to_string())
                 ));
             }
             if mods.contains(KeyModifiers::CONTROL) && c.is_ascii_uppercase() {
@@ -142,7 +144,8 @@ impl fmt::Display for KeySpec {
         match self.code {
             KeyCode::Char(c) => write!(f, "{c}"),
             KeyCode::F(n) => write!(f, "f{n}"),
-            other => write!(f, "{other:?}"),
+            // Parsing gives only characters, F keys and named keys.
+            _ => f.write_str("?"),
         }
     }
 }
@@ -265,7 +268,11 @@ impl Keymap {
                 name => match name.parse::<Action>() {
                     Ok(action) => Some(action),
                     Err(_) => {
-                        warnings.push(format!("[keys] {spec:?}: unknown action {name:?}"));
+                        warnings.push(format!(
+                            "[keys] {}: unknown action {}",
+                            quoted(spec),
+                            quoted(name)
+                        ));
                         continue;
                     }
                 },
@@ -395,6 +402,25 @@ mod tests {
         assert_eq!(map.action(&c), None);
         let space = press(KeyCode::Char(' '), KeyModifiers::NONE);
         assert_eq!(map.action(&space), Some(Action::PageDown));
+    }
+
+    #[test]
+    fn warnings_show_values_as_written_not_as_rust_debug() {
+        let remaps: BTreeMap<String, String> = [
+            ("ctrl-k", "\u{64e}فتح"),
+            ("hyper-\x1b[2J", "quit"),
+        ]
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        let (_, warnings) = Keymap::with_remaps(&remaps);
+        assert_eq!(
+            warnings,
+            [
+                "[keys] \"ctrl-k\": unknown action \"\u{64e}فتح\"",
+                "[keys]: unknown key \"hyper-␛[2J\"",
+            ]
+        );
     }
 
     #[test]

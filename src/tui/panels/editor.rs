@@ -18,6 +18,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::annotate::model::{is_tag_separator, same_tag, split_tags, AnnotationId};
 use crate::text::normalize::fold;
+use crate::text::sanitize::quoted;
 
 /// The colour a new annotation gets when no tag brings one.
 pub const DEFAULT_COLOR: &str = "yellow";
@@ -279,7 +280,12 @@ impl Editor {
                 self.color = i;
                 self.color_chosen = true;
             }
-            None => self.hint = Some(format!("no colour starts with {c:?}")),
+            None => {
+                self.hint = Some(format!(
+                    "no colour starts with {}",
+                    quoted(c.encode_utf8(&mut [0; 4]))
+                ))
+            }
         }
     }
 

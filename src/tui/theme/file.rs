@@ -13,7 +13,7 @@ use toml::Spanned;
 
 use super::{Theme, DEFAULT, HIGHLIGHTS};
 use crate::text::position::line_column;
-use crate::text::sanitize::sanitize;
+use crate::text::sanitize::{quoted, sanitize};
 
 /// A theme file's text and where it came from.
 pub(super) struct Source {
@@ -143,7 +143,7 @@ fn palette<'a>(chain: &[&'a Def<'a>]) -> Result<BTreeMap<&'a str, Color>, String
     for d in chain.iter().rev() {
         for (name, value) in &d.file.palette {
             let color = Color::from_str(value.get_ref()).map_err(|_| {
-                let problem = format!("unknown colour {:?} in the palette", value.get_ref());
+                let problem = format!("unknown colour {} in the palette", quoted(value.get_ref()));
                 d.source.error(Some(value.span().start), &problem)
             })?;
             palette.insert(name, color);
@@ -222,7 +222,7 @@ impl<'a> Defs<'a> {
                 user.or(built_in)
             };
             let Some(next) = next else {
-                let problem = format!("inherits from {name:?}, which is not a theme");
+                let problem = format!("inherits from {}, which is not a theme", quoted(name));
                 return Err(current.source.error(Some(parent.span().start), &problem));
             };
             if chain.iter().any(|d| std::ptr::eq(*d, next)) {
@@ -249,7 +249,8 @@ impl StyleSpec {
                 .copied()
                 .or_else(|| Color::from_str(name).ok())
                 .ok_or_else(|| {
-                    let problem = format!("{name:?} is neither a colour nor in the palette");
+                    let problem =
+                        format!("{} is neither a colour nor in the palette", quoted(name));
                     source.error(Some(c.span().start), &problem)
                 })
         };
@@ -263,9 +264,9 @@ impl StyleSpec {
         for m in &self.modifiers {
             let modifier = modifier(m.get_ref()).ok_or_else(|| {
                 let problem = format!(
-                    "unknown modifier {:?} (expected bold, dim, italic, underlined, \
+                    "unknown modifier {} (expected bold, dim, italic, underlined, \
                      reversed or crossed_out)",
-                    m.get_ref()
+                    quoted(m.get_ref())
                 );
                 source.error(Some(m.span().start), &problem)
             })?;

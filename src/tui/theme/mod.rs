@@ -20,7 +20,7 @@ mod file;
 use file::{parse, read_user_files, Def, Defs, Source};
 
 use crate::config::{config_dir, process_env};
-use crate::text::sanitize::sanitize;
+use crate::text::sanitize::quoted;
 
 /// The highlight colours every theme must name: annotations use them.
 pub const HIGHLIGHTS: [&str; 6] = ["yellow", "green", "blue", "pink", "orange", "purple"];
@@ -186,8 +186,8 @@ impl Themes {
             return None;
         }
         Some(format!(
-            "theme {:?} (from the configuration) does not exist; themes: {}",
-            sanitize(name),
+            "theme {} (from the configuration) does not exist; themes: {}",
+            quoted(name),
             self.names().join(", ")
         ))
     }
