@@ -4,10 +4,7 @@
 //! never about particular sites (the boxes removed by their markup are `boilerplate_marks`).
 //! Functions from data to data; knows nothing about files or markup.
 
-use super::boilerplate_words::{
-    DATE_WORDS, LABELS, LIST_HEADS, LIST_LABELS, NOTICE_PHRASES, NOTICE_STARTS, PROMO_STARTS,
-    SHARE_WORDS,
-};
+use super::boilerplate_words::{fold, LISTS};
 
 /// The longest line (in words) a rule about promos and datelines may take away.
 const SHORT: usize = 12;
@@ -22,10 +19,9 @@ pub(crate) fn clean_lines(lines: Vec<String>) -> Vec<String> {
         if in_list && words <= LIST_ITEM && !ends_sentence(&l) {
             continue;
         }
-        let label = label_text(&l);
-        in_list = words <= SHORT
-            && (starts_with_any(&label, LIST_HEADS) || LIST_LABELS.contains(&label.as_str()));
-        let furniture = is_promo(&l) || is_dateline(&l) || is_credit(&l) || is_bracketed(&l);
+        in_list = words <= SHORT && opens_list(&l);
+        let furniture =
+            is_promo(&l) || is_dateline(&l) || is_byline(&l) || is_credit(&l) || is_bracketed(&l);
         if !(words <= SHORT && furniture || words <= LONG && is_notice(&l)) {
             out.push(l);
         }
@@ -39,14 +35,17 @@ pub(super) const LONG: usize = 40;
 /// A newsletter or subscription call, a copyright notice, or a line giving the author's
 /// address to write or follow ("Email … at x@y.com or follow …").
 fn is_notice(line: &str) -> bool {
-    let lower = line.trim().to_lowercase();
+    let lower = fold(line.trim());
     let contact = lower.split_whitespace().any(is_email_address)
         && ["follow", "reached", "email", "contact"]
             .iter()
             .any(|w| lower.contains(w));
     contact
-        || NOTICE_PHRASES.iter().any(|p| lower.contains(p))
-        || starts_with_any(&lower, NOTICE_STARTS)
+        || LISTS
+            .notice_phrases
+            .iter()
+            .any(|p| lower.contains(p.as_str()))
+        || starts_with_any(&lower, &LISTS.notice_starts)
 }
 
 /// `word@host.tld`, punctuation around it aside.
@@ -66,16 +65,33 @@ fn ends_sentence(line: &str) -> bool {
         .ends_with(['.', '!', '?', '؟', '۔', '。'])
 }
 
-/// A line as a label: lower case, without trailing `:`, counts and spaces.
-fn label_text(line: &str) -> String {
-    line.trim()
-        .trim_end_matches(|c: char| {
-            c == ':' || c.is_numeric() || c.is_whitespace() || "()….".contains(c)
-        })
-        .to_lowercase()
+/// Whether `line` heads a list of other articles whose headlines follow it: a list's head
+/// standing alone ("اقرأ أيضا", "More stories from …"), not one that gives its one headline
+/// after a colon or a dash ("اقرأ أيضاً: …"), after which the article goes on.
+fn opens_list(line: &str) -> bool {
+    let label = label_text(line);
+    if LISTS.list_labels.contains(&label) {
+        return true;
+    }
+    LISTS.list_heads.iter().any(|h| {
+        starts_with_any(&label, std::slice::from_ref(h)) && {
+            let rest = label[h.len()..].trim_start();
+            !(rest.starts_with([':', '-', '–', '—', '|'])
+                && rest.chars().skip(1).any(char::is_alphanumeric))
+        }
+    })
 }
 
-fn starts_with_any(text: &str, starts: &[&str]) -> bool {
+/// A line as a label: [`fold`]ed, without dashes or bullets around it, trailing `:`, counts
+/// and spaces ("- إعلان -", "التعليقات (0)").
+fn label_text(line: &str) -> String {
+    let furniture = |c: char| "-–—|•·*".contains(c) || c.is_whitespace();
+    fold(line.trim_matches(furniture).trim_end_matches(|c: char| {
+        c == ':' || c.is_numeric() || furniture(c) || "()….".contains(c)
+    }))
+}
+
+fn starts_with_any(text: &str, starts: &[String]) -> bool {
     starts.iter().any(|p| {
         text.starts_with(p)
             && text[p.len()..]
@@ -86,11 +102,11 @@ fn starts_with_any(text: &str, starts: &[&str]) -> bool {
 }
 
 fn is_promo(line: &str) -> bool {
-    let lower = line.trim().to_lowercase();
+    let lower = fold(line.trim());
     let label = label_text(line);
-    starts_with_any(&lower, PROMO_STARTS)
-        || starts_with_any(lower.trim_start_matches('['), PROMO_STARTS)
-        || LABELS.contains(&label.as_str())
+    starts_with_any(&lower, &LISTS.promo_starts)
+        || starts_with_any(lower.trim_start_matches('['), &LISTS.promo_starts)
+        || LISTS.labels.contains(&label)
         || is_counter(&lower)
         || is_share_bar(&lower)
 }
@@ -101,7 +117,10 @@ fn is_share_bar(lower: &str) -> bool {
         .split(|c: char| c.is_whitespace() || c == '|' || c == '·' || c == '/')
         .filter(|w| !w.is_empty())
         .collect();
-    words.len() >= 2 && words.iter().all(|w| SHARE_WORDS.contains(w))
+    words.len() >= 2
+        && words
+            .iter()
+            .all(|w| LISTS.share_words.iter().any(|s| s == w))
 }
 
 /// A line that starts with a blog engine's shortcode left unexpanded (`[button link="…"]`).
@@ -128,10 +147,7 @@ fn is_counter(lower: &str) -> bool {
 }
 
 fn is_dateline(line: &str) -> bool {
-    let lower = line
-        .trim()
-        .trim_start_matches(['|', '·', '-', ' '])
-        .to_lowercase();
+    let lower = fold(line.trim().trim_start_matches(['|', '·', '-', ' ']));
     let has_digit = lower.chars().any(|c| c.is_numeric());
     // "Published in 2019, the report found that…" is a sentence, not a dateline; the dot of
     // "1:23 p.m." ends none.
@@ -140,7 +156,7 @@ fn is_dateline(line: &str) -> bool {
         .any(|m| lower.trim_end().ends_with(m));
     has_digit
         && (clock || !ends_sentence(line))
-        && DATE_WORDS.iter().any(|w| {
+        && LISTS.date_words.iter().any(|w| {
             lower.starts_with(w)
                 && lower[w.len()..]
                     .chars()
@@ -149,9 +165,14 @@ fn is_dateline(line: &str) -> bool {
         })
 }
 
+/// "كتب: محمد العلي", "מאת: יוסי ברק | יום רביעי…": who wrote it, which is metadata.
+fn is_byline(line: &str) -> bool {
+    starts_with_any(&fold(line.trim()), &LISTS.byline_starts)
+}
+
 fn is_credit(line: &str) -> bool {
     let t = line.trim();
-    let lower = t.to_lowercase();
+    let lower = fold(t);
     let credit_end = lower.rfind('(').is_some_and(|at| {
         let tail = &lower[at + 1..];
         lower.ends_with(')')
@@ -168,7 +189,10 @@ fn is_credit(line: &str) -> bool {
             .any(|w| lower.starts_with(w));
     t.starts_with('©')
         || lower.starts_with("copyright")
-        || lower.contains("credit:")
+        || LISTS
+            .credit_marks
+            .iter()
+            .any(|m| lower.contains(m.as_str()))
         || credit_end
         || supplier
 }
@@ -229,6 +253,41 @@ mod tests {
                 "Share prices fell.",
                 "More people than ever voted in the election, officials said.",
                 "The source: a leaked memo from the ministry that was seen by reporters.",
+            ]
+        );
+    }
+
+    #[test]
+    fn arabic_persian_and_hebrew_furniture_goes_and_text_stays() {
+        let lines: Vec<String> = [
+            "- إعلان -",
+            "التعليقات (0)",
+            "תגובות (0)",
+            "لینک کوتاه:",
+            "کد خبر: ۸۴۷۲۱۹۳ ۲۶ آبان ۱۴۰۵، ۱۰:۳۲ محیط زیست",
+            "كتب: محمد العلي",
+            "מאת: יוסי ברק | יום רביעי, 18 בנובמבר 2026",
+            "חוף צמח בבוקר חורפי. צילום: יוסי ברק",
+            "היו הראשונים להגיב",
+            "קבלו את כל החדשות מהגליל ישירות למייל",
+            "إقرأ أيضًا: بكين تعلن خطة جديدة",
+            "محاولات فاشلة",
+            "اقـرأ أيـضـا",
+            "بكين ترحب بالمبادرة الروسية",
+            "الكرملين: المكالمة كانت بناءة",
+            "كتب الرئيس رسالة إلى نظيره الروسي يدعوه فيها إلى الحوار.",
+            "מאתיים איש השתתפו בהפגנה מול משרד האוצר.",
+            "وقال الوزير إن الصورة واضحة.",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            clean_lines(lines),
+            [
+                "محاولات فاشلة",
+                "كتب الرئيس رسالة إلى نظيره الروسي يدعوه فيها إلى الحوار.",
+                "מאתיים איש השתתפו בהפגנה מול משרד האוצר.",
+                "وقال الوزير إن الصورة واضحة.",
             ]
         );
     }

@@ -1,9 +1,12 @@
 //! The words news sites use, in Arabic, Persian, Urdu, Hebrew and English, for the furniture
 //! around an article: promos and "read also" heads, labels, notices, share buttons, date words.
-//! Data only, read by the line rules of `boilerplate`; knows nothing about markup or files.
+//! Data, and the folding that makes the lines and the lists comparable; read by the line rules
+//! of `boilerplate`. Knows nothing about markup or files.
+
+use std::sync::LazyLock;
 
 /// Line starts that introduce a box of links, an ad or a call to act, not article text.
-pub(super) const PROMO_STARTS: &[&str] = &[
+const PROMO_STARTS: &[&str] = &[
     // Arabic
     "اقرأ أيضا",
     "اقرأ أيضاً",
@@ -66,7 +69,7 @@ pub(super) const PROMO_STARTS: &[&str] = &[
 ];
 
 /// Whole lines that are labels of a page's furniture, not text (trailing `:` and counts aside).
-pub(super) const LABELS: &[&str] = &[
+const LABELS: &[&str] = &[
     "إعلان",
     "شارك",
     "الأكثر قراءة",
@@ -92,12 +95,25 @@ pub(super) const LABELS: &[&str] = &[
     "related news",
     "more",
     "المزيد",
+    // comment counters ("التعليقات (0)") and short links
+    "تعليقات",
+    "التعليقات",
+    "نظرات",
+    "دیدگاه‌ها",
+    "תגובות",
+    "short link",
+    "copy link",
+    "الرابط المختصر",
+    "رابط مختصر",
+    "نسخ الرابط",
+    "لینک کوتاه",
+    "קישור מקוצר",
 ];
 
 /// Words said anywhere in a line of up to [`super::boilerplate::LONG`] words that make it a call to act or a
 /// notice, not article text ("… by clicking here", "… delivered to your inbox", "All rights
 /// reserved").
-pub(super) const NOTICE_PHRASES: &[&str] = &[
+const NOTICE_PHRASES: &[&str] = &[
     "newsletter",
     "in your inbox",
     "to your inbox",
@@ -117,10 +133,20 @@ pub(super) const NOTICE_PHRASES: &[&str] = &[
     "کلیک کنید",
     "לחצו כאן",
     "לחץ כאן",
+    // calls to comment, and newsletters by what they promise
+    "be the first to comment",
+    "كن أول من يعلق",
+    "كن أول من يعلّق",
+    "اولین نفری باشید",
+    "היו הראשונים להגיב",
+    "היה הראשון להגיב",
+    "على بريدك الإلكتروني",
+    "در ایمیل خود",
+    "ישירות למייל",
 ];
 
 /// Starts of a call to act that may run to [`super::boilerplate::LONG`] words.
-pub(super) const NOTICE_STARTS: &[&str] = &[
+const NOTICE_STARTS: &[&str] = &[
     "join our",
     "sign up",
     "subscribe to",
@@ -132,10 +158,10 @@ pub(super) const NOTICE_STARTS: &[&str] = &[
 ];
 
 /// Lines that head a list of other articles when they are the whole line ("More:").
-pub(super) const LIST_LABELS: &[&str] = &["more", "related news", "المزيد", "ذات صلة", "עוד"];
+const LIST_LABELS: &[&str] = &["more", "related news", "المزيد", "ذات صلة", "עוד"];
 
 /// The buttons of a share bar: a line made only of these is one ("Whatsapp Facebook Pint").
-pub(super) const SHARE_WORDS: &[&str] = &[
+const SHARE_WORDS: &[&str] = &[
     "whatsapp",
     "facebook",
     "twitter",
@@ -189,7 +215,7 @@ pub(super) const SHARE_WORDS: &[&str] = &[
 ];
 
 /// Lines that head a list of other articles: the headlines after them go too.
-pub(super) const LIST_HEADS: &[&str] = &[
+const LIST_HEADS: &[&str] = &[
     "اقرأ أيضا",
     "إقرأ أيضا",
     "إقرأ أيضاً",
@@ -222,7 +248,7 @@ pub(super) const LIST_HEADS: &[&str] = &[
 ];
 
 /// Words that make a short line a dateline ("Updated 5:27 am", "نشر في").
-pub(super) const DATE_WORDS: &[&str] = &[
+const DATE_WORDS: &[&str] = &[
     "updated",
     "published",
     "posted",
@@ -234,4 +260,75 @@ pub(super) const DATE_WORDS: &[&str] = &[
     "به‌روزرسانی",
     "עודכן",
     "פורסם",
+    // a news agency's item line ("کد خبر: ۸۴۷۲۱۹۳ ۲۶ آبان ۱۴۰۵، ۱۰:۳۲")
+    "کد خبر",
+    "کد مطلب",
+    "شناسه خبر",
+    "رقم الخبر",
 ];
+
+/// Starts of a byline ("كتب: محمد العلي", "מאת: יוסי ברק"): the author's name is metadata.
+const BYLINE_STARTS: &[&str] = &[
+    "كتب:",
+    "كتبت:",
+    "بقلم",
+    "نویسنده:",
+    "نوشته:",
+    "خبرنگار:",
+    "מאת",
+];
+
+/// Marks of a photo's credit anywhere in a short line ("… צילום: יוסי ברק", "تصوير: …").
+const CREDIT_MARKS: &[&str] = &["credit:", "تصوير:", "عدسة:", "عکس:", "צילום:"];
+
+/// The lists as the rules match them: [`fold`]ed.
+pub(super) struct Lists {
+    pub promo_starts: Vec<String>,
+    pub labels: Vec<String>,
+    pub notice_phrases: Vec<String>,
+    pub notice_starts: Vec<String>,
+    pub list_labels: Vec<String>,
+    pub share_words: Vec<String>,
+    pub list_heads: Vec<String>,
+    pub date_words: Vec<String>,
+    pub byline_starts: Vec<String>,
+    pub credit_marks: Vec<String>,
+}
+
+pub(super) static LISTS: LazyLock<Lists> = LazyLock::new(|| {
+    let f = |list: &[&str]| list.iter().map(|w| fold(w)).collect();
+    Lists {
+        promo_starts: f(PROMO_STARTS),
+        labels: f(LABELS),
+        notice_phrases: f(NOTICE_PHRASES),
+        notice_starts: f(NOTICE_STARTS),
+        list_labels: f(LIST_LABELS),
+        share_words: f(SHARE_WORDS),
+        list_heads: f(LIST_HEADS),
+        date_words: f(DATE_WORDS),
+        byline_starts: f(BYLINE_STARTS),
+        credit_marks: f(CREDIT_MARKS),
+    }
+});
+
+/// `text` as the rules compare it: lower case, without Arabic short vowels and other marks,
+/// tatweel or zero-width joiners, with the forms of alef (أ إ آ) as ا and the Arabic yeh and
+/// kaf as the Persian ی and ک, so that "إقرأ أيضًا", "اقـرأ أيضاً" and "اقرأ ايضا" are one
+/// phrase, and a Persian page typed with Arabic letters matches the Persian words.
+pub(super) fn fold(text: &str) -> String {
+    text.chars()
+        .filter(|c| {
+            !matches!(
+                c,
+                '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}' | '\u{200D}'
+            )
+        })
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ي' | 'ى' => 'ی',
+            'ك' => 'ک',
+            _ => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
