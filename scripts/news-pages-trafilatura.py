@@ -67,7 +67,7 @@ def main():
         print(f"{key:<14} F1-part {figures([scores[key]])}")
     out = {"extractor": f"trafilatura {trafilatura.__version__}",
            "options": "extract(html, include_comments=False)"}
-    for lang in ["all", "ar", "fa", "he"]:
+    for lang in ["all", "ar", "fa", "he", "ur"]:
         keys = [k for k in scores if lang == "all" or k.startswith(lang + "-")]
         out[lang] = figures([scores[k] for k in keys])
         print(lang, out[lang])

@@ -72,7 +72,7 @@ fn news_pages_hamish_scores_at_least_trafilatura() {
         println!("{key:<14} {}", line("", &figures(&[s])).trim());
         scores.push((key.clone(), s));
     }
-    for group in ["all", "ar", "fa", "he"] {
+    for group in ["all", "ar", "fa", "he", "ur"] {
         let of_group: Vec<PageScore> = scores
             .iter()
             .filter(|(k, _)| group == "all" || k.starts_with(&format!("{group}-")))
