@@ -32,6 +32,11 @@ const MARKS: &[&str] = &[
     "comments",
     "gallery",
     "slideshow",
+    "slider",
+    "carousel",
+    "bio",
+    "kicker",
+    "rotitr",
     "recommended",
     "recirc",
     "outbrain",
@@ -116,6 +121,11 @@ mod tests {
             None
         ));
         assert!(is_boilerplate_element("div", Some("social-links"), None));
+        // Slideshows, author bios and the kicker above a headline (`rotitr` in Persian CMSs).
+        for class in ["slider", "owl-carousel", "author-bio", "story-kicker", "rotitr"] {
+            assert!(is_boilerplate_element("div", Some(class), None), "{class}");
+        }
+        assert!(!is_boilerplate_element("div", Some("biography-text"), None));
         assert!(is_embed(Some("social-media-embed"), None));
         assert!(!is_embed(Some("social-links"), Some("main")));
     }

@@ -279,7 +279,15 @@ const BYLINE_STARTS: &[&str] = &[
 ];
 
 /// Marks of a photo's credit anywhere in a short line ("… צילום: יוסי ברק", "تصوير: …").
-const CREDIT_MARKS: &[&str] = &["credit:", "تصوير:", "عدسة:", "عکس:", "צילום:"];
+const CREDIT_MARKS: &[&str] = &[
+    "credit:",
+    "تصوير:",
+    "عدسة:",
+    "عکس:",
+    "تصویر:",
+    "فوٹو:",
+    "צילום:",
+];
 
 /// The lists as the rules match them: [`fold`]ed.
 pub(super) struct Lists {
