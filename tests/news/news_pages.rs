@@ -12,9 +12,9 @@ use serde_json::Value;
 use crate::run::{article_table, articles, Home};
 use crate::shingles::{figures, page_score, Figures, PageScore};
 
-/// hamish's F1 on all the pages, as measured when the test was written, less a margin for
+/// hamish's F1 on all the pages as measured (1.000 on 2026-12-07), less a margin for
 /// small changes in rules: a fall below it is a regression to look at.
-const FLOOR: f64 = 0.96;
+const FLOOR: f64 = 0.98;
 
 fn pages_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/news-pages")
