@@ -20,8 +20,13 @@ pub(crate) fn clean_lines(lines: Vec<String>) -> Vec<String> {
             continue;
         }
         in_list = words <= SHORT && opens_list(&l);
-        let furniture =
-            is_promo(&l) || is_dateline(&l) || is_byline(&l) || is_credit(&l) || is_bracketed(&l);
+        let furniture = is_promo(&l)
+            || is_dateline(&l)
+            || is_byline(&l)
+            || is_date_only(&l)
+            || is_initials(&l)
+            || is_credit(&l)
+            || is_bracketed(&l);
         if !(words <= SHORT && furniture || words <= LONG && is_notice(&l)) {
             out.push(l);
         }
@@ -165,6 +170,50 @@ fn is_dateline(line: &str) -> bool {
         })
 }
 
+/// A date and nothing else: numbers, clock marks and the names of months and weekdays, one
+/// year at most ("۱۲ آبان ۱۴۰۵", "الأربعاء 26 مارس 2026 10:14 ص", "יום רביעי, 18 בנובמבר 2026").
+/// A clock time alone ("4:14 p.m.", a live blog's heading) and a span of dates stay.
+fn is_date_only(line: &str) -> bool {
+    let folded = fold(line);
+    let words: Vec<&str> = folded
+        .split(|c: char| c.is_whitespace() || ",،|/-–—()".contains(c))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let name = |w: &str| {
+        let is = |w: &str| LISTS.date_names.iter().any(|n| n == w);
+        is(w) || w.strip_prefix('ב').is_some_and(is)
+    };
+    let number = |w: &str| w.chars().all(|c| c.is_numeric() || c == ':' || c == '.');
+    let years = words
+        .iter()
+        .filter(|w| w.chars().count() == 4 && w.chars().all(char::is_numeric))
+        .count();
+    words.len() <= SHORT
+        && years <= 1
+        && words.iter().any(|w| w.chars().any(char::is_numeric))
+        && words.iter().any(|w| name(w))
+        && words
+            .iter()
+            .all(|w| number(w) || name(w) || LISTS.clock_marks.iter().any(|m| m == w))
+}
+
+/// Editors' initials closing an agency's story ("ع.م / ر.ح", "jk/rc"): short runs of letters
+/// joined by dots or slashes, nothing else.
+fn is_initials(line: &str) -> bool {
+    let t = line.trim();
+    let runs: Vec<&str> = t
+        .split(|c: char| c.is_whitespace() || c == '/' || c == '.')
+        .filter(|r| !r.is_empty())
+        .collect();
+    (t.contains('/') || t.contains('.'))
+        && runs.len() >= 2
+        && runs.len() <= 8
+        && runs
+            .iter()
+            .all(|r| r.chars().count() <= 3 && r.chars().all(char::is_alphabetic))
+}
+
 /// "كتب: محمد العلي", "מאת: יוסי ברק | יום רביעי…": who wrote it, which is metadata.
 fn is_byline(line: &str) -> bool {
     starts_with_any(&fold(line.trim()), &LISTS.byline_starts)
@@ -279,6 +328,24 @@ mod tests {
             "كتب الرئيس رسالة إلى نظيره الروسي يدعوه فيها إلى الحوار.",
             "מאתיים איש השתתפו בהפגנה מול משרד האוצר.",
             "وقال الوزير إن الصورة واضحة.",
+            "۱۲ آبان ۱۴۰۵",
+            "الأربعاء 26 مارس 2026 10:14 ص",
+            "יום רביעי, 18 בנובמבר 2026",
+            "ع.م / ر.ح",
+            "منبع تصویر،Getty Images",
+            "رابط مختصر: https://nna.example/a/93121",
+            "أخبار متعلقة",
+            "وزير المياه يتفقد مشاريع الصرف الصحي في الشمال 2026-11-12",
+            "وافتتح الوزير المحطة في 19 نوفمبر 2026 بحضور المسؤولين.",
+            "مطالب پیشنهادی",
+            "صادرات فرش دستباف به پایین‌ترین سطح رسید",
+            "پایان مطالب پیشنهادی",
+            "موضوعات مرتبط",
+            "اقتصاد ایران",
+            "U.S. officials said on Monday that talks would go on.",
+            "March 2026 was the wettest month on record.",
+            "4:14 p.m.",
+            "29 November 2018 | 20 January 2019",
         ]
         .map(String::from)
         .to_vec();
@@ -289,6 +356,11 @@ mod tests {
                 "كتب الرئيس رسالة إلى نظيره الروسي يدعوه فيها إلى الحوار.",
                 "מאתיים איש השתתפו בהפגנה מול משרד האוצר.",
                 "وقال الوزير إن الصورة واضحة.",
+                "وافتتح الوزير المحطة في 19 نوفمبر 2026 بحضور المسؤولين.",
+                "U.S. officials said on Monday that talks would go on.",
+                "March 2026 was the wettest month on record.",
+                "4:14 p.m.",
+                "29 November 2018 | 20 January 2019",
             ]
         );
     }

@@ -22,22 +22,39 @@ const PROMO_STARTS: &[&str] = &[
     "تابعوا",
     "اشترك",
     "للمزيد",
+    "أخبار متعلقة",
+    "مواضيع متعلقة",
+    "رابط مختصر",
+    "آخر الأخبار",
+    "الرابط المختصر",
     // Persian and Urdu
     "بیشتر بخوانید",
     "همچنین بخوانید",
     "بخوانید:",
     "مطالب مرتبط",
+    "مطالب پیشنهادی",
+    "پایان مطالب پیشنهادی",
+    "خبرهای مرتبط",
+    "لینک کوتاه",
+    "اخبار مرتبط",
+    "موضوعات مرتبط",
+    "پربیننده‌ترین‌ها",
     "مزید پڑھیں",
     "یہ بھی پڑھیں",
     // Hebrew
     "קרא עוד",
     "קראו עוד",
     "כתבות נוספות",
+    "עוד בנושא",
+    "מומלצים",
+    "כתבות קשורות",
     // English
     "read more",
     "read also",
     "see more",
     "related:",
+    "short link",
+    "short url",
     "related stories",
     "related articles",
     "related coverage",
@@ -216,6 +233,17 @@ const SHARE_WORDS: &[&str] = &[
 
 /// Lines that head a list of other articles: the headlines after them go too.
 const LIST_HEADS: &[&str] = &[
+    "أخبار متعلقة",
+    "مواضيع متعلقة",
+    "آخر الأخبار",
+    "مطالب پیشنهادی",
+    "خبرهای مرتبط",
+    "اخبار مرتبط",
+    "موضوعات مرتبط",
+    "پربیننده‌ترین‌ها",
+    "עוד בנושא",
+    "מומלצים",
+    "כתבות קשורות",
     "اقرأ أيضا",
     "إقرأ أيضا",
     "إقرأ أيضاً",
@@ -287,7 +315,36 @@ const CREDIT_MARKS: &[&str] = &[
     "تصویر:",
     "فوٹو:",
     "צילום:",
+    "منبع تصویر",
+    "توضیح تصویر",
+    "مصدر الصورة",
+    "image source",
+    "image caption",
+    "image copyright",
+    "media caption",
 ];
+
+/// Names of months (Gregorian in Arabic, Levantine, Persian, Hebrew and English; the solar
+/// Hijri months) and weekdays: a line of numbers, clock marks and one or more of these is a
+/// date ("۱۲ آبان ۱۴۰۵", "الأربعاء 26 مارس 2026 10:14 ص", "Nov. 20, 2019").
+#[rustfmt::skip]
+const DATE_NAMES: &[&str] = &[
+    "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+    "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز",
+    "آب", "أيلول", "تشرين", "الأول", "الثاني", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
+    "الأربعاء", "الخميس", "الجمعة", "السبت", "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد",
+    "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند", "ژانویه", "فوریه", "آوریل", "مه",
+    "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر", "شنبه", "یکشنبه", "دوشنبه",
+    "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه", "ינואר", "פברואר", "מרץ", "אפריל",
+    "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר", "יום", "ראשון",
+    "שני", "שלישי", "רביעי", "חמישי", "שישי", "שבת", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+/// The marks of a clock time that may stand in a date line besides numbers and names.
+const CLOCK_MARKS: &[&str] = &["ص", "م", "am", "pm", "a.m", "p.m", "gmt", "utc"];
 
 /// The lists as the rules match them: [`fold`]ed.
 pub(super) struct Lists {
@@ -301,6 +358,8 @@ pub(super) struct Lists {
     pub date_words: Vec<String>,
     pub byline_starts: Vec<String>,
     pub credit_marks: Vec<String>,
+    pub date_names: Vec<String>,
+    pub clock_marks: Vec<String>,
 }
 
 pub(super) static LISTS: LazyLock<Lists> = LazyLock::new(|| {
@@ -316,6 +375,8 @@ pub(super) static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         date_words: f(DATE_WORDS),
         byline_starts: f(BYLINE_STARTS),
         credit_marks: f(CREDIT_MARKS),
+        date_names: f(DATE_NAMES),
+        clock_marks: f(CLOCK_MARKS),
     }
 });
 

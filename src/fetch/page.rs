@@ -122,8 +122,13 @@ fn without_headline(mut paragraphs: Vec<String>, title: &str) -> Vec<String> {
     if title.split_whitespace().count() < 3 {
         return paragraphs;
     }
-    let is_headline =
-        |p: &String| p == title || p.starts_with(title) || title.starts_with(p.as_str());
+    // The metadata's title may keep the site's name before the headline ("Site | Headline").
+    let is_headline = |p: &String| {
+        p == title
+            || p.starts_with(title)
+            || title.starts_with(p.as_str())
+            || title.ends_with(p.as_str())
+    };
     let at = paragraphs
         .iter()
         .take(HEADLINE_WITHIN)
