@@ -4,239 +4,7 @@
 //! never about particular sites (the boxes removed by their markup are `boilerplate_marks`).
 //! Functions from data to data; knows nothing about files or markup.
 
-/// Line starts that introduce a box of links, an ad or a call to act, not article text.
-const PROMO_STARTS: &[&str] = &[
-    // Arabic
-    "اقرأ أيضا",
-    "اقرأ أيضاً",
-    "إقرأ أيضا",
-    "إقرأ أيضاً",
-    "اقرأ المزيد",
-    "شاهد أيضا",
-    "شاهد أيضاً",
-    "مواضيع ذات صلة",
-    "مقالات ذات صلة",
-    "أخبار ذات صلة",
-    "تابعونا",
-    "تابعوا",
-    "اشترك",
-    "للمزيد",
-    // Persian and Urdu
-    "بیشتر بخوانید",
-    "همچنین بخوانید",
-    "بخوانید:",
-    "مطالب مرتبط",
-    "مزید پڑھیں",
-    "یہ بھی پڑھیں",
-    // Hebrew
-    "קרא עוד",
-    "קראו עוד",
-    "כתבות נוספות",
-    // English
-    "read more",
-    "read also",
-    "see more",
-    "related:",
-    "related stories",
-    "related articles",
-    "related coverage",
-    "more from",
-    "more stories",
-    "you may also like",
-    "don't miss",
-    "continue reading",
-    "subscribe to",
-    "sign up",
-    "click here",
-    "get breaking news",
-    "want more",
-    "top stories",
-    "also on",
-    "like this story",
-    "tell us what you think",
-    "about the author",
-    "this post may contain",
-    "join our",
-    "you have been successfully",
-    "there was a problem subscribing",
-    "share this",
-    "follow us",
-    "photo:",
-    "(image",
-    "image:",
-    "photograph:",
-];
-
-/// Whole lines that are labels of a page's furniture, not text (trailing `:` and counts aside).
-const LABELS: &[&str] = &[
-    "إعلان",
-    "شارك",
-    "الأكثر قراءة",
-    "الأكثر مشاهدة",
-    "تبلیغات",
-    "پربازدیدترین",
-    "פרסומת",
-    "advertisement",
-    "advert",
-    "subscribe",
-    "caption",
-    "close",
-    "comments",
-    "tags",
-    "share",
-    "trending",
-    "most read",
-    "recommended",
-    "related",
-    "loading",
-    "loading content",
-    "highlights",
-    "related news",
-    "more",
-    "المزيد",
-];
-
-/// Words said anywhere in a line of up to [`LONG`] words that make it a call to act or a
-/// notice, not article text ("… by clicking here", "… delivered to your inbox", "All rights
-/// reserved").
-const NOTICE_PHRASES: &[&str] = &[
-    "newsletter",
-    "in your inbox",
-    "to your inbox",
-    "meet your inbox",
-    "all rights reserved",
-    "subject to copyright",
-    "جميع الحقوق محفوظة",
-    "النشرة البريدية",
-    "النشرة الإخبارية",
-    "خبرنامه",
-    "ניוזלטר",
-    "כל הזכויות שמורות",
-    "click here",
-    "clicking here",
-    "اضغط هنا",
-    "انقر هنا",
-    "کلیک کنید",
-    "לחצו כאן",
-    "לחץ כאן",
-];
-
-/// Starts of a call to act that may run to [`LONG`] words.
-const NOTICE_STARTS: &[&str] = &[
-    "join our",
-    "sign up",
-    "subscribe to",
-    "there was a problem subscribing",
-    "follow us",
-    "follow @",
-    "اشترك",
-    "تابعونا",
-];
-
-/// Lines that head a list of other articles when they are the whole line ("More:").
-const LIST_LABELS: &[&str] = &["more", "related news", "المزيد", "ذات صلة", "עוד"];
-
-/// The buttons of a share bar: a line made only of these is one ("Whatsapp Facebook Pint").
-const SHARE_WORDS: &[&str] = &[
-    "whatsapp",
-    "facebook",
-    "twitter",
-    "x",
-    "pinterest",
-    "pint",
-    "pin",
-    "telegram",
-    "email",
-    "e-mail",
-    "mail",
-    "linkedin",
-    "reddit",
-    "messenger",
-    "print",
-    "copy",
-    "link",
-    "share",
-    "tweet",
-    "baixar",
-    "download",
-    "imprimir",
-    "compartir",
-    "partager",
-    "teilen",
-    "واتساب",
-    "فيسبوك",
-    "فيس",
-    "بوك",
-    "تويتر",
-    "تلغرام",
-    "تيليجرام",
-    "لينكدإن",
-    "طباعة",
-    "مشاركة",
-    "شارك",
-    "نسخ",
-    "الرابط",
-    "واتس‌اپ",
-    "تلگرام",
-    "فیسبوک",
-    "توییتر",
-    "چاپ",
-    "اشتراک",
-    "וואטסאפ",
-    "פייסבוק",
-    "טוויטר",
-    "הדפסה",
-    "שתפו",
-    "שתף",
-];
-
-/// Lines that head a list of other articles: the headlines after them go too.
-const LIST_HEADS: &[&str] = &[
-    "اقرأ أيضا",
-    "إقرأ أيضا",
-    "إقرأ أيضاً",
-    "شاهد أيضا",
-    "بیشتر بخوانید",
-    "همچنین بخوانید",
-    "یہ بھی پڑھیں",
-    "مزید پڑھیں",
-    "קרא עוד",
-    "קראו עוד",
-    "اقرأ أيضاً",
-    "مواضيع ذات صلة",
-    "مقالات ذات صلة",
-    "أخبار ذات صلة",
-    "الأكثر قراءة",
-    "مطالب مرتبط",
-    "پربازدیدترین",
-    "כתבות נוספות",
-    "related",
-    "related stories",
-    "related articles",
-    "related coverage",
-    "more from",
-    "more stories",
-    "top stories",
-    "you may also like",
-    "most read",
-    "recommended",
-    "trending",
-];
-
-/// Words that make a short line a dateline ("Updated 5:27 am", "نشر في").
-const DATE_WORDS: &[&str] = &[
-    "updated",
-    "published",
-    "posted",
-    "last modified",
-    "نشر",
-    "تحديث",
-    "آخر تحديث",
-    "تاریخ انتشار",
-    "به‌روزرسانی",
-    "עודכן",
-    "פורסם",
-];
+use super::boilerplate_words::{fold, LISTS};
 
 /// The longest line (in words) a rule about promos and datelines may take away.
 const SHORT: usize = 12;
@@ -251,10 +19,14 @@ pub(crate) fn clean_lines(lines: Vec<String>) -> Vec<String> {
         if in_list && words <= LIST_ITEM && !ends_sentence(&l) {
             continue;
         }
-        let label = label_text(&l);
-        in_list = words <= SHORT
-            && (starts_with_any(&label, LIST_HEADS) || LIST_LABELS.contains(&label.as_str()));
-        let furniture = is_promo(&l) || is_dateline(&l) || is_credit(&l) || is_bracketed(&l);
+        in_list = words <= SHORT && opens_list(&l);
+        let furniture = is_promo(&l)
+            || is_dateline(&l)
+            || is_byline(&l)
+            || is_date_only(&l)
+            || is_initials(&l)
+            || is_credit(&l)
+            || is_bracketed(&l);
         if !(words <= SHORT && furniture || words <= LONG && is_notice(&l)) {
             out.push(l);
         }
@@ -263,19 +35,22 @@ pub(crate) fn clean_lines(lines: Vec<String>) -> Vec<String> {
 }
 
 /// The longest line (in words) a rule about notices may take away.
-const LONG: usize = 40;
+pub(super) const LONG: usize = 40;
 
 /// A newsletter or subscription call, a copyright notice, or a line giving the author's
 /// address to write or follow ("Email … at x@y.com or follow …").
 fn is_notice(line: &str) -> bool {
-    let lower = line.trim().to_lowercase();
+    let lower = fold(line.trim());
     let contact = lower.split_whitespace().any(is_email_address)
         && ["follow", "reached", "email", "contact"]
             .iter()
             .any(|w| lower.contains(w));
     contact
-        || NOTICE_PHRASES.iter().any(|p| lower.contains(p))
-        || starts_with_any(&lower, NOTICE_STARTS)
+        || LISTS
+            .notice_phrases
+            .iter()
+            .any(|p| lower.contains(p.as_str()))
+        || starts_with_any(&lower, &LISTS.notice_starts)
 }
 
 /// `word@host.tld`, punctuation around it aside.
@@ -295,16 +70,33 @@ fn ends_sentence(line: &str) -> bool {
         .ends_with(['.', '!', '?', '؟', '۔', '。'])
 }
 
-/// A line as a label: lower case, without trailing `:`, counts and spaces.
-fn label_text(line: &str) -> String {
-    line.trim()
-        .trim_end_matches(|c: char| {
-            c == ':' || c.is_numeric() || c.is_whitespace() || "()….".contains(c)
-        })
-        .to_lowercase()
+/// Whether `line` heads a list of other articles whose headlines follow it: a list's head
+/// standing alone ("اقرأ أيضا", "More stories from …"), not one that gives its one headline
+/// after a colon or a dash ("اقرأ أيضاً: …"), after which the article goes on.
+fn opens_list(line: &str) -> bool {
+    let label = label_text(line);
+    if LISTS.list_labels.contains(&label) {
+        return true;
+    }
+    LISTS.list_heads.iter().any(|h| {
+        starts_with_any(&label, std::slice::from_ref(h)) && {
+            let rest = label[h.len()..].trim_start();
+            !(rest.starts_with([':', '-', '–', '—', '|'])
+                && rest.chars().skip(1).any(char::is_alphanumeric))
+        }
+    })
 }
 
-fn starts_with_any(text: &str, starts: &[&str]) -> bool {
+/// A line as a label: [`fold`]ed, without dashes or bullets around it, trailing `:`, counts
+/// and spaces ("- إعلان -", "التعليقات (0)").
+fn label_text(line: &str) -> String {
+    let furniture = |c: char| "-–—|•·*".contains(c) || c.is_whitespace();
+    fold(line.trim_matches(furniture).trim_end_matches(|c: char| {
+        c == ':' || c.is_numeric() || furniture(c) || "()….".contains(c)
+    }))
+}
+
+fn starts_with_any(text: &str, starts: &[String]) -> bool {
     starts.iter().any(|p| {
         text.starts_with(p)
             && text[p.len()..]
@@ -315,11 +107,11 @@ fn starts_with_any(text: &str, starts: &[&str]) -> bool {
 }
 
 fn is_promo(line: &str) -> bool {
-    let lower = line.trim().to_lowercase();
+    let lower = fold(line.trim());
     let label = label_text(line);
-    starts_with_any(&lower, PROMO_STARTS)
-        || starts_with_any(lower.trim_start_matches('['), PROMO_STARTS)
-        || LABELS.contains(&label.as_str())
+    starts_with_any(&lower, &LISTS.promo_starts)
+        || starts_with_any(lower.trim_start_matches('['), &LISTS.promo_starts)
+        || LISTS.labels.contains(&label)
         || is_counter(&lower)
         || is_share_bar(&lower)
 }
@@ -330,7 +122,10 @@ fn is_share_bar(lower: &str) -> bool {
         .split(|c: char| c.is_whitespace() || c == '|' || c == '·' || c == '/')
         .filter(|w| !w.is_empty())
         .collect();
-    words.len() >= 2 && words.iter().all(|w| SHARE_WORDS.contains(w))
+    words.len() >= 2
+        && words
+            .iter()
+            .all(|w| LISTS.share_words.iter().any(|s| s == w))
 }
 
 /// A line that starts with a blog engine's shortcode left unexpanded (`[button link="…"]`).
@@ -357,10 +152,7 @@ fn is_counter(lower: &str) -> bool {
 }
 
 fn is_dateline(line: &str) -> bool {
-    let lower = line
-        .trim()
-        .trim_start_matches(['|', '·', '-', ' '])
-        .to_lowercase();
+    let lower = fold(line.trim().trim_start_matches(['|', '·', '-', ' ']));
     let has_digit = lower.chars().any(|c| c.is_numeric());
     // "Published in 2019, the report found that…" is a sentence, not a dateline; the dot of
     // "1:23 p.m." ends none.
@@ -369,7 +161,7 @@ fn is_dateline(line: &str) -> bool {
         .any(|m| lower.trim_end().ends_with(m));
     has_digit
         && (clock || !ends_sentence(line))
-        && DATE_WORDS.iter().any(|w| {
+        && LISTS.date_words.iter().any(|w| {
             lower.starts_with(w)
                 && lower[w.len()..]
                     .chars()
@@ -378,9 +170,58 @@ fn is_dateline(line: &str) -> bool {
         })
 }
 
+/// A date and nothing else: numbers, clock marks and the names of months and weekdays, one
+/// year at most ("۱۲ آبان ۱۴۰۵", "الأربعاء 26 مارس 2026 10:14 ص", "יום רביעי, 18 בנובמבר 2026").
+/// A clock time alone ("4:14 p.m.", a live blog's heading) and a span of dates stay.
+fn is_date_only(line: &str) -> bool {
+    let folded = fold(line);
+    let words: Vec<&str> = folded
+        .split(|c: char| c.is_whitespace() || ",،|/-–—()".contains(c))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let name = |w: &str| {
+        let is = |w: &str| LISTS.date_names.iter().any(|n| n == w);
+        is(w) || w.strip_prefix('ב').is_some_and(is)
+    };
+    let number = |w: &str| w.chars().all(|c| c.is_numeric() || c == ':' || c == '.');
+    let years = words
+        .iter()
+        .filter(|w| w.chars().count() == 4 && w.chars().all(char::is_numeric))
+        .count();
+    words.len() <= SHORT
+        && years <= 1
+        && words.iter().any(|w| w.chars().any(char::is_numeric))
+        && words.iter().any(|w| name(w))
+        && words
+            .iter()
+            .all(|w| number(w) || name(w) || LISTS.clock_marks.iter().any(|m| m == w))
+}
+
+/// Editors' initials closing an agency's story ("ع.م / ر.ح", "jk/rc"): short runs of letters
+/// joined by dots or slashes, nothing else.
+fn is_initials(line: &str) -> bool {
+    let t = line.trim();
+    let runs: Vec<&str> = t
+        .split(|c: char| c.is_whitespace() || c == '/' || c == '.')
+        .filter(|r| !r.is_empty())
+        .collect();
+    (t.contains('/') || t.contains('.'))
+        && runs.len() >= 2
+        && runs.len() <= 8
+        && runs
+            .iter()
+            .all(|r| r.chars().count() <= 3 && r.chars().all(char::is_alphabetic))
+}
+
+/// "كتب: محمد العلي", "מאת: יוסי ברק | יום רביעי…": who wrote it, which is metadata.
+fn is_byline(line: &str) -> bool {
+    starts_with_any(&fold(line.trim()), &LISTS.byline_starts)
+}
+
 fn is_credit(line: &str) -> bool {
     let t = line.trim();
-    let lower = t.to_lowercase();
+    let lower = fold(t);
     let credit_end = lower.rfind('(').is_some_and(|at| {
         let tail = &lower[at + 1..];
         lower.ends_with(')')
@@ -397,7 +238,10 @@ fn is_credit(line: &str) -> bool {
             .any(|w| lower.starts_with(w));
     t.starts_with('©')
         || lower.starts_with("copyright")
-        || lower.contains("credit:")
+        || LISTS
+            .credit_marks
+            .iter()
+            .any(|m| lower.contains(m.as_str()))
         || credit_end
         || supplier
 }
@@ -458,6 +302,65 @@ mod tests {
                 "Share prices fell.",
                 "More people than ever voted in the election, officials said.",
                 "The source: a leaked memo from the ministry that was seen by reporters.",
+            ]
+        );
+    }
+
+    #[test]
+    fn arabic_persian_and_hebrew_furniture_goes_and_text_stays() {
+        let lines: Vec<String> = [
+            "- إعلان -",
+            "التعليقات (0)",
+            "תגובות (0)",
+            "لینک کوتاه:",
+            "کد خبر: ۸۴۷۲۱۹۳ ۲۶ آبان ۱۴۰۵، ۱۰:۳۲ محیط زیست",
+            "كتب: محمد العلي",
+            "מאת: יוסי ברק | יום רביעי, 18 בנובמבר 2026",
+            "חוף צמח בבוקר חורפי. צילום: יוסי ברק",
+            "لاہور کی ایک شاہراہ پر اسموگ کا منظر — فوٹو: فائل",
+            "היו הראשונים להגיב",
+            "קבלו את כל החדשות מהגליל ישירות למייל",
+            "إقرأ أيضًا: بكين تعلن خطة جديدة",
+            "محاولات فاشلة",
+            "اقـرأ أيـضـا",
+            "بكين ترحب بالمبادرة الروسية",
+            "الكرملين: المكالمة كانت بناءة",
+            "كتب الرئيس رسالة إلى نظيره الروسي يدعوه فيها إلى الحوار.",
+            "מאתיים איש השתתפו בהפגנה מול משרד האוצר.",
+            "وقال الوزير إن الصورة واضحة.",
+            "۱۲ آبان ۱۴۰۵",
+            "الأربعاء 26 مارس 2026 10:14 ص",
+            "יום רביעי, 18 בנובמבר 2026",
+            "ع.م / ر.ح",
+            "منبع تصویر،Getty Images",
+            "رابط مختصر: https://nna.example/a/93121",
+            "أخبار متعلقة",
+            "وزير المياه يتفقد مشاريع الصرف الصحي في الشمال 2026-11-12",
+            "وافتتح الوزير المحطة في 19 نوفمبر 2026 بحضور المسؤولين.",
+            "مطالب پیشنهادی",
+            "صادرات فرش دستباف به پایین‌ترین سطح رسید",
+            "پایان مطالب پیشنهادی",
+            "موضوعات مرتبط",
+            "اقتصاد ایران",
+            "U.S. officials said on Monday that talks would go on.",
+            "March 2026 was the wettest month on record.",
+            "4:14 p.m.",
+            "29 November 2018 | 20 January 2019",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            clean_lines(lines),
+            [
+                "محاولات فاشلة",
+                "كتب الرئيس رسالة إلى نظيره الروسي يدعوه فيها إلى الحوار.",
+                "מאתיים איש השתתפו בהפגנה מול משרד האוצר.",
+                "وقال الوزير إن الصورة واضحة.",
+                "وافتتح الوزير المحطة في 19 نوفمبر 2026 بحضور المسؤولين.",
+                "U.S. officials said on Monday that talks would go on.",
+                "March 2026 was the wettest month on record.",
+                "4:14 p.m.",
+                "29 November 2018 | 20 January 2019",
             ]
         );
     }

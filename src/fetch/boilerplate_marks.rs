@@ -32,6 +32,16 @@ const MARKS: &[&str] = &[
     "comments",
     "gallery",
     "slideshow",
+    "slider",
+    "carousel",
+    "bio",
+    "kicker",
+    "rotitr",
+    "standfirst",
+    "dek",
+    "subtitle",
+    "excerpt",
+    "lead",
     "recommended",
     "recirc",
     "outbrain",
@@ -48,7 +58,11 @@ const ELEMENTS: &[&str] = &["figcaption", "nav"];
 
 /// Whether an element named `name` with these `class` and `id` holds no article text.
 pub(crate) fn is_boilerplate_element(name: &str, class: Option<&str>, id: Option<&str>) -> bool {
-    let words: Vec<String> = [class, id].into_iter().flatten().flat_map(words).collect();
+    let words: Vec<String> = [class, id]
+        .into_iter()
+        .flatten()
+        .flat_map(words_and_compounds)
+        .collect();
     ELEMENTS.contains(&name)
         || (words.iter().any(|w| MARKS.contains(&w.as_str()))
             && !words.iter().any(|w| EMBEDS.contains(&w.as_str())))
@@ -62,6 +76,18 @@ pub(crate) fn is_embed(class: Option<&str>, id: Option<&str>) -> bool {
         .flatten()
         .flat_map(words)
         .any(|w| EMBEDS.contains(&w.as_str()))
+}
+
+/// The words of an attribute value, and each two neighbours of a class name joined, so that a
+/// mark written in two words is found too (`subTitle`, `sub-title` → subtitle).
+fn words_and_compounds(value: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for name in value.split_whitespace() {
+        let w = words(name);
+        out.extend(w.windows(2).map(|pair| pair.concat()));
+        out.extend(w);
+    }
+    out
 }
 
 /// The lower-case words of an attribute value: `article-caption__text` → article, caption, text;
@@ -116,6 +142,29 @@ mod tests {
             None
         ));
         assert!(is_boilerplate_element("div", Some("social-links"), None));
+        // Slideshows, author bios and the kicker above a headline (`rotitr` in Persian CMSs).
+        for class in [
+            "slider",
+            "owl-carousel",
+            "author-bio",
+            "story-kicker",
+            "rotitr",
+        ] {
+            assert!(is_boilerplate_element("div", Some(class), None), "{class}");
+        }
+        assert!(!is_boilerplate_element("div", Some("biography-text"), None));
+        // A standfirst under its several names, one written in two words.
+        for class in [
+            "standfirst",
+            "article-dek",
+            "subTitle",
+            "sub-title",
+            "excerpt",
+            "lead",
+        ] {
+            assert!(is_boilerplate_element("p", Some(class), None), "{class}");
+        }
+        assert!(!is_boilerplate_element("h1", Some("mainTitle"), None));
         assert!(is_embed(Some("social-media-embed"), None));
         assert!(!is_embed(Some("social-links"), Some("main")));
     }

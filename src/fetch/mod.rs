@@ -14,6 +14,7 @@ pub mod add;
 pub mod address;
 pub(crate) mod boilerplate;
 pub(crate) mod boilerplate_marks;
+mod boilerplate_words;
 pub mod charset;
 pub mod clean;
 pub(crate) mod depth;

@@ -76,7 +76,8 @@ pub fn read(
     let author = meta
         .author
         .or_else(|| hints.author.as_deref().map(clean::one_line));
-    let paragraphs = without_byline(extracted.paragraphs, author.as_deref());
+    let paragraphs = without_headline(extracted.paragraphs, &title);
+    let paragraphs = without_byline(paragraphs, author.as_deref());
     let language = meta
         .language
         .or_else(|| language::from_letters(&paragraphs).map(str::to_string));
@@ -104,6 +105,41 @@ fn without_byline(mut paragraphs: Vec<String>, author: Option<&str>) -> Vec<Stri
     if paragraphs.len() > 1 && paragraphs.iter().take(2).any(is_byline) {
         let at = paragraphs.iter().position(is_byline).unwrap_or(0);
         paragraphs.remove(at);
+    }
+    paragraphs
+}
+
+/// The most paragraphs before the headline looked at, and the longest (in words) of the
+/// kicker or section name that may stand before it.
+const HEADLINE_WITHIN: usize = 3;
+const KICKER_WORDS: usize = 4;
+
+/// `paragraphs` without the headline readability kept at their start when it is longer or
+/// shorter than the title the metadata gave (`<h1>` "X: the full story" beside `og:title`
+/// "X"), and the kicker or section name above it ("سينما", "Politics"): the title line says it.
+fn without_headline(mut paragraphs: Vec<String>, title: &str) -> Vec<String> {
+    let title = title.trim();
+    if title.split_whitespace().count() < 3 {
+        return paragraphs;
+    }
+    // The metadata's title may keep the site's name before the headline ("Site | Headline").
+    let is_headline = |p: &String| {
+        p == title
+            || p.starts_with(title)
+            || title.starts_with(p.as_str())
+            || title.ends_with(p.as_str())
+    };
+    let at = paragraphs
+        .iter()
+        .take(HEADLINE_WITHIN)
+        .position(|p| is_headline(p) && p.split_whitespace().count() >= 3);
+    if let Some(at) = at {
+        let kickers = paragraphs[..at]
+            .iter()
+            .all(|p| p.split_whitespace().count() <= KICKER_WORDS);
+        if kickers && paragraphs.len() > at + 1 {
+            paragraphs.drain(..=at);
+        }
     }
     paragraphs
 }
@@ -142,6 +178,38 @@ pub fn datetime(text: &str) -> Option<Datetime> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_headline_longer_than_the_title_and_its_kicker_go() {
+        let p = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let body = "افتتح مهرجان القاهرة السينمائي مساء أمس دورته الجديدة.";
+        assert_eq!(
+            without_headline(
+                p(&[
+                    "سينما",
+                    "مهرجان القاهرة يفتتح دورته الجديدة بحضور نجوم عرب",
+                    body
+                ]),
+                "مهرجان القاهرة يفتتح دورته الجديدة"
+            ),
+            p(&[body])
+        );
+        // A first line that only begins like the title, or comes after a long line, stays.
+        let kept = p(&[
+            "A long first paragraph that is the article's text itself, not a kicker.",
+            "Mayor opens the new bridge today",
+            body,
+        ]);
+        assert_eq!(
+            without_headline(kept.clone(), "Mayor opens the new bridge"),
+            kept
+        );
+        let kept = p(&["Mayor opens the bridge, and the city celebrates.", body]);
+        assert_eq!(
+            without_headline(kept.clone(), "Mayor opens the new bridge"),
+            kept
+        );
+    }
 
     #[test]
     fn dates_keep_the_offset_the_page_gave() {
