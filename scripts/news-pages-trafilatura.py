@@ -10,6 +10,7 @@ averages. Re-run after changing a page or its ground truth:
 
     python3 scripts/news-pages-trafilatura.py            # writes trafilatura.json
     python3 scripts/news-pages-trafilatura.py --check     # prints only
+    python3 scripts/news-pages-trafilatura.py tests/data/news-pages-blind   # the blind corpus
 """
 import argparse
 import json
@@ -19,7 +20,7 @@ from collections import Counter
 
 import trafilatura
 
-PAGES = pathlib.Path(__file__).resolve().parent.parent / "tests" / "data" / "news-pages"
+DEFAULT = pathlib.Path(__file__).resolve().parent.parent / "tests" / "data" / "news-pages"
 TOKEN = re.compile(r"\w+")
 
 
@@ -57,7 +58,10 @@ def figures(scores):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--check", action="store_true", help="print, do not write")
+    parser.add_argument("pages", nargs="?", type=pathlib.Path, default=DEFAULT,
+                        help="a folder of PAGE.html files and their ground-truth.json")
     args = parser.parse_args()
+    PAGES = args.pages
     truth = json.loads((PAGES / "ground-truth.json").read_text())
     scores = {}
     for key in sorted(truth):

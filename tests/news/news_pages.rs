@@ -16,12 +16,18 @@ use crate::shingles::{figures, page_score, Figures, PageScore};
 /// small changes in rules: a fall below it is a regression to look at.
 const FLOOR: f64 = 0.98;
 
-fn pages_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/news-pages")
+/// The same on the blind corpus, written by someone who had not seen the extractor: 0.969
+/// measured before any rule was looked at for it, less the same kind of margin.
+const BLIND_FLOOR: f64 = 0.95;
+
+fn pages_dir(corpus: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(corpus)
 }
 
-fn json(name: &str) -> Value {
-    serde_json::from_slice(&std::fs::read(pages_dir().join(name)).unwrap()).unwrap()
+fn json(corpus: &str, name: &str) -> Value {
+    serde_json::from_slice(&std::fs::read(pages_dir(corpus).join(name)).unwrap()).unwrap()
 }
 
 /// The body `hamish add` saves for `page`: its text without the title line.
@@ -62,14 +68,27 @@ fn line(name: &str, f: &Figures) -> String {
 
 #[test]
 fn news_pages_hamish_scores_at_least_trafilatura() {
-    let truth = json("ground-truth.json");
-    let traf = json("trafilatura.json");
+    score_corpus("news-pages", FLOOR, &["all", "ar", "fa", "he", "ur"]);
+}
+
+/// Pages no rule was made from: hamish must beat trafilatura on them as a whole (per language
+/// the figures are printed; the one Urdu page is a tie trafilatura wins by a line).
+#[test]
+fn blind_news_pages_hamish_scores_at_least_trafilatura() {
+    score_corpus("news-pages-blind", BLIND_FLOOR, &["all"]);
+}
+
+/// Scores every page of `corpus`, prints hamish's and trafilatura's figures per language, and
+/// fails if hamish's F1 is below trafilatura's in one of `must_beat` or below `floor` overall.
+fn score_corpus(corpus: &str, floor: f64, must_beat: &[&str]) {
+    let truth = json(corpus, "ground-truth.json");
+    let traf = json(corpus, "trafilatura.json");
     let home = Home::new();
     let mut scores: Vec<(String, PageScore)> = Vec::new();
     for (key, value) in truth.as_object().unwrap() {
-        let body = hamish_body(&home, &pages_dir().join(format!("{key}.html")));
+        let body = hamish_body(&home, &pages_dir(corpus).join(format!("{key}.html")));
         let s = page_score(value["articleBody"].as_str().unwrap(), &body);
-        println!("{key:<14} {}", line("", &figures(&[s])).trim());
+        println!("{key:<20} {}", line("", &figures(&[s])).trim());
         scores.push((key.clone(), s));
     }
     for group in ["all", "ar", "fa", "he", "ur"] {
@@ -79,26 +98,20 @@ fn news_pages_hamish_scores_at_least_trafilatura() {
             .map(|(_, s)| *s)
             .collect();
         let (ours, theirs) = (figures(&of_group), stored(&traf, group));
-        println!("{}", line(&format!("{group}: hamish"), &ours));
-        println!(
-            "{}",
-            line(
-                &format!("{group}: {}", traf["extractor"].as_str().unwrap()),
-                &theirs
-            )
-        );
+        let name = traf["extractor"].as_str().unwrap();
+        println!("{}", line(&format!("{corpus} {group}: hamish"), &ours));
+        println!("{}", line(&format!("{corpus} {group}: {name}"), &theirs));
         assert!(
-            ours.f1 >= theirs.f1,
-            "{group}: hamish F1 {:.4} below trafilatura's {:.4}",
+            !must_beat.contains(&group) || ours.f1 >= theirs.f1,
+            "{corpus} {group}: hamish F1 {:.4} below trafilatura's {:.4}",
             ours.f1,
             theirs.f1
         );
-        if group == "all" {
-            assert!(
-                ours.f1 >= FLOOR,
-                "hamish F1 {:.4} below the floor {FLOOR}",
-                ours.f1
-            );
-        }
     }
+    let all = figures(&scores.iter().map(|(_, s)| *s).collect::<Vec<_>>());
+    assert!(
+        all.f1 >= floor,
+        "{corpus}: hamish F1 {:.4} below the floor {floor}",
+        all.f1
+    );
 }

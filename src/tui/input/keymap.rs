@@ -406,13 +406,11 @@ mod tests {
 
     #[test]
     fn warnings_show_values_as_written_not_as_rust_debug() {
-        let remaps: BTreeMap<String, String> = [
-            ("ctrl-k", "\u{64e}فتح"),
-            ("hyper-\x1b[2J", "quit"),
-        ]
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
+        let remaps: BTreeMap<String, String> =
+            [("ctrl-k", "\u{64e}فتح"), ("hyper-\x1b[2J", "quit")]
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect();
         let (_, warnings) = Keymap::with_remaps(&remaps);
         assert_eq!(
             warnings,
