@@ -40,15 +40,16 @@ pub fn read(html: &str) -> Metadata {
         meta("property", "og:site_name"),
         meta("name", "application-name"),
     ]);
-    let page_title = doc.select("title").text().to_string();
+    let page_title = clean::one_line(&doc.select("title").text());
+    let headline = clean::one_line(&doc.select("h1").first().text());
     let title = first([
         ld_str(|v| text(v.get("headline")?)),
         meta("property", "og:title"),
         meta("name", "twitter:title"),
-        Some(without_site(
-            &clean::one_line(&page_title),
-            source.as_deref(),
-        )),
+        Some(match headline_in(&page_title, &headline) {
+            Some(headline) => headline.to_string(),
+            None => without_site(&page_title, source.as_deref()),
+        }),
     ]);
     let author = first([
         ld_str(|v| authors(v.get("author")?)),
@@ -169,12 +170,36 @@ fn authors(value: &Value) -> Option<String> {
     }
 }
 
+/// The separators sites put between a headline and their name in a page's `<title>`.
+const TITLE_SEPARATORS: [&str; 6] = [" | ", " - ", " – ", " — ", " :: ", " · "];
+
+/// The headline of a page `title` that is the page's `<h1>` and the site's name on either side
+/// of a separator (`العنوان - الموقع`), when the site's name is written nowhere else.
+fn headline_in<'a>(title: &str, headline: &'a str) -> Option<&'a str> {
+    let headline = headline.trim();
+    if headline.split_whitespace().nth(1).is_none() {
+        return None;
+    }
+    TITLE_SEPARATORS.iter().find_map(|sep| {
+        let after = title
+            .strip_prefix(headline)
+            .and_then(|r| r.strip_prefix(sep));
+        let before = title
+            .strip_suffix(headline)
+            .and_then(|r| r.strip_suffix(sep));
+        after
+            .or(before)
+            .filter(|site| !site.trim().is_empty())
+            .map(|_| headline)
+    })
+}
+
 /// A page title without the site's name (`العنوان - الموقع`, `الموقع | العنوان`).
 fn without_site(title: &str, site: Option<&str>) -> String {
     let Some(site) = site.map(str::trim).filter(|s| !s.is_empty()) else {
         return title.to_string();
     };
-    for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+    for sep in TITLE_SEPARATORS {
         if let Some(rest) = title.strip_suffix(site).and_then(|r| r.strip_suffix(sep)) {
             return rest.trim().to_string();
         }
@@ -223,5 +248,23 @@ mod tests {
         assert_eq!(plain.title.as_deref(), Some("خبر اليوم"));
         assert_eq!(plain.published.as_deref(), Some("2026-01-02"));
         assert_eq!(plain.author, None);
+    }
+
+    #[test]
+    fn a_title_without_metadata_loses_the_site_name_written_beside_the_headline() {
+        let page = |title: &str, h1: &str| {
+            read(&format!(
+                "<title>{title}</title><body><h1>{h1}</h1><p>نص</p>"
+            ))
+            .title
+            .unwrap()
+        };
+        let headline = "صداقة بوتين وشي.. حائط صد";
+        assert_eq!(page(&format!("{headline} - وكالة خبر"), headline), headline);
+        assert_eq!(page(&format!("وكالة خبر | {headline}"), headline), headline);
+        // A headline that is the whole title, or not in it, or one word, changes nothing.
+        assert_eq!(page(headline, headline), headline);
+        assert_eq!(page("عنوان آخر - موقع", headline), "عنوان آخر - موقع");
+        assert_eq!(page("خبر - موقع", "خبر"), "خبر - موقع");
     }
 }
