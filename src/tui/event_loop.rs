@@ -175,7 +175,8 @@ fn fresh_terminal(app: &App) -> io::Result<Term> {
     )?;
     // Buffered: a frame goes out in one write (ratatui flushes after each draw).
     let out = io::BufWriter::with_capacity(1 << 16, io::stdout());
-    Terminal::new(WholeLines::new(CrosstermBackend::new(out), rows)?)
+    let apart = crate::tui::terminal::known::marks_apart_in(&crate::config::process_env);
+    Terminal::new(WholeLines::new(CrosstermBackend::new(out), rows)?.marks_apart(apart))
 }
 
 /// What, changed, makes the next frame start from a cleared screen: the size, the theme's

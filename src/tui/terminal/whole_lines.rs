@@ -15,6 +15,9 @@
 //! stale cell beside a selected row. Told that the terminal does this ([`lam_alef_one_cell`]
 //! asks it), the backend sends k more blank cells after the row's text, so the row fills the
 //! terminal's width again.
+//!
+//! In VTE every cell it sends goes through [`marks_apart`] (harakat after a joiner, so VTE
+//! draws them inside their row).
 
 use std::collections::BTreeSet;
 use std::io::{self, Write};
@@ -23,6 +26,8 @@ use std::sync::OnceLock;
 use ratatui::backend::{Backend, ClearType, WindowSize};
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::{Position, Rect, Size};
+
+use super::marks_apart;
 
 /// How rows reach the terminal.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,6 +45,7 @@ pub struct WholeLines<B> {
     inner: B,
     screen: Buffer,
     rows: Rows,
+    marks_apart: bool,
 }
 
 impl<B: Backend> WholeLines<B> {
@@ -50,7 +56,14 @@ impl<B: Backend> WholeLines<B> {
             inner,
             screen: Buffer::empty(Rect::new(0, 0, size.width, size.height)),
             rows,
+            marks_apart: false,
         })
+    }
+
+    /// Sends Arabic harakat after a joiner ([`marks_apart`]) when `apart` (VTE).
+    pub fn marks_apart(mut self, apart: bool) -> Self {
+        self.marks_apart = apart;
+        self
     }
 
     /// The wrapped backend (tests read what it was sent).
@@ -145,7 +158,15 @@ impl<B: Backend> Backend for WholeLines<B> {
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
         if self.rows == Rows::Changed {
-            return self.inner.draw(content);
+            if !self.marks_apart {
+                return self.inner.draw(content);
+            }
+            let cells: Vec<_> = content
+                .map(|(x, y, c)| (x, y, marks_apart::cell(c)))
+                .collect();
+            return self
+                .inner
+                .draw(cells.iter().map(|(x, y, c)| (*x, *y, c.as_ref())));
         }
         let mut rows = BTreeSet::new();
         for (x, y, cell) in content {
@@ -154,12 +175,16 @@ impl<B: Backend> Backend for WholeLines<B> {
                 rows.insert(y);
             }
         }
-        let fill = self.rows == Rows::WholeLamAlefOneCell;
+        let (fill, apart) = (self.rows == Rows::WholeLamAlefOneCell, self.marks_apart);
         let cells: Vec<(u16, u16, Cell)> = rows
             .into_iter()
             .flat_map(|y| match fill {
                 true => fill_lam_alef(self.row(y)),
                 false => self.row(y),
+            })
+            .map(|(x, y, c)| match apart {
+                true => (x, y, marks_apart::cell(&c).into_owned()),
+                false => (x, y, c),
             })
             .collect();
         self.inner.draw(cells.iter().map(|(x, y, c)| (*x, *y, c)))
@@ -295,6 +320,28 @@ mod tests {
         );
         let symbols: String = sent.iter().map(|(_, _, s)| s.as_str()).collect();
         assert_eq!(symbols, "abcdefghijلا ");
+    }
+
+    #[test]
+    fn in_vte_harakat_go_after_a_joiner_in_every_mode() {
+        let sent = |rows: Rows, apart: bool| {
+            let mut backend = WholeLines::new(Recorder::new(4, 1), rows)
+                .unwrap()
+                .marks_apart(apart);
+            let mut b = Buffer::empty(Rect::new(0, 0, 4, 1));
+            b[(1, 0)].set_symbol("\u{fe8e}\u{64b}");
+            let empty = Buffer::empty(b.area);
+            backend.draw(empty.diff(&b).into_iter()).unwrap();
+            backend.inner.sent.clone()
+        };
+        for rows in [Rows::Changed, Rows::Whole] {
+            let cells = sent(rows, true);
+            let cell = cells.iter().find(|(x, _, _)| *x == 1).unwrap();
+            assert_eq!(cell.2, "\u{fe8e}\u{34f}\u{64b}", "{rows:?}");
+            let cells = sent(rows, false);
+            let cell = cells.iter().find(|(x, _, _)| *x == 1).unwrap();
+            assert_eq!(cell.2, "\u{fe8e}\u{64b}", "{rows:?}");
+        }
     }
 
     /// A backend that records the cells it is sent.
