@@ -28,20 +28,26 @@ pub fn cell(cell: &Cell) -> Cow<'_, Cell> {
     }
 }
 
-/// `symbol` with a CGJ after its first char, when that is an Arabic letter (as written or a
-/// presentation form) directly followed by an Arabic mark; `None` when nothing changes.
+/// `symbol` with a CGJ after its Arabic letter when marks follow it; `None` when nothing
+/// changes.
 fn apart(symbol: &str) -> Option<String> {
-    let mut chars = symbol.chars();
-    let base = chars.next()?;
-    let mark = chars.next()?;
-    if !(is_arabic_letter(base) && is_arabic_mark(mark)) {
-        return None;
+    let out = line(symbol);
+    (out.len() != symbol.len()).then_some(out)
+}
+
+/// `text` with a CGJ between each Arabic letter (as written or a presentation form) and the
+/// Arabic marks directly after it.
+pub fn line(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut after_letter = false;
+    for c in text.chars() {
+        if after_letter && is_arabic_mark(c) {
+            out.push(CGJ);
+        }
+        after_letter = is_arabic_letter(c);
+        out.push(c);
     }
-    let mut out = String::with_capacity(symbol.len() + CGJ.len_utf8());
-    out.push(base);
-    out.push(CGJ);
-    out.push_str(&symbol[base.len_utf8()..]);
-    Some(out)
+    out
 }
 
 /// Letters of the Arabic blocks and their presentation forms.
@@ -75,6 +81,15 @@ mod tests {
             apart("\u{fefc}\u{64b}").as_deref(),
             Some("\u{fefc}\u{34f}\u{64b}")
         );
+    }
+
+    #[test]
+    fn a_line_gets_one_cgj_per_marked_letter() {
+        assert_eq!(
+            line("\u{fe8e}\u{64b} \u{fe8e}\u{64b}\u{fe8e}"),
+            "\u{fe8e}\u{34f}\u{64b} \u{fe8e}\u{34f}\u{64b}\u{fe8e}"
+        );
+        assert_eq!(line("(Putin) 24"), "(Putin) 24");
     }
 
     #[test]
