@@ -197,8 +197,7 @@ fn harakat_go_after_a_joiner_in_vte_and_konsole_only() {
         let known = KNOWN.iter().find(|k| k.name.contains(name)).unwrap();
         let mut out = Vec::new();
         let detected = Some((known, Sign::Set("X")));
-        hamish::tui::terminal::check::write_report(&mut out, detected, "c.toml", switches)
-            .unwrap();
+        hamish::tui::terminal::check::write_report(&mut out, detected, "c.toml", switches).unwrap();
         String::from_utf8(out).unwrap()
     };
     for name in ["VTE", "Konsole"] {
