@@ -70,7 +70,7 @@ impl Default for Config {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum BidiSetting {
-    /// `terminal` where the terminal is known to reorder by itself (Konsole, mlterm), else `app`.
+    /// `terminal` where the terminal is known to reorder by itself (mlterm), else `app`.
     #[default]
     Auto,
     /// hamish reorders and shapes, and puts the terminal in explicit mode (`CSI 8 l`).

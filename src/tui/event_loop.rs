@@ -20,7 +20,7 @@ use crate::tui::draw::draw;
 use crate::tui::open::{Rest, Whole};
 use crate::tui::terminal;
 use crate::tui::terminal::external_editor;
-use crate::tui::terminal::whole_lines::WholeLines;
+use crate::tui::terminal::whole_lines::{self, Rows, WholeLines};
 
 /// Bytes of searching between two looks at the keyboard.
 const STEP_BUDGET: usize = 1 << 20;
@@ -160,6 +160,12 @@ fn lock_screen() -> std::sync::MutexGuard<'static, ()> {
 fn fresh_terminal(app: &App) -> io::Result<Term> {
     use crossterm::style::{Color, ResetColor, SetBackgroundColor};
     use ratatui::backend::IntoCrossterm;
+    // Before the clear: asking the terminal writes on the screen.
+    let rows = match app.settings.bidi {
+        BidiMode::App => Rows::Changed,
+        BidiMode::Terminal if whole_lines::lam_alef_one_cell() => Rows::WholeLamAlefOneCell,
+        BidiMode::Terminal => Rows::Whole,
+    };
     let bg: Color = background(app).map_or(Color::Reset, IntoCrossterm::into_crossterm);
     crossterm::execute!(
         io::stdout(),
@@ -169,8 +175,8 @@ fn fresh_terminal(app: &App) -> io::Result<Term> {
     )?;
     // Buffered: a frame goes out in one write (ratatui flushes after each draw).
     let out = io::BufWriter::with_capacity(1 << 16, io::stdout());
-    let reorders = app.settings.bidi == BidiMode::Terminal;
-    Terminal::new(WholeLines::new(CrosstermBackend::new(out), reorders)?)
+    let apart = crate::tui::terminal::known::marks_apart_in(&crate::config::process_env);
+    Terminal::new(WholeLines::new(CrosstermBackend::new(out), rows)?.marks_apart(apart))
 }
 
 /// What, changed, makes the next frame start from a cleared screen: the size, the theme's

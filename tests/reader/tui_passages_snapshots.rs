@@ -94,3 +94,35 @@ fn tags_are_drawn_in_their_colours() {
         "طاقة beside قمة"
     );
 }
+
+/// A passage with no colour (`hamish annotate` without `--color`) has a swatch of no colour;
+/// selected, it takes the selection's background like the rest of the slot, not the text's (a
+/// dark cell at the left of the selected passage in every terminal, seen under Xvfb).
+#[test]
+fn a_selected_passage_of_no_colour_is_selected_to_its_first_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "نص المقال هنا\n").unwrap();
+    let sidecar = "version = 1\n[article]\nfile = \"a.txt\"\n\n[[annotations]]\n\
+                   id = \"01J00000000000000000000001\"\nstart = 0\nend = 2\nexact = \"نص\"\n";
+    std::fs::write(dir.path().join("a.txt.annotations.toml"), sidecar).unwrap();
+    let mut app = app((60, 12));
+    app.open_library(hamish::tui::screens::library::state::Library::load(dir.path()).unwrap());
+    press(&mut app, &["A"]);
+    let shown = frame(&app);
+    let buf = shown.buffer();
+    let selection = app.theme().selection.bg.unwrap();
+    let selected = |y: u16| -> Vec<u16> {
+        (0..buf.area.width)
+            .filter(|&x| buf[(x, y)].bg == selection)
+            .collect()
+    };
+    // The slot's first row holds the swatch and the quote, the next its article.
+    let quote = (0..buf.area.height)
+        .find(|&y| !selected(y).is_empty())
+        .expect("a passage is selected");
+    assert_eq!(
+        selected(quote),
+        selected(quote + 1),
+        "quote row against article row"
+    );
+}

@@ -5,7 +5,7 @@
 
 use crate::config::{process_env, BidiSetting, Env};
 use crate::text::BidiMode;
-use crate::tui::terminal::known::recognise;
+use crate::tui::terminal::known::{own_bidi_in, recognise};
 
 /// `CSI 8 l`: explicit mode; the terminal shows cells left to right as received (hamish did the
 /// BiDi). Sent before the first draw in `app` mode.
@@ -13,14 +13,25 @@ pub const EXPLICIT_MODE: &str = "\x1b[8l";
 /// `CSI 8 h`: implicit mode, the terminal's default; sent when hamish leaves or suspends.
 pub const IMPLICIT_MODE: &str = "\x1b[8h";
 
+/// What puts the terminal `env` shows in explicit mode and what puts it back: `CSI 8 l` and
+/// `CSI 8 h`, each followed by the terminal's own switch of its BiDi where it has one
+/// (Konsole's, which ignores `CSI 8 l`).
+pub fn mode_sequences_in(env: Env) -> (String, String) {
+    let (off, on) = own_bidi_in(env);
+    (
+        format!("{EXPLICIT_MODE}{off}"),
+        format!("{IMPLICIT_MODE}{on}"),
+    )
+}
+
 /// The mode `bidi = "auto"` picks in this process's terminal.
 pub fn detect_bidi() -> BidiMode {
     detect_bidi_in(&process_env)
 }
 
 /// [`detect_bidi`] for a given environment: the mode that reads right in the terminal
-/// [`recognise`]d there (`Terminal` in Konsole and mlterm, which reorder by themselves whatever
-/// they are sent), else `App`.
+/// [`recognise`]d there (`Terminal` in mlterm, which reorders by itself whatever it is sent),
+/// else `App`.
 pub fn detect_bidi_in(env: Env) -> BidiMode {
     recognise(env).map_or(BidiMode::App, |(known, _)| known.bidi)
 }
@@ -54,8 +65,9 @@ mod tests {
         assert_eq!(detect_bidi_in(&env_of(&[])), BidiMode::App);
         let vte = [("VTE_VERSION", "7600"), ("TERM", "xterm-256color")];
         assert_eq!(detect_bidi_in(&env_of(&vte)), BidiMode::App);
+        // Konsole: hamish reorders, with Konsole's own BiDi switched off.
         let konsole = [("KONSOLE_VERSION", "230805")];
-        assert_eq!(detect_bidi_in(&env_of(&konsole)), BidiMode::Terminal);
+        assert_eq!(detect_bidi_in(&env_of(&konsole)), BidiMode::App);
         let mlterm = [("MLTERM", "3.9.3"), ("TERM", "xterm")];
         assert_eq!(detect_bidi_in(&env_of(&mlterm)), BidiMode::Terminal);
         let kitty = [("KITTY_WINDOW_ID", "1"), ("TERM", "xterm-kitty")];
@@ -86,5 +98,10 @@ mod tests {
     fn mode_sequences() {
         assert_eq!(EXPLICIT_MODE.as_bytes(), b"\x1b[8l");
         assert_eq!(IMPLICIT_MODE.as_bytes(), b"\x1b[8h");
+        let (on, off) = mode_sequences_in(&env_of(&[("VTE_VERSION", "7006")]));
+        assert_eq!((on.as_str(), off.as_str()), ("\x1b[8l", "\x1b[8h"));
+        let (on, off) = mode_sequences_in(&env_of(&[("KONSOLE_VERSION", "221203")]));
+        assert_eq!(on, "\x1b[8l\x1b]50;BidiRenderingEnabled=false\x07");
+        assert_eq!(off, "\x1b[8h\x1b]50;BidiRenderingEnabled=true\x07");
     }
 }

@@ -4,8 +4,9 @@
 //!
 //! Writes plain lines to stdout; the only escape sequences it sends are `CSI 8 l` around the
 //! samples hamish reorders itself (so a terminal doing its own BiDi leaves them alone) and
-//! `CSI 8 h` after them, and those only when stdout is a terminal. Knows the text engine and
-//! the mode sequences, nothing about the reader.
+//! `CSI 8 h` after them, and those only when stdout is a terminal (where, in VTE and Konsole,
+//! harakat also go after a joiner, as hamish sends them). Knows the text engine and the mode
+//! sequences, nothing about the reader.
 
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
@@ -15,6 +16,7 @@ use crate::text::sanitize::sanitize;
 use crate::text::{layout_paragraph, BidiMode, Direction, LayoutOptions, Shaping};
 use crate::tui::terminal::bidi_mode::{EXPLICIT_MODE, IMPLICIT_MODE};
 use crate::tui::terminal::known::{recognise, Known, Sign};
+use crate::tui::terminal::marks_apart;
 
 /// The sample, in logical order: "Putin said that 24 'alliances' is not military".
 pub const SAMPLE: &str = "قال بوتين (Putin) إن 24 «تحالفاً» ليس عسكرياً";
@@ -108,6 +110,8 @@ pub fn write_report(
     // The app's samples go out in explicit mode, so a terminal doing its own BiDi leaves them
     // as they are; the terminal's sample in implicit mode, which is also how the terminal is left.
     let mut explicit = false;
+    // As hamish itself sends them there (see `marks_apart`), in a terminal only.
+    let apart = switches && detected.is_some_and(|(known, _)| known.marks_apart);
     for choice in &CHOICES {
         let wanted = switches && choice.bidi == BidiMode::App;
         if wanted != explicit {
@@ -120,7 +124,11 @@ pub fn write_report(
         }
         writeln!(out)?;
         writeln!(out, "{}", choice.label)?;
-        writeln!(out, "    {}", sample_line(choice))?;
+        let sample = sample_line(choice);
+        match apart {
+            true => writeln!(out, "    {}", marks_apart::line(&sample))?,
+            false => writeln!(out, "    {sample}")?,
+        }
         writeln!(out, "  to keep it, put in {config_file}:")?;
         for line in choice.config {
             writeln!(out, "    {line}")?;

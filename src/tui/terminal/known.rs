@@ -50,7 +50,23 @@ pub struct Known {
     pub also: &'static str,
     /// Whether hamish was seen running in it (else: from its documentation).
     pub seen: bool,
+    /// Escape sequences that switch the terminal's own BiDi off while hamish reorders (sent
+    /// with `CSI 8 l`) and back on (with `CSI 8 h`); empty where `CSI 8 l` is enough.
+    pub own_bidi: (&'static str, &'static str),
+    /// Whether Arabic harakat must be sent after a joiner to stay inside their row
+    /// ([`crate::tui::terminal::marks_apart`]): VTE and Konsole.
+    pub marks_apart: bool,
 }
+
+/// No sequence of its own.
+const NO_SWITCH: (&str, &str) = ("", "");
+
+/// Konsole's profile change (OSC 50, what its `konsoleprofile` command sends): its
+/// bi-directional text rendering off for the session, and on again.
+pub const KONSOLE_BIDI: (&str, &str) = (
+    "\x1b]50;BidiRenderingEnabled=false\x07",
+    "\x1b]50;BidiRenderingEnabled=true\x07",
+);
 
 /// The terminals, in the order they are looked for: those whose variables a terminal started
 /// from them would inherit come after the more specific ones where possible.
@@ -58,14 +74,18 @@ pub const KNOWN: [Known; 10] = [
     Known {
         name: "Konsole",
         signs: &[Sign::Set("KONSOLE_VERSION")],
-        bidi: BidiMode::Terminal,
-        shaping: Shaping::None,
-        also: "Konsole reads right only with its own BiDi switched off: untick \
-               bi-directional text rendering in the profile (BidiRenderingEnabled=false), \
-               then 1 (bidi = \"app\"). With it on, 3 is the best there is, but Konsole lays \
-               every line out left to right unless the profile's BidiLineLTR is false, \
-               shows « » unmirrored and leaves a gap after each لا.",
+        bidi: BidiMode::App,
+        shaping: Shaping::Forms,
+        also: "Konsole's own bi-directional rendering (on in its default profile) reorders \
+               and reshapes what hamish sends, so 1 looks wrong here; hamish switches it off \
+               for the session while it runs in app mode (printf '\\e]50;BidiRenderingEnabled=false\\a' \
+               does the same: run that, then check-terminal again, and 1 reads right) and on \
+               again when it leaves. With bidi = \"terminal\" it stays on, and Konsole lays \
+               lines out left to right (unless the profile's BidiLineLTR is false), shows « » \
+               unmirrored and leaves a gap after each لا.",
         seen: true,
+        own_bidi: KONSOLE_BIDI,
+        marks_apart: true,
     },
     Known {
         name: "mlterm",
@@ -74,6 +94,8 @@ pub const KNOWN: [Known; 10] = [
         shaping: Shaping::None,
         also: "",
         seen: true,
+        own_bidi: NO_SWITCH,
+        marks_apart: false,
     },
     Known {
         name: "kitty",
@@ -86,6 +108,8 @@ pub const KNOWN: [Known; 10] = [
         also: "put force_ltr yes in kitty.conf: without it kitty reverses the letters of \
                each word hamish has already put in order.",
         seen: true,
+        own_bidi: NO_SWITCH,
+        marks_apart: false,
     },
     Known {
         name: "Alacritty",
@@ -99,6 +123,8 @@ pub const KNOWN: [Known; 10] = [
         shaping: Shaping::Forms,
         also: "",
         seen: true,
+        own_bidi: NO_SWITCH,
+        marks_apart: false,
     },
     Known {
         name: "a VTE terminal (GNOME Terminal, xfce4-terminal, Tilix…)",
@@ -107,6 +133,8 @@ pub const KNOWN: [Known; 10] = [
         shaping: Shaping::Forms,
         also: "",
         seen: true,
+        own_bidi: NO_SWITCH,
+        marks_apart: true,
     },
     Known {
         name: "WezTerm",
@@ -118,6 +146,8 @@ pub const KNOWN: [Known; 10] = [
         shaping: Shaping::Forms,
         also: "",
         seen: false,
+        own_bidi: NO_SWITCH,
+        marks_apart: false,
     },
     Known {
         name: "iTerm2",
@@ -126,6 +156,8 @@ pub const KNOWN: [Known; 10] = [
         shaping: Shaping::Forms,
         also: "",
         seen: false,
+        own_bidi: NO_SWITCH,
+        marks_apart: false,
     },
     Known {
         name: "mintty",
@@ -134,6 +166,8 @@ pub const KNOWN: [Known; 10] = [
         shaping: Shaping::Forms,
         also: "",
         seen: false,
+        own_bidi: NO_SWITCH,
+        marks_apart: false,
     },
     Known {
         name: "Windows Terminal",
@@ -142,6 +176,8 @@ pub const KNOWN: [Known; 10] = [
         shaping: Shaping::Forms,
         also: "",
         seen: false,
+        own_bidi: NO_SWITCH,
+        marks_apart: false,
     },
     Known {
         name: "xterm",
@@ -150,6 +186,8 @@ pub const KNOWN: [Known; 10] = [
         shaping: Shaping::Forms,
         also: "",
         seen: true,
+        own_bidi: NO_SWITCH,
+        marks_apart: false,
     },
 ];
 
@@ -162,6 +200,17 @@ pub fn recognise(env: Env) -> Option<(&'static Known, Sign)> {
             .find(|sign| sign.shown_in(env))
             .map(|&sign| (known, sign))
     })
+}
+
+/// The sequences that switch the own BiDi of the terminal `env` shows off and on
+/// ([`Known::own_bidi`]).
+pub fn own_bidi_in(env: Env) -> (&'static str, &'static str) {
+    recognise(env).map_or(NO_SWITCH, |(known, _)| known.own_bidi)
+}
+
+/// Whether the terminal `env` shows needs harakat sent after a joiner (see [`Known::marks_apart`]).
+pub fn marks_apart_in(env: Env) -> bool {
+    recognise(env).is_some_and(|(known, _)| known.marks_apart)
 }
 
 /// Every variable some sign of [`KNOWN`] reads (for tests that need a clean environment).
@@ -248,8 +297,8 @@ mod tests {
         assert_eq!(sign.describe(), "MLTERM is set");
     }
 
-    /// Modes as seen in the screenshots: Konsole and mlterm reorder whatever they are sent;
-    /// VTE, kitty (with force_ltr), Alacritty and xterm show hamish's reordering.
+    /// Modes as seen in the screenshots: mlterm reorders whatever it is sent; VTE, kitty (with
+    /// force_ltr), Alacritty, xterm and Konsole (its own BiDi switched off) show hamish's.
     #[test]
     fn the_modes_that_read_right() {
         let mode = |name: &str| {
@@ -257,8 +306,7 @@ mod tests {
             (known.bidi, known.shaping)
         };
         assert_eq!(mode("mlterm").0, BidiMode::Terminal);
-        assert_eq!(mode("Konsole").0, BidiMode::Terminal);
-        for name in ["xterm", "Alacritty", "kitty", KNOWN[4].name] {
+        for name in ["xterm", "Alacritty", "kitty", "Konsole", KNOWN[4].name] {
             assert_eq!(mode(name), (BidiMode::App, Shaping::Forms), "{name}");
         }
         assert!(KNOWN
@@ -267,6 +315,37 @@ mod tests {
             .unwrap()
             .also
             .contains("force_ltr"));
+    }
+
+    /// VTE and Konsole draw a mark on a tall letter into the row above unless it follows a
+    /// joiner, which xterm and Alacritty draw as a box (seen with DejaVu Sans Mono under Xvfb).
+    #[test]
+    fn only_vte_and_konsole_get_harakat_after_a_joiner() {
+        assert!(marks_apart_in(&env_of(&[("VTE_VERSION", "7006")])));
+        assert!(marks_apart_in(&env_of(&[("KONSOLE_VERSION", "221203")])));
+        for vars in [
+            &[("XTERM_VERSION", "XTerm(379)")][..],
+            &[("ALACRITTY_SOCKET", "/run/a.sock")],
+            &[("TERM", "xterm-kitty")],
+            &[],
+        ] {
+            assert!(!marks_apart_in(&env_of(vars)), "{vars:?}");
+        }
+    }
+
+    /// Konsole's BiDi, on in its default profile, reorders and reshapes hamish's lines (a
+    /// mirror image); its profile change OSC 50 switches it off (seen under Xvfb, Konsole
+    /// 22.12.3, with the sequence sent by printf before hamish's lines).
+    #[test]
+    fn only_konsole_has_its_own_bidi_switched_off() {
+        let konsole = own_bidi_in(&env_of(&[("KONSOLE_VERSION", "221203")]));
+        assert_eq!(konsole.0, "\x1b]50;BidiRenderingEnabled=false\x07");
+        assert_eq!(konsole.1, "\x1b]50;BidiRenderingEnabled=true\x07");
+        // xterm reads OSC 50 as a font change: nothing of the kind for any other terminal.
+        for known in KNOWN.iter().filter(|k| k.name != "Konsole") {
+            assert_eq!(known.own_bidi, NO_SWITCH, "{}", known.name);
+        }
+        assert_eq!(own_bidi_in(&env_of(&[])), NO_SWITCH);
     }
 
     #[test]

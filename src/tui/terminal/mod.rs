@@ -1,5 +1,6 @@
 //! Taking the terminal over and giving it back: raw mode, the alternate screen, mouse capture,
-//! and the BiDi mode (`CSI 8 l` before the first draw in `app` mode, `CSI 8 h` when leaving) —
+//! and the BiDi mode (`CSI 8 l` before the first draw in `app` mode, `CSI 8 h` when leaving;
+//! in Konsole also its own BiDi switched off and on, see `known::KONSOLE_BIDI`) —
 //! on quit, on suspend (Ctrl-Z, or a SIGTSTP from outside), on SIGTERM/SIGHUP, and from the
 //! panic hook.
 //!
@@ -10,11 +11,12 @@ pub(crate) mod bidi_mode;
 pub mod check;
 pub(crate) mod external_editor;
 pub mod known;
+pub mod marks_apart;
 pub mod whole_lines;
 
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 
 use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
@@ -22,9 +24,19 @@ use crossterm::{cursor, execute};
 
 use crate::text::BidiMode;
 
-/// `CSI 8 l` and `CSI 8 h`.
-const EXPLICIT_MODE: &[u8] = crate::tui::terminal::bidi_mode::EXPLICIT_MODE.as_bytes();
-const IMPLICIT_MODE: &[u8] = crate::tui::terminal::bidi_mode::IMPLICIT_MODE.as_bytes();
+/// `CSI 8 l` and `CSI 8 h`, each with this terminal's own switch of its BiDi (Konsole's).
+fn mode_sequences() -> &'static (String, String) {
+    static SEQUENCES: OnceLock<(String, String)> = OnceLock::new();
+    SEQUENCES.get_or_init(|| bidi_mode::mode_sequences_in(&crate::config::process_env))
+}
+
+fn explicit_mode() -> &'static [u8] {
+    mode_sequences().0.as_bytes()
+}
+
+fn implicit_mode() -> &'static [u8] {
+    mode_sequences().1.as_bytes()
+}
 
 /// True while hamish holds the terminal.
 static ACTIVE: AtomicBool = AtomicBool::new(false);
@@ -51,7 +63,7 @@ fn reenter() -> io::Result<()> {
     ACTIVE.store(true, Ordering::SeqCst);
     let mut out = io::stdout().lock();
     if EXPLICIT.load(Ordering::SeqCst) {
-        out.write_all(EXPLICIT_MODE)?;
+        out.write_all(explicit_mode())?;
     }
     execute!(
         out,
@@ -77,7 +89,7 @@ pub fn leave() {
     }
     let _ = execute!(out, LeaveAlternateScreen, cursor::Show);
     if EXPLICIT.load(Ordering::SeqCst) {
-        let _ = out.write_all(IMPLICIT_MODE);
+        let _ = out.write_all(implicit_mode());
     }
     let _ = out.flush();
     let _ = terminal::disable_raw_mode();
@@ -104,9 +116,9 @@ pub fn set_bidi(bidi: BidiMode) -> io::Result<()> {
     }
     let mut out = io::stdout();
     out.write_all(if explicit {
-        EXPLICIT_MODE
+        explicit_mode()
     } else {
-        IMPLICIT_MODE
+        implicit_mode()
     })?;
     out.flush()
 }

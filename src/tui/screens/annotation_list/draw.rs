@@ -117,10 +117,9 @@ fn draw_entry(
             }
         }
     }
-    // A swatch of the colour, marked for the states that need attention.
-    let swatch = theme
-        .text
-        .patch(theme.highlight(&a.color).unwrap_or_default());
+    // A swatch of the colour, marked for the states that need attention; of no colour, the
+    // entry's background (the selection's when selected).
+    let swatch = base.patch(theme.highlight(&a.color).unwrap_or_default());
     let mark = match entry.state {
         AnchorState::NeedsReview { .. } => "?",
         AnchorState::Orphaned => "!",

@@ -161,9 +161,8 @@ impl Entry<'_> {
             }
         }
         let a = &self.passage.annotation;
-        let swatch = theme
-            .text
-            .patch(theme.highlight(&a.color).unwrap_or_default());
+        // A passage of no colour keeps the slot's background (the selection's when selected).
+        let swatch = base.patch(theme.highlight(&a.color).unwrap_or_default());
         let mark = match self.passage.state {
             State::NeedsReview => "?",
             State::Orphaned => "!",
