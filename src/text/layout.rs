@@ -13,6 +13,7 @@ use super::bidi_data::TableBidiData;
 use super::cluster::{clusters, Cluster, ClusterKind};
 use super::direction::Direction;
 use super::glyphs::GlyphContext;
+use super::lane::Lane;
 use super::map::{Cell, LineInfo, ParagraphLayout};
 use super::reorder::{line_levels, visual_order, Flat, LevelSource};
 use super::shaping::shape;
@@ -105,6 +106,8 @@ pub struct Layouter {
     shaped: Vec<Option<char>>,
     /// Lines' glyphs only, no cells: for output that only prints lines.
     text_only: bool,
+    /// The fast lane's space (text-only layouts).
+    lane: Lane,
 }
 
 impl Layouter {
@@ -138,6 +141,9 @@ impl Layouter {
         options: &LayoutOptions,
         out: &mut ParagraphLayout,
     ) {
+        if self.text_only && self.lane.lay(text, direction, options, out) {
+            return;
+        }
         out.direction = direction;
         out.glyphs.clear();
         out.cells.clear();
