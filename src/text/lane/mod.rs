@@ -9,15 +9,17 @@
 //! terminals.
 
 use std::ops::Range;
-use std::sync::OnceLock;
 
-use super::bidi_data::{splits_rtl, TableBidiData};
 use super::direction::Direction;
 use super::layout::{BidiMode, LayoutOptions, Shaping};
 use super::map::{LineInfo, ParagraphLayout};
 use super::reorder::mirror;
 use super::shaping::{form, joining_type, lam_alef, LAM};
 use super::shaping_table::Joining;
+use chars::{class, decode, info, info_of, LEFT, MARK, MIRROR, RIGHT, TAKEN, WHITE};
+
+mod chars;
+mod numbers;
 
 /// One cluster of the lane: a base char and the marks after it, one cell wide.
 #[derive(Clone, Copy, Debug)]
@@ -41,24 +43,15 @@ const MIRRORED: u32 = 1 << 30;
 /// The flags that stay when shaping changes a unit's glyph.
 const FLAGS: u32 = SPACE | MIRRORED;
 
-/// Char flags (see `info`): the lane takes it.
-const TAKEN: u8 = 1;
-/// A combining mark: joins the cluster before it.
-const MARK: u8 = 2;
-/// Whitespace.
-const WHITE: u8 = 4;
-/// Has a mirror image.
-const MIRROR: u8 = 8;
-/// Keeps a right-to-left paragraph from resolving to one level (see `splits_rtl`).
-const SPLITS_RTL: u8 = 16;
-/// Right-to-left or Arabic number (bidi class R, AL or AN): a left-to-right paragraph with it
-/// needs resolving.
-const RIGHT: u8 = 32;
-
 /// Reusable space of the lane.
 #[derive(Default)]
 pub(super) struct Lane {
     units: Vec<Unit>,
+    /// Each unit's class (`chars::class`), then its level (right-to-left paragraphs with
+    /// numbers).
+    classes: Vec<u8>,
+    /// Whether some unit is a number (right-to-left paragraphs: levels 1 and 2).
+    numbers: bool,
     allowed: Vec<bool>,
     lines: Vec<Range<usize>>,
 }
@@ -67,7 +60,7 @@ pub(super) struct Lane {
 #[derive(Clone, Copy)]
 struct Mode {
     /// Chars with any of these flags send the paragraph to the general path.
-    refused: u8,
+    refused: u16,
     /// Arabic letters to presentation forms and lam-alef ligatures.
     shape: bool,
 }
@@ -87,13 +80,16 @@ impl Lane {
         let mode = Mode {
             refused: match (app, rtl) {
                 (false, _) => 0,
-                (true, true) => SPLITS_RTL,
+                (true, true) => LEFT,
                 (true, false) => RIGHT,
             },
             shape: app && options.shaping == Shaping::Forms,
         };
         if text.len() >= u32::MAX as usize || !self.scan(text, mode) {
             return false;
+        }
+        if rtl && self.numbers {
+            numbers::resolve(&mut self.classes);
         }
         let (width, n) = (options.width as usize, self.units.len() - 1);
         self.lines.clear();
@@ -118,25 +114,29 @@ impl Lane {
         let info = info();
         let bytes = text.as_bytes();
         self.units.clear();
+        self.classes.clear();
         let mut shaper = Shaper { previous: None };
-        let (mut at, mut chars) = (0, 0u32);
+        let (mut at, mut chars, mut numbers) = (0, 0u32, false);
         while at < bytes.len() {
             let (c, len) = decode(bytes, at);
             let flags = match info.get(c as usize) {
                 Some(&flags) => flags,
-                None => char::from_u32(c).map_or(0, flags_of),
+                None => char::from_u32(c).map_or(0, info_of),
             };
             if flags & TAKEN == 0 || flags & mode.refused != 0 {
                 return false;
             }
             let next = at + len;
             if flags & MARK != 0 {
-                // A mark joins the cluster before it; a space with marks shows them: text.
-                match self.units.last_mut() {
-                    Some(unit) => unit.glyph &= !SPACE,
-                    None => return false,
+                // A mark joins the cluster before it (a space with marks shows them: text),
+                // and takes its class (W1): numbers and separators with marks are left to the
+                // general path.
+                match (self.units.last_mut(), self.classes.last()) {
+                    (Some(unit), Some(&(class::N..=class::AL))) => unit.glyph &= !SPACE,
+                    _ => return false,
                 }
             } else {
+
                 let mut glyph = c;
                 if mode.shape && (0x600..0x700).contains(&c) {
                     let ch = char::from_u32(c).unwrap_or(' ');
@@ -151,6 +151,9 @@ impl Lane {
                 } else {
                     shaper.previous = None;
                 }
+                let class = (flags >> 8) as u8;
+                numbers |= matches!(class, class::EN | class::AN);
+                self.classes.push(class);
                 let flag = |set: bool, bit: u32| if set { bit } else { 0 };
                 glyph |= flag(flags & WHITE != 0, SPACE) | flag(flags & MIRROR != 0, MIRRORED);
                 let (start, marks) = (at as u32, next as u32);
@@ -170,6 +173,7 @@ impl Lane {
             marks: end,
             glyph: 0,
         });
+        self.numbers = numbers;
         true
     }
 
@@ -226,7 +230,9 @@ impl Lane {
                 shown -= 1;
             }
             let start = out.glyphs.len() as u32;
-            if rtl {
+            if rtl && self.numbers {
+                self.write_levels(text, range.start..shown, &mut out.glyphs);
+            } else if rtl {
                 for k in (range.start..shown).rev() {
                     push(text, units, k, true, &mut out.glyphs);
                 }
@@ -241,6 +247,29 @@ impl Lane {
                 text: start..out.glyphs.len() as u32,
                 width: (shown - range.start) as u32,
             });
+        }
+    }
+}
+
+impl Lane {
+    /// Writes the units of `line` in visual order when their levels are 1 and 2 (numbers):
+    /// right to left, each run at level 2 left to right (L2), mirrored at level 1 (L4).
+    fn write_levels(&self, text: &str, line: Range<usize>, out: &mut String) {
+        let levels = &self.classes;
+        let mut k = line.end;
+        while k > line.start {
+            if levels[k - 1] == 1 {
+                k -= 1;
+                push(text, &self.units, k, true, out);
+                continue;
+            }
+            let end = k;
+            while k > line.start && levels[k - 1] == 2 {
+                k -= 1;
+            }
+            for j in k..end {
+                push(text, &self.units, j, false, out);
+            }
         }
     }
 }
@@ -319,152 +348,5 @@ impl Shaper {
     }
 }
 
-/// The char at byte `at` of UTF-8 `bytes` and its length (a four-byte char as U+10000, which
-/// the lane never takes).
-#[inline]
-fn decode(bytes: &[u8], at: usize) -> (u32, usize) {
-    let b = bytes[at] as u32;
-    let more = |k: usize| bytes[at + k] as u32 & 0x3f;
-    match b {
-        0..0x80 => (b, 1),
-        0x80..0xe0 => ((b & 0x1f) << 6 | more(1), 2),
-        0xe0..0xf0 => ((b & 0x0f) << 12 | more(1) << 6 | more(2), 3),
-        _ => (0x10000, 4),
-    }
-}
-
-/// The chars the lane takes: one cell each and a cluster of their own, or harakat.
-fn taken(c: char) -> bool {
-    matches!(c,
-        ' '..='~' | '\u{a0}' | '«' | '»' | '\u{5d0}'..='\u{5ea}'
-        | '\u{60c}' | '\u{61b}' | '\u{61f}' | '\u{621}'..='\u{63a}' | '\u{640}'..='\u{652}'
-        | '\u{660}'..='\u{66d}' | '\u{671}'..='\u{6d3}'
-        | '\u{2013}' | '\u{2014}' | '\u{201c}' | '\u{201d}' | '\u{2022}' | '\u{2026}')
-}
-
-/// The lane's flags of `c`, from the engine's own data.
-fn flags_of(c: char) -> u8 {
-    use unicode_bidi::BidiClass::*;
-    if !taken(c) {
-        return 0;
-    }
-    let class = TableBidiData::class(c);
-    let flag = |set: bool, bit: u8| if set { bit } else { 0 };
-    TAKEN
-        | flag(matches!(c, '\u{64b}'..='\u{652}'), MARK)
-        | flag(c.is_whitespace(), WHITE)
-        | flag(mirror(c) != c, MIRROR)
-        | flag(splits_rtl(c), SPLITS_RTL)
-        | flag(matches!(class, R | AL | AN), RIGHT)
-}
-
-/// The flags of every char below U+0700.
-fn info() -> &'static [u8; 0x700] {
-    static INFO: OnceLock<[u8; 0x700]> = OnceLock::new();
-    INFO.get_or_init(|| std::array::from_fn(|c| char::from_u32(c as u32).map_or(0, flags_of)))
-}
-
 #[cfg(test)]
-mod tests {
-    use super::super::layout::Layouter;
-    use super::*;
-    use proptest::prelude::*;
-
-    /// Chars the lane takes in right-to-left text (letters joining every way, lam, alefs,
-    /// tatweel, harakat, spaces, mirrored brackets, punctuation).
-    const RTL: &[char] = &[
-        'ب', 'ل', 'ل', 'ا', 'أ', 'آ', 'م', 'ي', 'ة', 'د', 'ـ', '\u{64b}', '\u{64e}', '\u{651}', 'א',
-        'ש', ' ', ' ', ' ', '\u{a0}', '(', ')', '«', '»', '.', '،', '؟', '-', '+', '%', '"', '“',
-        '”', '–', '…', '•', '[', '<',
-    ];
-    /// Chars the lane takes in left-to-right text.
-    const LTR: &[char] = &[
-        'a', 'Z', 'k', '1', '0', ' ', ' ', ' ', '\u{a0}', '(', ')', '«', '»', '.', ',', '-', '+',
-        '%', '"', '“', '”', '–', '…', '•', '/', '\u{64e}',
-    ];
-    /// Chars that send a paragraph to the general path (a tab, a digit or a letter of the other
-    /// direction, an emoji, a combining acute, a control, an RLM, ZWJ, a wide char).
-    const OTHER: &[char] = &[
-        'ب', 'a', '1', '٣', '\t', '😀', '\u{301}', '\u{1b}', '\u{200f}', '\u{200d}', '中',
-    ];
-
-    /// Each line's glyphs, width and chars.
-    fn lines(layout: &ParagraphLayout) -> Vec<(String, u32, Range<u32>)> {
-        let text = |l: &LineInfo| layout.glyphs[l.text.start as usize..l.text.end as usize].to_string();
-        layout
-            .lines
-            .iter()
-            .map(|l| (text(l), l.width, l.chars.clone()))
-            .collect()
-    }
-
-    fn options(width: u32, terminal: bool, shaping: bool) -> LayoutOptions {
-        LayoutOptions {
-            width,
-            bidi: if terminal { BidiMode::Terminal } else { BidiMode::App },
-            shaping: if shaping { Shaping::Forms } else { Shaping::None },
-        }
-    }
-
-    /// The lane's layout (when it takes `text`) and the general path's.
-    fn both(text: &str, rtl: bool, options: &LayoutOptions) -> Option<(ParagraphLayout, ParagraphLayout)> {
-        let direction = if rtl { Direction::Rtl } else { Direction::Ltr };
-        let mut fast = ParagraphLayout::default();
-        let mut lane = Lane::default();
-        if !lane.lay(text, direction, options, &mut fast) {
-            return None;
-        }
-        let general = Layouter::default().layout(text, direction, options);
-        Some((fast, general))
-    }
-
-    fn chars(pool: &'static [char]) -> impl Strategy<Value = String> {
-        let char = prop_oneof![30 => prop::sample::select(pool), 1 => prop::sample::select(OTHER)];
-        prop::collection::vec(char, 0..60).prop_map(|v| v.into_iter().collect())
-    }
-
-    fn check(text: &str, rtl: bool, options: &LayoutOptions) -> Result<(), TestCaseError> {
-        if let Some((fast, general)) = both(text, rtl, options) {
-            prop_assert_eq!(lines(&fast), lines(&general), "{:?}", text);
-            prop_assert_eq!(fast.direction, general.direction);
-        }
-        Ok(())
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(3000))]
-        /// Whatever the lane lays out, it lays out as the general path does.
-        #[test]
-        fn the_lane_equals_the_general_path_rtl(
-            text in chars(RTL), terminal: bool, shaping: bool, width in 0u32..24,
-        ) {
-            check(&text, true, &options(width, terminal, shaping))?;
-        }
-
-        #[test]
-        fn the_lane_equals_the_general_path_ltr(
-            text in chars(LTR), terminal: bool, width in 0u32..24,
-        ) {
-            check(&text, false, &options(width, terminal, true))?;
-        }
-    }
-
-    #[test]
-    fn the_lane_takes_news_text_and_leaves_the_rest() {
-        let rtl = "قال «الرئيس» لا، إن الأمر (كما قيل) – انتهى… بَلْ “نعم” שלום";
-        let ltr = "He said (no) – \"yes\" 24 times…";
-        for width in [0, 7, 80] {
-            for (text, is_rtl) in [(rtl, true), (ltr, false)] {
-                let (fast, general) = both(text, is_rtl, &options(width, false, true)).unwrap();
-                assert_eq!(lines(&fast), lines(&general), "{text:?} at {width}");
-            }
-        }
-        let leaves = |text: &str, rtl| both(text, rtl, &options(80, false, true)).is_none();
-        assert!(leaves("عدد 24", true), "a number in right-to-left text");
-        assert!(leaves("a ب", false), "Arabic in left-to-right text");
-        assert!(leaves("لَا", true), "harakat inside lam-alef");
-        assert!(leaves("\u{64e}ب", true), "a mark with no base");
-        assert!(leaves("ب\tب", true));
-        assert!(both("عدد 24", true, &options(80, true, true)).is_some(), "terminal mode");
-    }
-}
+mod tests;
