@@ -7,22 +7,24 @@ use unicode_bidi::BidiClass;
 
 use super::super::bidi_data::TableBidiData;
 use super::super::reorder::mirror;
+use super::super::shaping::joining_type;
+use super::super::shaping_table::Joining;
 
 /// Char flag: the lane takes it.
-pub(super) const TAKEN: u16 = 1;
+pub(super) const TAKEN: u8 = 1;
 /// A combining mark: joins the cluster before it.
-pub(super) const MARK: u16 = 2;
+pub(super) const MARK: u8 = 2;
 /// Whitespace.
-pub(super) const WHITE: u16 = 4;
+pub(super) const WHITE: u8 = 4;
 /// Has a mirror image.
-pub(super) const MIRROR: u16 = 8;
+pub(super) const MIRROR: u8 = 8;
 /// Bidi class L: a right-to-left paragraph with it needs resolving.
-pub(super) const LEFT: u16 = 16;
+pub(super) const LEFT: u8 = 16;
 /// Bidi class R, AL or AN: a left-to-right paragraph with it needs resolving.
-pub(super) const RIGHT: u16 = 32;
+pub(super) const RIGHT: u8 = 32;
 
-/// The bidi class of a taken char, as far as the lane's number rules need it (bits 8 and up of
-/// its info): any other class (neutral, whitespace, L) is `N`.
+/// The bidi class of a taken char, as far as the lane's number rules need it: any other class
+/// (neutral, whitespace, L) is `N`.
 pub(super) mod class {
     pub const N: u8 = 0;
     pub const R: u8 = 1;
@@ -57,14 +59,31 @@ fn taken(c: char) -> bool {
         | '\u{2013}' | '\u{2014}' | '\u{201c}' | '\u{201d}' | '\u{2022}' | '\u{2026}')
 }
 
-/// The lane's info of `c`: its flags, and its class in bits 8 and up; 0 when not taken.
-pub(super) fn info_of(c: char) -> u16 {
+/// What the lane knows of a char.
+#[derive(Clone, Copy)]
+pub(super) struct Info {
+    /// `TAKEN`, `MARK`, …; none for a char the lane does not take.
+    pub flags: u8,
+    /// Its bidi class (`class`).
+    pub class: u8,
+    /// How it joins its neighbours (Arabic shaping).
+    pub joining: Joining,
+}
+
+const NOT_TAKEN: Info = Info {
+    flags: 0,
+    class: class::N,
+    joining: Joining::U,
+};
+
+/// The lane's info of `c`.
+pub(super) fn info_of(c: char) -> Info {
     use BidiClass::*;
     if !taken(c) {
-        return 0;
+        return NOT_TAKEN;
     }
     let bidi = TableBidiData::class(c);
-    let flag = |set: bool, bit: u16| if set { bit } else { 0 };
+    let flag = |set: bool, bit: u8| if set { bit } else { 0 };
     let flags = TAKEN
         | flag(matches!(c, '\u{64b}'..='\u{652}'), MARK)
         | flag(c.is_whitespace(), WHITE)
@@ -81,11 +100,17 @@ pub(super) fn info_of(c: char) -> u16 {
         CS => class::CS,
         _ => class::N,
     };
-    flags | u16::from(class) << 8
+    Info {
+        flags,
+        class,
+        joining: joining_type(c),
+    }
 }
 
 /// The info of every char below U+0700.
-pub(super) fn info() -> &'static [u16; 0x700] {
-    static INFO: OnceLock<[u16; 0x700]> = OnceLock::new();
-    INFO.get_or_init(|| std::array::from_fn(|c| char::from_u32(c as u32).map_or(0, info_of)))
+pub(super) fn info() -> &'static [Info; 0x700] {
+    static INFO: OnceLock<[Info; 0x700]> = OnceLock::new();
+    INFO.get_or_init(|| {
+        std::array::from_fn(|c| char::from_u32(c as u32).map_or(NOT_TAKEN, info_of))
+    })
 }

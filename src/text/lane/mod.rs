@@ -14,7 +14,7 @@ use super::direction::Direction;
 use super::layout::{BidiMode, LayoutOptions, Shaping};
 use super::map::{LineInfo, ParagraphLayout};
 use super::reorder::mirror;
-use super::shaping::{form, joining_type, lam_alef, LAM};
+use super::shaping::{form, lam_alef, LAM};
 use super::shaping_table::Joining;
 use chars::{class, decode, info, info_of, LEFT, MARK, MIRROR, RIGHT, TAKEN, WHITE};
 
@@ -31,17 +31,14 @@ struct Unit {
     /// The first byte of what is shown after its glyph as it is written (its marks), up to the
     /// next unit.
     marks: u32,
-    /// The glyph (bits `GLYPH`) and the flags `SPACE` and `MIRRORED`.
-    glyph: u32,
+    /// The glyph: shaped, and mirrored in a right-to-left paragraph (where only numbers are
+    /// not at an odd level, and no number has a mirror image).
+    glyph: char,
+    /// A space: hangs at the end of a wrapped line.
+    space: bool,
+    /// Shows marks after its glyph.
+    marked: bool,
 }
-
-const GLYPH: u32 = 0x1f_ffff;
-/// Unit flag: a space (hangs at the end of a wrapped line).
-const SPACE: u32 = 1 << 31;
-/// Unit flag: its glyph has a mirror image (shown at odd levels).
-const MIRRORED: u32 = 1 << 30;
-/// The flags that stay when shaping changes a unit's glyph.
-const FLAGS: u32 = SPACE | MIRRORED;
 
 /// Reusable space of the lane.
 #[derive(Default)]
@@ -60,7 +57,9 @@ pub(super) struct Lane {
 #[derive(Clone, Copy)]
 struct Mode {
     /// Chars with any of these flags send the paragraph to the general path.
-    refused: u16,
+    refused: u8,
+    /// Right-to-left: glyphs mirrored.
+    rtl: bool,
     /// Arabic letters to presentation forms and lam-alef ligatures.
     shape: bool,
 }
@@ -84,6 +83,7 @@ impl Lane {
                 (true, false) => RIGHT,
             },
             shape: app && options.shaping == Shaping::Forms,
+            rtl,
         };
         if text.len() >= u32::MAX as usize || !self.scan(text, mode) {
             return false;
@@ -119,10 +119,11 @@ impl Lane {
         let (mut at, mut chars, mut numbers) = (0, 0u32, false);
         while at < bytes.len() {
             let (c, len) = decode(bytes, at);
-            let flags = match info.get(c as usize) {
-                Some(&flags) => flags,
-                None => char::from_u32(c).map_or(0, info_of),
+            let about = match info.get(c as usize) {
+                Some(&about) => about,
+                None => char::from_u32(c).map_or(info[0], info_of),
             };
+            let flags = about.flags;
             if flags & TAKEN == 0 || flags & mode.refused != 0 {
                 return false;
             }
@@ -132,16 +133,22 @@ impl Lane {
                 // and takes its class (W1): numbers and separators with marks are left to the
                 // general path.
                 match (self.units.last_mut(), self.classes.last()) {
-                    (Some(unit), Some(&(class::N..=class::AL))) => unit.glyph &= !SPACE,
+                    (Some(unit), Some(&(class::N..=class::AL))) => {
+                        unit.space = false;
+                        unit.marked = true;
+                    }
                     _ => return false,
                 }
             } else {
 
-                let mut glyph = c;
+                let ch = char::from_u32(c).unwrap_or(' ');
+                let mut glyph = match mode.rtl && flags & MIRROR != 0 {
+                    true => mirror(ch),
+                    false => ch,
+                };
                 if mode.shape && (0x600..0x700).contains(&c) {
-                    let ch = char::from_u32(c).unwrap_or(' ');
-                    match shaper.letter(&mut self.units, ch, at, next) {
-                        Shaped::Glyph(g) => glyph = g as u32,
+                    match shaper.letter(&mut self.units, ch, about.joining, at..next) {
+                        Shaped::Glyph(g) => glyph = g,
                         Shaped::Ligature => {
                             (at, chars) = (next, chars + 1);
                             continue;
@@ -151,17 +158,17 @@ impl Lane {
                 } else {
                     shaper.previous = None;
                 }
-                let class = (flags >> 8) as u8;
+                let class = about.class;
                 numbers |= matches!(class, class::EN | class::AN);
                 self.classes.push(class);
-                let flag = |set: bool, bit: u32| if set { bit } else { 0 };
-                glyph |= flag(flags & WHITE != 0, SPACE) | flag(flags & MIRROR != 0, MIRRORED);
                 let (start, marks) = (at as u32, next as u32);
                 self.units.push(Unit {
                     start,
                     chars,
                     marks,
                     glyph,
+                    space: flags & WHITE != 0,
+                    marked: false,
                 });
             }
             (at, chars) = (next, chars + 1);
@@ -171,7 +178,9 @@ impl Lane {
             start: end,
             chars,
             marks: end,
-            glyph: 0,
+            glyph: ' ',
+            space: false,
+            marked: false,
         });
         self.numbers = numbers;
         true
@@ -203,7 +212,7 @@ impl Lane {
             if i > start && self.allowed[i] {
                 last_break = Some(i);
             }
-            if i > start && col >= width && self.units[i].glyph & SPACE == 0 {
+            if i > start && col >= width && !self.units[i].space {
                 let brk = last_break.filter(|&b| b > start).unwrap_or(i);
                 self.lines.push(start..brk);
                 (start, col, last_break, i) = (brk, 0, None, brk);
@@ -226,7 +235,7 @@ impl Lane {
                 false => units[range.start].chars..units[range.end].chars,
             };
             let mut shown = range.end;
-            while wrapped && shown > range.start && units[shown - 1].glyph & SPACE != 0 {
+            while wrapped && shown > range.start && units[shown - 1].space {
                 shown -= 1;
             }
             let start = out.glyphs.len() as u32;
@@ -234,11 +243,11 @@ impl Lane {
                 self.write_levels(text, range.start..shown, &mut out.glyphs);
             } else if rtl {
                 for k in (range.start..shown).rev() {
-                    push(text, units, k, true, &mut out.glyphs);
+                    push(text, units, k, &mut out.glyphs);
                 }
             } else {
                 for k in range.start..shown {
-                    push(text, units, k, false, &mut out.glyphs);
+                    push(text, units, k, &mut out.glyphs);
                 }
             }
             out.lines.push(LineInfo {
@@ -253,14 +262,14 @@ impl Lane {
 
 impl Lane {
     /// Writes the units of `line` in visual order when their levels are 1 and 2 (numbers):
-    /// right to left, each run at level 2 left to right (L2), mirrored at level 1 (L4).
+    /// right to left, each run at level 2 left to right (L2).
     fn write_levels(&self, text: &str, line: Range<usize>, out: &mut String) {
         let levels = &self.classes;
         let mut k = line.end;
         while k > line.start {
             if levels[k - 1] == 1 {
                 k -= 1;
-                push(text, &self.units, k, true, out);
+                push(text, &self.units, k, out);
                 continue;
             }
             let end = k;
@@ -268,24 +277,20 @@ impl Lane {
                 k -= 1;
             }
             for j in k..end {
-                push(text, &self.units, j, false, out);
+                push(text, &self.units, j, out);
             }
         }
     }
 }
 
-/// Pushes the glyphs of unit `k`, mirrored at an odd level.
-#[inline]
-fn push(text: &str, units: &[Unit], k: usize, odd: bool, out: &mut String) {
-    let (unit, end) = (units[k], units[k + 1].start);
-    let glyph = char::from_u32(unit.glyph & GLYPH).unwrap_or(' ');
+/// Pushes the glyphs of unit `k`.
+#[inline(always)]
+fn push(text: &str, units: &[Unit], k: usize, out: &mut String) {
+    let unit = &units[k];
     // One char pushed is cheaper than a slice of the text copied.
-    out.push(match odd && unit.glyph & MIRRORED != 0 {
-        true => mirror(glyph),
-        false => glyph,
-    });
-    if unit.marks < end {
-        out.push_str(&text[unit.marks as usize..end as usize]);
+    out.push(unit.glyph);
+    if unit.marked {
+        out.push_str(&text[unit.marks as usize..units[k + 1].start as usize]);
     }
 }
 
@@ -314,10 +319,11 @@ enum Shaped {
 }
 
 impl Shaper {
-    /// Shapes `c` (of U+0600..U+06FF, not a mark) at bytes `at..next`, the next unit of `units`.
-    fn letter(&mut self, units: &mut [Unit], c: char, at: usize, next: usize) -> Shaped {
+    /// Shapes `c` (of U+0600..U+06FF, not a mark, joining as `joining`) at `bytes`, the next
+    /// unit of `units`.
+    fn letter(&mut self, units: &mut [Unit], c: char, joining: Joining, bytes: Range<usize>) -> Shaped {
         use Joining::*;
-        let joining = joining_type(c);
+        let (at, next) = (bytes.start, bytes.end);
         let joins_previous = match self.previous {
             Some(p) if matches!(joining, R | D | C) => {
                 let unit = &mut units[p.index];
@@ -327,14 +333,14 @@ impl Shaper {
                             return Shaped::Refused;
                         }
                         let ligature = if p.joins_previous { fin } else { isolated };
-                        unit.glyph = (unit.glyph & FLAGS) | ligature as u32;
+                        unit.glyph = ligature;
                         unit.marks = next as u32;
                         self.previous = None;
                         return Shaped::Ligature;
                     }
                 }
                 let glyph = form(p.c, p.joins_previous, true);
-                unit.glyph = (unit.glyph & FLAGS) | glyph as u32;
+                unit.glyph = glyph;
                 true
             }
             _ => false,
