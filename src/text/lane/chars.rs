@@ -68,12 +68,15 @@ pub(super) struct Info {
     pub class: u8,
     /// How it joins its neighbours (Arabic shaping).
     pub joining: Joining,
+    /// Its line break class (`breaks::class`).
+    pub brk: u8,
 }
 
 const NOT_TAKEN: Info = Info {
     flags: 0,
     class: class::N,
     joining: Joining::U,
+    brk: 0,
 };
 
 /// The lane's info of `c`.
@@ -104,6 +107,7 @@ pub(super) fn info_of(c: char) -> Info {
         flags,
         class,
         joining: joining_type(c),
+        brk: super::breaks::class_of(c),
     }
 }
 

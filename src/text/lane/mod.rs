@@ -18,6 +18,7 @@ use super::shaping::{form, lam_alef, LAM};
 use super::shaping_table::Joining;
 use chars::{class, decode, info, info_of, LEFT, MARK, MIRROR, RIGHT, TAKEN, WHITE};
 
+mod breaks;
 mod chars;
 mod numbers;
 
@@ -38,6 +39,8 @@ struct Unit {
     space: bool,
     /// Shows marks after its glyph.
     marked: bool,
+    /// Its line break class (`breaks::class`).
+    brk: u8,
 }
 
 /// Reusable space of the lane.
@@ -136,6 +139,10 @@ impl Lane {
                     (Some(unit), Some(&(class::N..=class::AL))) => {
                         unit.space = false;
                         unit.marked = true;
+                        // A space with marks is no space to UAX #14 either (LB10).
+                        if unit.brk == breaks::class::SP {
+                            unit.brk = breaks::class::OTHER;
+                        }
                     }
                     _ => return false,
                 }
@@ -169,6 +176,7 @@ impl Lane {
                     glyph,
                     space: flags & WHITE != 0,
                     marked: false,
+                    brk: about.brk,
                 });
             }
             (at, chars) = (next, chars + 1);
@@ -181,6 +189,7 @@ impl Lane {
             glyph: ' ',
             space: false,
             marked: false,
+            brk: breaks::class::OTHER,
         });
         self.numbers = numbers;
         true
@@ -189,6 +198,10 @@ impl Lane {
     /// Marks in `allowed` each unit a line may start with (a UAX #14 break opportunity).
     fn breaks(&mut self, text: &str) {
         let n = self.units.len() - 1;
+        let classes = self.units[..n].iter().map(|u| u.brk);
+        if breaks::opportunities(classes, &mut self.allowed) {
+            return;
+        }
         self.allowed.clear();
         self.allowed.resize(n, false);
         let mut k = 0;

@@ -102,3 +102,45 @@ fn the_lane_takes_news_text_and_leaves_the_rest() {
     assert!(leaves("ب\tب", true));
     assert!(both("عدد 24", true, &options(80, true, true)).is_some(), "terminal mode");
 }
+
+/// Chars of every break class the lane knows, and one it does not (a tab).
+const BREAKS: &[char] = &[
+    'a', 'ب', 'א', '1', '٣', ' ', ' ', '\u{a0}', '"', '«', '(', '[', '}', ')', ']', '!', '؟', ',',
+    '.', '/', '$', '+', '%', '-', '|', '–', '—', '…', '\u{64e}', '\t',
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(5000))]
+    /// The lane's break opportunities are unicode-linebreak's.
+    #[test]
+    fn the_lanes_breaks_are_unicode_linebreaks(
+        v in prop::collection::vec(prop::sample::select(BREAKS), 0..12),
+    ) {
+        let text: String = v.into_iter().collect();
+        // Units as the lane makes them: a mark joins the char before it.
+        let mut starts = Vec::new();
+        let mut classes = Vec::new();
+        for (i, c) in text.char_indices() {
+            let class = breaks::class_of(c);
+            match (class, classes.last_mut()) {
+                (breaks::class::CM, Some(last)) => {
+                    if *last == breaks::class::SP {
+                        *last = breaks::class::OTHER;
+                    }
+                }
+                _ => {
+                    starts.push(i);
+                    classes.push(class);
+                }
+            }
+        }
+        let mut allowed = Vec::new();
+        if breaks::opportunities(classes.iter().copied(), &mut allowed) {
+            let want: Vec<bool> = {
+                let at: Vec<usize> = unicode_linebreak::linebreaks(&text).map(|(b, _)| b).collect();
+                starts.iter().map(|s| at.contains(s)).collect()
+            };
+            prop_assert_eq!(allowed, want, "{:?}", text);
+        }
+    }
+}
