@@ -61,23 +61,19 @@ pub(super) fn class_of(c: char) -> u8 {
     }
 }
 
-/// Sets `allowed[j]` for each unit `j` of break class `classes[j]` that a line may start with;
-/// `false` when a class is `OTHER` or `CM` (not the lane's).
-pub(super) fn opportunities(classes: impl Iterator<Item = u8>, allowed: &mut Vec<bool>) -> bool {
+/// Sets, for each unit given as its break class and its flag, whether a line may start with it;
+/// `false` (flags left half set) when a class is `OTHER` or `CM` (not the lane's).
+pub(super) fn opportunities<'a>(units: impl Iterator<Item = (u8, &'a mut bool)>) -> bool {
     let table = table();
-    allowed.clear();
     let mut state = SOT as usize * MODES;
-    for c in classes {
+    for (c, opens) in units {
         let entry = table[state * CLASSES + c as usize];
         if entry == STOP {
             return false;
         }
-        allowed.push(entry & ALLOWED != 0);
+        // LB2: never before the first (whose state is SOT's).
+        *opens = entry & ALLOWED != 0 && state != SOT as usize * MODES;
         state = (entry & !ALLOWED) as usize;
-    }
-    // LB2: never before the first.
-    if let Some(first) = allowed.first_mut() {
-        *first = false;
     }
     true
 }

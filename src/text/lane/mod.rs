@@ -41,18 +41,20 @@ struct Unit {
     marked: bool,
     /// Its line break class (`breaks::class`).
     brk: u8,
+    /// A line may start with it (a UAX #14 break opportunity before it).
+    opens: bool,
+    /// Its bidi class (`chars::class`).
+    class: u8,
 }
 
 /// Reusable space of the lane.
 #[derive(Default)]
 pub(super) struct Lane {
     units: Vec<Unit>,
-    /// Each unit's class (`chars::class`), then its level (right-to-left paragraphs with
-    /// numbers).
-    classes: Vec<u8>,
+    /// Each unit's level (right-to-left paragraphs with numbers, where they are 1 and 2).
+    levels: Vec<u8>,
     /// Whether some unit is a number (right-to-left paragraphs: levels 1 and 2).
     numbers: bool,
-    allowed: Vec<bool>,
     lines: Vec<Range<usize>>,
 }
 
@@ -92,7 +94,9 @@ impl Lane {
             return false;
         }
         if rtl && self.numbers {
-            numbers::resolve(&mut self.classes);
+            self.levels.clear();
+            self.levels.extend(self.units.iter().map(|u| u.class));
+            numbers::resolve(&mut self.levels);
         }
         let (width, n) = (options.width as usize, self.units.len() - 1);
         self.lines.clear();
@@ -117,7 +121,6 @@ impl Lane {
         let info = info();
         let bytes = text.as_bytes();
         self.units.clear();
-        self.classes.clear();
         let mut shaper = Shaper { previous: None };
         let (mut at, mut chars, mut numbers) = (0, 0u32, false);
         while at < bytes.len() {
@@ -135,8 +138,8 @@ impl Lane {
                 // A mark joins the cluster before it (a space with marks shows them: text),
                 // and takes its class (W1): numbers and separators with marks are left to the
                 // general path.
-                match (self.units.last_mut(), self.classes.last()) {
-                    (Some(unit), Some(&(class::N..=class::AL))) => {
+                match self.units.last_mut() {
+                    Some(unit) if unit.class <= class::AL => {
                         unit.space = false;
                         unit.marked = true;
                         // A space with marks is no space to UAX #14 either (LB10).
@@ -167,7 +170,6 @@ impl Lane {
                 }
                 let class = about.class;
                 numbers |= matches!(class, class::EN | class::AN);
-                self.classes.push(class);
                 let (start, marks) = (at as u32, next as u32);
                 self.units.push(Unit {
                     start,
@@ -177,6 +179,8 @@ impl Lane {
                     space: flags & WHITE != 0,
                     marked: false,
                     brk: about.brk,
+                    opens: false,
+                    class,
                 });
             }
             (at, chars) = (next, chars + 1);
@@ -190,45 +194,50 @@ impl Lane {
             space: false,
             marked: false,
             brk: breaks::class::OTHER,
+            opens: false,
+            class: class::N,
         });
         self.numbers = numbers;
         true
     }
 
-    /// Marks in `allowed` each unit a line may start with (a UAX #14 break opportunity).
+    /// Marks each unit a line may start with (a UAX #14 break opportunity).
     fn breaks(&mut self, text: &str) {
         let n = self.units.len() - 1;
-        let classes = self.units[..n].iter().map(|u| u.brk);
-        if breaks::opportunities(classes, &mut self.allowed) {
+        let units = self.units[..n].iter_mut().map(|u| (u.brk, &mut u.opens));
+        if breaks::opportunities(units) {
             return;
         }
-        self.allowed.clear();
-        self.allowed.resize(n, false);
+        let units = &mut self.units[..n];
+        units.iter_mut().for_each(|u| u.opens = false);
         let mut k = 0;
         for (byte, _) in unicode_linebreak::linebreaks(text) {
             let byte = byte as u32;
-            while k < n && self.units[k].start < byte {
+            while k < n && units[k].start < byte {
                 k += 1;
             }
-            if k < n && self.units[k].start == byte {
-                self.allowed[k] = true;
+            if k < n && units[k].start == byte {
+                units[k].opens = true;
             }
         }
     }
 
     /// `wrap::wrap` for units one cell wide: lines of at most `width` units (spaces at a line
-    /// end take no room), broken at the last opportunity, else where the line is full.
+    /// end take no room), broken at the last opportunity, else where the line is full. After a
+    /// break the units up to here are the next line's start (no opportunity among them after the
+    /// break, none can overflow): counted, not read again.
     fn wrap(&mut self, width: usize) {
         let n = self.units.len() - 1;
         let (mut start, mut col, mut last_break, mut i) = (0, 0, None, 0);
         while i < n {
-            if i > start && self.allowed[i] {
+            let unit = &self.units[i];
+            if i > start && unit.opens {
                 last_break = Some(i);
             }
-            if i > start && col >= width && !self.units[i].space {
-                let brk = last_break.filter(|&b| b > start).unwrap_or(i);
+            if i > start && col >= width && !unit.space {
+                let brk = last_break.unwrap_or(i);
                 self.lines.push(start..brk);
-                (start, col, last_break, i) = (brk, 0, None, brk);
+                (start, col, last_break) = (brk, i - brk, None);
                 continue;
             }
             col += 1;
@@ -277,7 +286,7 @@ impl Lane {
     /// Writes the units of `line` in visual order when their levels are 1 and 2 (numbers):
     /// right to left, each run at level 2 left to right (L2).
     fn write_levels(&self, text: &str, line: Range<usize>, out: &mut String) {
-        let levels = &self.classes;
+        let levels = &self.levels;
         let mut k = line.end;
         while k > line.start {
             if levels[k - 1] == 1 {

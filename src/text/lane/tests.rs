@@ -134,8 +134,9 @@ proptest! {
                 }
             }
         }
-        let mut allowed = Vec::new();
-        if breaks::opportunities(classes.iter().copied(), &mut allowed) {
+        let mut units: Vec<(u8, bool)> = classes.iter().map(|&c| (c, true)).collect();
+        if breaks::opportunities(units.iter_mut().map(|(c, opens)| (*c, opens))) {
+            let allowed: Vec<bool> = units.iter().map(|u| u.1).collect();
             let want: Vec<bool> = {
                 let at: Vec<usize> = unicode_linebreak::linebreaks(&text).map(|(b, _)| b).collect();
                 starts.iter().map(|s| at.contains(s)).collect()
