@@ -13,7 +13,7 @@ use super::bidi_data::TableBidiData;
 use super::cluster::{clusters, Cluster, ClusterKind};
 use super::direction::Direction;
 use super::glyphs::GlyphContext;
-use super::lane::Lane;
+use super::lane::{self, Lane};
 use super::map::{Cell, LineInfo, ParagraphLayout};
 use super::reorder::{line_levels, visual_order, Flat, LevelSource};
 use super::shaping::shape;
@@ -141,7 +141,7 @@ impl Layouter {
         options: &LayoutOptions,
         out: &mut ParagraphLayout,
     ) {
-        if self.text_only && self.lane.lay(text, direction, options, out) {
+        if self.text_only && self.lane.lay(text, direction, lane_options(options), out) {
             return;
         }
         out.direction = direction;
@@ -286,6 +286,15 @@ impl LineJob<'_> {
                 width: x,
             });
         }
+    }
+}
+
+/// What the fast lane needs of `options`.
+pub(super) fn lane_options(options: &LayoutOptions) -> lane::Options {
+    lane::Options {
+        width: options.width,
+        app: options.bidi == BidiMode::App,
+        shape: options.shaping == Shaping::Forms,
     }
 }
 

@@ -94,8 +94,7 @@ const STOP: u8 = 0xff;
 /// The automaton: for each state (the last class that is not a space × its mode) and class,
 /// the next state and whether a line may start at that class.
 fn table() -> &'static [u8; CLASSES * MODES * CLASSES] {
-    static TABLE: std::sync::OnceLock<[u8; CLASSES * MODES * CLASSES]> =
-        std::sync::OnceLock::new();
+    static TABLE: std::sync::OnceLock<[u8; CLASSES * MODES * CLASSES]> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         std::array::from_fn(|i| {
             let (state, c) = (i / CLASSES, (i % CLASSES) as u8);

@@ -11,12 +11,11 @@
 use std::ops::Range;
 
 use super::direction::Direction;
-use super::layout::{BidiMode, LayoutOptions, Shaping};
 use super::map::{LineInfo, ParagraphLayout};
 use super::reorder::mirror;
 use super::shaping::{form, lam_alef, LAM};
 use super::shaping_table::Joining;
-use chars::{class, decode, info, info_of, LEFT, MARK, MIRROR, RIGHT, TAKEN, WHITE};
+use chars::{class, decode, info, info_of, Info, LEFT, MARK, MIRROR, RIGHT, TAKEN, WHITE};
 
 mod breaks;
 mod chars;
@@ -45,6 +44,17 @@ struct Unit {
     opens: bool,
     /// Its bidi class (`chars::class`).
     class: u8,
+}
+
+/// How to lay out (what the lane needs of the layout options).
+#[derive(Clone, Copy)]
+pub(super) struct Options {
+    /// Line width in cells; 0: no wrapping.
+    pub(super) width: u32,
+    /// hamish reorders (else the terminal does: logical order, no shaping).
+    pub(super) app: bool,
+    /// Arabic letters to presentation forms (with `app` only).
+    pub(super) shape: bool,
 }
 
 /// Reusable space of the lane.
@@ -76,10 +86,10 @@ impl Lane {
         &mut self,
         text: &str,
         direction: Direction,
-        options: &LayoutOptions,
+        options: Options,
         out: &mut ParagraphLayout,
     ) -> bool {
-        let app = options.bidi == BidiMode::App;
+        let app = options.app;
         let rtl = app && direction.is_rtl();
         let mode = Mode {
             refused: match (app, rtl) {
@@ -87,7 +97,7 @@ impl Lane {
                 (true, true) => LEFT,
                 (true, false) => RIGHT,
             },
-            shape: app && options.shaping == Shaping::Forms,
+            shape: app && options.shape,
             rtl,
         };
         if text.len() >= u32::MAX as usize || !self.scan(text, mode) {
@@ -129,61 +139,29 @@ impl Lane {
                 Some(&about) => about,
                 None => char::from_u32(c).map_or(info[0], info_of),
             };
-            let flags = about.flags;
-            if flags & TAKEN == 0 || flags & mode.refused != 0 {
+            if about.flags & TAKEN == 0 || about.flags & mode.refused != 0 {
                 return false;
             }
-            let next = at + len;
-            if flags & MARK != 0 {
-                // A mark joins the cluster before it (a space with marks shows them: text),
-                // and takes its class (W1): numbers and separators with marks are left to the
-                // general path.
-                match self.units.last_mut() {
-                    Some(unit) if unit.class <= class::AL => {
-                        unit.space = false;
-                        unit.marked = true;
-                        // A space with marks is no space to UAX #14 either (LB10).
-                        if unit.brk == breaks::class::SP {
-                            unit.brk = breaks::class::OTHER;
-                        }
-                    }
-                    _ => return false,
-                }
-            } else {
-
-                let ch = char::from_u32(c).unwrap_or(' ');
-                let mut glyph = match mode.rtl && flags & MIRROR != 0 {
-                    true => mirror(ch),
-                    false => ch,
-                };
-                if mode.shape && (0x600..0x700).contains(&c) {
-                    match shaper.letter(&mut self.units, ch, about.joining, at..next) {
-                        Shaped::Glyph(g) => glyph = g,
-                        Shaped::Ligature => {
-                            (at, chars) = (next, chars + 1);
-                            continue;
-                        }
-                        Shaped::Refused => return false,
-                    }
-                } else {
-                    shaper.previous = None;
-                }
-                let class = about.class;
-                numbers |= matches!(class, class::EN | class::AN);
-                let (start, marks) = (at as u32, next as u32);
-                self.units.push(Unit {
-                    start,
-                    chars,
-                    marks,
-                    glyph,
-                    space: flags & WHITE != 0,
-                    marked: false,
-                    brk: about.brk,
-                    opens: false,
-                    class,
-                });
+            let unit = Unit {
+                start: at as u32,
+                chars,
+                marks: (at + len) as u32,
+                glyph: char::from_u32(c).unwrap_or(' '),
+                space: about.flags & WHITE != 0,
+                marked: false,
+                brk: about.brk,
+                opens: false,
+                class: about.class,
+            };
+            let taken = match about.flags & MARK != 0 {
+                true => self.mark(),
+                false => self.base(unit, about, mode, &mut shaper),
+            };
+            if !taken {
+                return false;
             }
-            (at, chars) = (next, chars + 1);
+            numbers |= matches!(about.class, class::EN | class::AN);
+            (at, chars) = (at + len, chars + 1);
         }
         let end = bytes.len() as u32;
         self.units.push(Unit {
@@ -198,6 +176,44 @@ impl Lane {
             class: class::N,
         });
         self.numbers = numbers;
+        true
+    }
+
+    /// Joins a mark to the unit before it (a space with marks shows them: text), whose class it
+    /// takes (W1); `false` after a number or separator (left to the general path) or at the start.
+    fn mark(&mut self) -> bool {
+        match self.units.last_mut() {
+            Some(unit) if unit.class <= class::AL => {
+                unit.space = false;
+                unit.marked = true;
+                // A space with marks is no space to UAX #14 either (LB10).
+                if unit.brk == breaks::class::SP {
+                    unit.brk = breaks::class::OTHER;
+                }
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Adds `unit`, a char that is not a mark, mirrored and shaped (an alef may join the lam
+    /// before it instead); `false` when shaping leaves it to the general path.
+    fn base(&mut self, mut unit: Unit, about: Info, mode: Mode, shaper: &mut Shaper) -> bool {
+        let ch = unit.glyph;
+        if mode.rtl && about.flags & MIRROR != 0 {
+            unit.glyph = mirror(ch);
+        }
+        if mode.shape && ('\u{600}'..'\u{700}').contains(&ch) {
+            let bytes = unit.start as usize..unit.marks as usize;
+            match shaper.letter(&mut self.units, ch, about.joining, bytes) {
+                Shaped::Glyph(g) => unit.glyph = g,
+                Shaped::Ligature => return true,
+                Shaped::Refused => return false,
+            }
+        } else {
+            shaper.previous = None;
+        }
+        self.units.push(unit);
         true
     }
 
@@ -343,7 +359,13 @@ enum Shaped {
 impl Shaper {
     /// Shapes `c` (of U+0600..U+06FF, not a mark, joining as `joining`) at `bytes`, the next
     /// unit of `units`.
-    fn letter(&mut self, units: &mut [Unit], c: char, joining: Joining, bytes: Range<usize>) -> Shaped {
+    fn letter(
+        &mut self,
+        units: &mut [Unit],
+        c: char,
+        joining: Joining,
+        bytes: Range<usize>,
+    ) -> Shaped {
         use Joining::*;
         let (at, next) = (bytes.start, bytes.end);
         let joins_previous = match self.previous {

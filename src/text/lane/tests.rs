@@ -1,6 +1,6 @@
 //! The fast lane's tests: whatever it lays out, the general path lays out alike.
 
-use super::super::layout::Layouter;
+use super::super::layout::{lane_options, BidiMode, LayoutOptions, Layouter, Shaping};
 use super::*;
 use proptest::prelude::*;
 
@@ -8,13 +8,13 @@ use proptest::prelude::*;
 /// tatweel, harakat, spaces, mirrored brackets, punctuation).
 const RTL: &[char] = &[
     'ب', 'ل', 'ل', 'ا', 'أ', 'آ', 'م', 'ي', 'ة', 'د', 'ـ', '\u{64b}', '\u{64e}', '\u{651}', 'א',
-    'ש', ' ', ' ', ' ', '\u{a0}', '(', ')', '«', '»', '.', '،', '؟', '-', '+', '%', '"', '“',
-    '”', '–', '…', '•', '[', '<', '1', '2', '٣', '٤', '۵', '٫', '٪', '#', '$', ',', ':', '/',
+    'ש', ' ', ' ', ' ', '\u{a0}', '(', ')', '«', '»', '.', '،', '؟', '-', '+', '%', '"', '“', '”',
+    '–', '…', '•', '[', '<', '1', '2', '٣', '٤', '۵', '٫', '٪', '#', '$', ',', ':', '/',
 ];
 /// Chars the lane takes in left-to-right text.
 const LTR: &[char] = &[
-    'a', 'Z', 'k', '1', '0', ' ', ' ', ' ', '\u{a0}', '(', ')', '«', '»', '.', ',', '-', '+',
-    '%', '"', '“', '”', '–', '…', '•', '/', '\u{64e}',
+    'a', 'Z', 'k', '1', '0', ' ', ' ', ' ', '\u{a0}', '(', ')', '«', '»', '.', ',', '-', '+', '%',
+    '"', '“', '”', '–', '…', '•', '/', '\u{64e}',
 ];
 /// Chars that send a paragraph to the general path (a tab, a digit or a letter of the other
 /// direction, an emoji, a combining acute, a control, an RLM, ZWJ, a wide char).
@@ -35,17 +35,29 @@ fn lines(layout: &ParagraphLayout) -> Vec<(String, u32, Range<u32>)> {
 fn options(width: u32, terminal: bool, shaping: bool) -> LayoutOptions {
     LayoutOptions {
         width,
-        bidi: if terminal { BidiMode::Terminal } else { BidiMode::App },
-        shaping: if shaping { Shaping::Forms } else { Shaping::None },
+        bidi: if terminal {
+            BidiMode::Terminal
+        } else {
+            BidiMode::App
+        },
+        shaping: if shaping {
+            Shaping::Forms
+        } else {
+            Shaping::None
+        },
     }
 }
 
 /// The lane's layout (when it takes `text`) and the general path's.
-fn both(text: &str, rtl: bool, options: &LayoutOptions) -> Option<(ParagraphLayout, ParagraphLayout)> {
+fn both(
+    text: &str,
+    rtl: bool,
+    options: &LayoutOptions,
+) -> Option<(ParagraphLayout, ParagraphLayout)> {
     let direction = if rtl { Direction::Rtl } else { Direction::Ltr };
     let mut fast = ParagraphLayout::default();
     let mut lane = Lane::default();
-    if !lane.lay(text, direction, options, &mut fast) {
+    if !lane.lay(text, direction, lane_options(options), &mut fast) {
         return None;
     }
     let general = Layouter::default().layout(text, direction, options);
@@ -94,13 +106,19 @@ fn the_lane_takes_news_text_and_leaves_the_rest() {
         }
     }
     let leaves = |text: &str, rtl| both(text, rtl, &options(80, false, true)).is_none();
-    assert!(leaves("عدد 2a", true), "a left-to-right letter in right-to-left text");
+    assert!(
+        leaves("عدد 2a", true),
+        "a left-to-right letter in right-to-left text"
+    );
     assert!(leaves("عدد 2\u{64e}", true), "a number with a mark");
     assert!(leaves("a ب", false), "Arabic in left-to-right text");
     assert!(leaves("لَا", true), "harakat inside lam-alef");
     assert!(leaves("\u{64e}ب", true), "a mark with no base");
     assert!(leaves("ب\tب", true));
-    assert!(both("عدد 24", true, &options(80, true, true)).is_some(), "terminal mode");
+    assert!(
+        both("عدد 24", true, &options(80, true, true)).is_some(),
+        "terminal mode"
+    );
 }
 
 /// Chars of every break class the lane knows, and one it does not (a tab).
