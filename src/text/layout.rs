@@ -13,6 +13,7 @@ use super::bidi_data::TableBidiData;
 use super::cluster::{clusters, Cluster, ClusterKind};
 use super::direction::Direction;
 use super::glyphs::GlyphContext;
+use super::lane::{self, Lane};
 use super::map::{Cell, LineInfo, ParagraphLayout};
 use super::reorder::{line_levels, visual_order, Flat, LevelSource};
 use super::sanitize::quoted;
@@ -110,6 +111,8 @@ pub struct Layouter {
     shaped: Vec<Option<char>>,
     /// Lines' glyphs only, no cells: for output that only prints lines.
     text_only: bool,
+    /// The fast lane's space (text-only layouts).
+    lane: Lane,
 }
 
 impl Layouter {
@@ -143,6 +146,9 @@ impl Layouter {
         options: &LayoutOptions,
         out: &mut ParagraphLayout,
     ) {
+        if self.text_only && self.lane.lay(text, direction, lane_options(options), out) {
+            return;
+        }
         out.direction = direction;
         out.glyphs.clear();
         out.cells.clear();
@@ -285,6 +291,15 @@ impl LineJob<'_> {
                 width: x,
             });
         }
+    }
+}
+
+/// What the fast lane needs of `options`.
+pub(super) fn lane_options(options: &LayoutOptions) -> lane::Options {
+    lane::Options {
+        width: options.width,
+        app: options.bidi == BidiMode::App,
+        shape: options.shaping == Shaping::Forms,
     }
 }
 

@@ -3,7 +3,8 @@
 //! Reads files (`article`, decoded by `encoding`, refused with a `load_error`, and the start of
 //! one for a list: `preview`), resolves paragraph directions (`direction`), splits paragraphs into
 //! grapheme clusters (`cluster`), shapes Arabic (`shaping`), wraps (`wrap`), reorders each line
-//! (`reorder`) and maps cells back to logical chars (`map`); numbers the paragraphs a
+//! (`reorder`) and maps cells back to logical chars (`map`), or, for the plain paragraphs most
+//! text is made of, does all that in one pass (`lane`); numbers the paragraphs a
 //! citation's ¶ counts (`paragraph_number`). It knows nothing about terminals,
 //! ratatui or key presses: its output is plain data that any front end can draw.
 
@@ -13,6 +14,7 @@ pub mod cluster;
 pub mod direction;
 pub(crate) mod encoding;
 mod glyphs;
+mod lane;
 pub(crate) mod layout;
 pub(crate) mod load_error;
 pub(crate) mod map;

@@ -30,7 +30,7 @@ use std::cmp::Ordering;
 
 use super::shaping_table::{Joining, ARABIC_JOINING, FORMS, FORMS_FIRST, JOINING_RANGES, LAM_ALEF};
 
-const LAM: char = '\u{0644}';
+pub(super) const LAM: char = '\u{0644}';
 
 /// Writes into `out` one entry per char of `text`: `Some(glyph)` to show in its place, or `None`
 /// for a char absorbed into the ligature of the char before it (alef after lam).
@@ -68,7 +68,7 @@ pub fn shape(text: &str, out: &mut Vec<Option<char>>) {
         let joins_previous = match previous {
             Some(p) if matches!(joining, Joining::R | Joining::D | Joining::C) => {
                 if p.c == LAM && only_marks {
-                    if let Some(&(_, isolated, fin)) = LAM_ALEF.iter().find(|l| l.0 == c) {
+                    if let Some((isolated, fin)) = lam_alef(c) {
                         // The ligature takes the lam's place; it joins what the lam joined
                         // before it, and nothing after it (alef is right-joining).
                         out[p.index] = Some(if p.joins_previous { fin } else { isolated });
@@ -105,8 +105,18 @@ struct Joiner {
     joins_previous: bool,
 }
 
+/// The isolated and final forms of the lam-alef ligature of lam and `c`, when `c` is an alef.
+#[inline]
+pub(super) fn lam_alef(c: char) -> Option<(char, char)> {
+    LAM_ALEF
+        .iter()
+        .find(|l| l.0 == c)
+        .map(|&(_, isolated, fin)| (isolated, fin))
+}
+
 /// The presentation form of `c` for how it joins; `c` itself if it has none.
-fn form(c: char, joins_previous: bool, joins_next: bool) -> char {
+#[inline]
+pub(super) fn form(c: char, joins_previous: bool, joins_next: bool) -> char {
     match FORMS.get((c as u32).wrapping_sub(FORMS_FIRST) as usize) {
         Some(forms) => forms[joins_previous as usize | (joins_next as usize) << 1],
         None => c,
@@ -123,7 +133,8 @@ fn unshaped(c: char) -> char {
 }
 
 /// The joining type of `c`: a direct lookup for U+0600..=U+06FF, a binary search elsewhere.
-fn joining_type(c: char) -> Joining {
+#[inline]
+pub(super) fn joining_type(c: char) -> Joining {
     let cp = c as u32;
     if let Some(&joining) = ARABIC_JOINING.get(cp.wrapping_sub(0x600) as usize) {
         return joining;
