@@ -58,7 +58,8 @@ pub fn run(args: ReadArgs) -> ExitCode {
         mouse: config.mouse,
         langmap: config.langmap,
     };
-    let target = match open::target(args.path.as_deref()) {
+    let size = crossterm::terminal::size().unwrap_or((80, 24));
+    let target = match open::target(args.path.as_deref(), size) {
         Ok(target) => target,
         Err(message) => {
             eprintln!("hamish: {}", sanitize(&message));
@@ -68,7 +69,6 @@ pub fn run(args: ReadArgs) -> ExitCode {
     // A theme chosen with `t` is kept over the configured one.
     let kept_theme = kept.theme.as_deref().filter(|t| themes.get(t).is_some());
     let theme = themes.initial(kept_theme.or(config.theme.as_deref()));
-    let size = crossterm::terminal::size().unwrap_or((80, 24));
     let warnings = startup_warnings(
         &config,
         config_warning,
