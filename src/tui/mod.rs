@@ -102,8 +102,8 @@ fn placed(warnings: Vec<String>) -> Vec<String> {
 fn in_terminal(app: &mut App, rest: Option<open::Rest>, settings: Settings) -> ExitCode {
     terminal::install_panic_hook();
     let result = terminal::enter(settings.bidi, settings.mouse)
-        .and_then(|()| terminal::handle_signals())
-        .and_then(|()| event_loop::run(app, rest));
+        .and_then(|()| terminal::catch_signals())
+        .and_then(|signals| event_loop::run(app, rest, signals));
     terminal::leave();
     match result {
         Ok(()) => ExitCode::SUCCESS,
