@@ -3,7 +3,9 @@
 //! The binary is linked as a fixed-address (non-PIE) executable: a PIE's 36,000 relative
 //! relocations (an 876 KB table, a 733 KB RELRO to copy and patch) cost the dynamic loader about
 //! 0.4 ms of every start, a third of the reader's first frame beyond `less`'s (BENCHMARKS.md,
-//! issue 18). Only the binaries: proc-macros and build scripts are linked as before.
+//! issue 18). Only the binaries: proc-macros and build scripts are linked as before. The cost:
+//! the binary's own code and data sit at fixed addresses (the libraries, stack and heap are still
+//! placed at random); deleting the `-no-pie` line below gives the PIE back.
 //!
 //! The probes, for the tests only: which outside tools and files the tests compare hamish
 //! with or drive it in (xmllint, Python and its jsonschema package, pandoc, GNU FriBidi,
