@@ -60,6 +60,33 @@ impl Article {
         super::encoding::decode_start(bytes, true).map(Article::from_text)
     }
 
+    /// The first paragraphs of a file from its start (cut after some bytes): [`Article::from_start`]
+    /// cut after its last line ending, which is left out (with a `\r` before it), so that each
+    /// paragraph is whole and the same as in the whole file; without a line ending, cut on a char.
+    /// In UTF-8 and the single-byte encodings a line ending is one `\n` byte, never part of
+    /// another char: the bytes are cut there first, so that only what is kept is decoded.
+    pub(crate) fn from_start_lines(mut bytes: Vec<u8>) -> Result<Article, LoadError> {
+        if !super::encoding::is_utf16(&bytes) {
+            // Not `memchr`: the crate's first call asks the CPU what it has (slow in a VM), and
+            // the last line ending is near the end.
+            if let Some(i) = bytes.iter().rposition(|&b| b == b'\n') {
+                bytes.truncate(i + 1);
+            }
+        }
+        let mut text = super::encoding::decode_start(bytes, true)?;
+        if let Some(i) = text.rfind('\n') {
+            text.truncate(i + 1);
+        }
+        // A final line ending would make an empty last paragraph the whole file does not have.
+        if text.ends_with('\n') {
+            text.pop();
+            if text.ends_with('\r') {
+                text.pop();
+            }
+        }
+        Ok(Article::from_text(text))
+    }
+
     /// An article from text already in memory (a leading BOM is dropped).
     pub fn from_text(mut text: String) -> Article {
         if text.starts_with('\u{feff}') {

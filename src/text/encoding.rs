@@ -27,7 +27,10 @@ pub(crate) fn decode_start(mut bytes: Vec<u8>, partial: bool) -> Result<String, 
     if let Some(utf16) = utf16_of(&bytes) {
         return decode_utf16(&bytes, utf16, partial);
     }
-    if let Some(offset) = memchr::memchr(0, &bytes) {
+    // `contains` is core's own search (no CPU detection on the first call, as the memchr
+    // crate has); the offset is found only in a binary file.
+    if bytes.contains(&0) {
+        let offset = bytes.iter().position(|&b| b == 0).unwrap_or_default();
         return Err(LoadError::Binary { offset });
     }
     // Validated once: only a start cut inside its last char is validated again, cut short.
@@ -51,6 +54,11 @@ pub(crate) fn decode_start(mut bytes: Vec<u8>, partial: bool) -> Result<String, 
             single_byte(e.as_bytes(), offset)
         }
     }
+}
+
+/// Whether the bytes are UTF-16 (as [`decode`] reads them).
+pub(crate) fn is_utf16(bytes: &[u8]) -> bool {
+    utf16_of(bytes).is_some()
 }
 
 /// UTF-16 and the length of its BOM, when the bytes start with a UTF-16 BOM or, without one,

@@ -28,8 +28,9 @@ const STEP_BUDGET: usize = 1 << 20;
 const LOAD_POLL: Duration = Duration::from_millis(5);
 
 /// Runs until the app quits. `full` delivers the whole article when only its beginning was
-/// opened (huge files).
-pub fn run(app: &mut App, mut full: Option<Rest>) -> io::Result<()> {
+/// opened (huge files); the `caught` signals are handled from the first frame on.
+pub fn run(app: &mut App, mut full: Option<Rest>, caught: terminal::Caught) -> io::Result<()> {
+    let mut caught = Some(caught);
     let mut term = fresh_terminal(app)?;
     let mut cleared = screen_state(app);
     let mut quitting = false;
@@ -49,6 +50,10 @@ pub fn run(app: &mut App, mut full: Option<Rest>) -> io::Result<()> {
                 cleared = screen_state(app);
             }
             term.draw(|frame| draw(app, frame.buffer_mut()))?;
+        }
+        // What the first frame does not need starts once it is out.
+        if let Some(caught) = caught.take() {
+            terminal::handle_signals(caught)?;
         }
         if let Some(rest) = full.as_mut() {
             rest.start();

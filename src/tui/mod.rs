@@ -58,7 +58,8 @@ pub fn run(args: ReadArgs) -> ExitCode {
         mouse: config.mouse,
         langmap: config.langmap,
     };
-    let target = match open::target(args.path.as_deref()) {
+    let size = crossterm::terminal::size().unwrap_or((80, 24));
+    let target = match open::target(args.path.as_deref(), size) {
         Ok(target) => target,
         Err(message) => {
             eprintln!("hamish: {}", sanitize(&message));
@@ -68,7 +69,6 @@ pub fn run(args: ReadArgs) -> ExitCode {
     // A theme chosen with `t` is kept over the configured one.
     let kept_theme = kept.theme.as_deref().filter(|t| themes.get(t).is_some());
     let theme = themes.initial(kept_theme.or(config.theme.as_deref()));
-    let size = crossterm::terminal::size().unwrap_or((80, 24));
     let warnings = startup_warnings(
         &config,
         config_warning,
@@ -102,8 +102,8 @@ fn placed(warnings: Vec<String>) -> Vec<String> {
 fn in_terminal(app: &mut App, rest: Option<open::Rest>, settings: Settings) -> ExitCode {
     terminal::install_panic_hook();
     let result = terminal::enter(settings.bidi, settings.mouse)
-        .and_then(|()| terminal::handle_signals())
-        .and_then(|()| event_loop::run(app, rest));
+        .and_then(|()| terminal::catch_signals())
+        .and_then(|signals| event_loop::run(app, rest, signals));
     terminal::leave();
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -18,8 +18,9 @@ use crate::tui::screens::library::state::Library;
 
 /// Files larger than this open on their first part while the rest loads.
 const HUGE: u64 = 8 << 20;
-/// How much of a huge file is read before the first screen.
-const FIRST_PART: usize = 256 << 10;
+/// How much of a huge file is read before the first screen, at least and at most: decoding and
+/// splitting it was most of the first frame's work, so no more than the screen needs.
+const FIRST_PART: std::ops::Range<usize> = (32 << 10)..(1 << 20);
 
 /// A whole article with its annotations and the status line's message about them.
 pub type Whole = (Article, (Notes, Option<String>));
@@ -81,8 +82,9 @@ pub enum Target {
     },
 }
 
-/// Opens `path` (a directory or a file), or the home when `None`.
-pub fn target(path: Option<&Path>) -> Result<Target, String> {
+/// Opens `path` (a directory or a file), or the home when `None`, for a terminal of `size`
+/// (columns, rows).
+pub fn target(path: Option<&Path>, size: (u16, u16)) -> Result<Target, String> {
     let Some(path) = path else {
         return home();
     };
@@ -99,7 +101,8 @@ pub fn target(path: Option<&Path>) -> Result<Target, String> {
         return Err(format!("{shown}: {e}"));
     }
     if meta.is_file() && meta.len() > HUGE {
-        let article = first_part(path).map_err(|e| format!("{shown}: {e}"))?;
+        let article =
+            first_part(path, first_part_bytes(size)).map_err(|e| format!("{shown}: {e}"))?;
         let rest = Rest {
             path: path.to_path_buf(),
             rx: None,
@@ -136,36 +139,35 @@ fn home() -> Result<Target, String> {
     Ok(Target::Library(library))
 }
 
-/// The first part of a huge file as an article: up to [`FIRST_PART`] bytes, decoded like a
-/// whole file (a char cut by the read left out), cut after the last line ending in it.
-pub fn first_part(path: &Path) -> Result<Article, LoadError> {
-    let (bytes, _) = regular_file::read_start(path, FIRST_PART).map_err(LoadError::Unreadable)?;
-    let mut text = Article::from_start(bytes)?.text().to_string();
-    if let Some(i) = text.rfind('\n') {
-        text.truncate(i + 1);
-    }
-    // A final line ending would make an empty last paragraph the whole file does not have.
-    if text.ends_with('\n') {
-        text.pop();
-        if text.ends_with('\r') {
-            text.pop();
-        }
-    }
-    Ok(Article::from_text(text))
+/// The first part of a huge file as an article: up to `bytes` bytes, decoded like a whole
+/// file (a char cut by the read left out), cut after the last line ending in it.
+pub fn first_part(path: &Path, bytes: usize) -> Result<Article, LoadError> {
+    let (bytes, _) = regular_file::read_start(path, bytes).map_err(LoadError::Unreadable)?;
+    Article::from_start_lines(bytes)
+}
+
+/// How much of a huge file is read before the first screen of a terminal of `size` (columns,
+/// rows): 8 bytes a cell (a screen of 4-byte chars twice over), within [`FIRST_PART`].
+pub fn first_part_bytes(size: (u16, u16)) -> usize {
+    let cells = usize::from(size.0) * usize::from(size.1);
+    (cells * 8).clamp(FIRST_PART.start, FIRST_PART.end)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// A first part's size in the tests.
+    const PART: usize = 256 << 10;
+
     #[test]
     fn first_part_ends_on_a_line_and_matches_the_whole_file() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("big.txt");
         let line = "سطر من نص عربي طويل نسبياً\n";
-        let text = line.repeat(FIRST_PART / line.len() * 2);
+        let text = line.repeat(PART / line.len() * 2);
         std::fs::write(&path, &text).unwrap();
-        let part = first_part(&path).unwrap();
+        let part = first_part(&path, PART).unwrap();
         let whole = Article::load(&path).unwrap();
         assert!(part.paragraph_count() > 100);
         assert!(part.paragraph_count() < whole.paragraph_count());
@@ -174,19 +176,19 @@ mod tests {
             assert_eq!(part.paragraph(i).char_start, whole.paragraph(i).char_start);
         }
         // One long paragraph: cut on a char boundary.
-        std::fs::write(&path, "ب".repeat(FIRST_PART)).unwrap();
-        let part = first_part(&path).unwrap();
+        std::fs::write(&path, "ب".repeat(PART)).unwrap();
+        let part = first_part(&path, PART).unwrap();
         assert_eq!(part.paragraph_count(), 1);
-        assert_eq!(part.char_len(), FIRST_PART / 2);
-        std::fs::write(&path, "€".repeat(FIRST_PART)).unwrap();
-        assert_eq!(first_part(&path).unwrap().char_len(), FIRST_PART / 3);
+        assert_eq!(part.char_len(), PART / 2);
+        std::fs::write(&path, "€".repeat(PART)).unwrap();
+        assert_eq!(first_part(&path, PART).unwrap().char_len(), PART / 3);
         // UTF-16 (the read cut after an odd byte count): decoded, then cut on a line.
         let bytes: Vec<u8> = [0xff, 0xfe]
             .into_iter()
             .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
             .collect();
         std::fs::write(&path, bytes).unwrap();
-        let part = first_part(&path).unwrap();
+        let part = first_part(&path, PART).unwrap();
         assert!(part.paragraph_count() > 100);
         for i in 0..part.paragraph_count() {
             assert_eq!(part.paragraph(i).text, whole.paragraph(i).text);
@@ -194,15 +196,58 @@ mod tests {
     }
 
     #[test]
+    fn a_first_part_in_a_single_byte_encoding_with_crlf_matches_the_whole_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.txt");
+        let line = "سطر من نص عربي طويل نسبياً\r\n";
+        let text = line.repeat(PART / line.len() * 4);
+        let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode(&text);
+        std::fs::write(&path, &bytes).unwrap();
+        let part = first_part(&path, PART).unwrap();
+        let whole = Article::load(&path).unwrap();
+        assert!(part.paragraph_count() > 100);
+        assert!(part.paragraph_count() < whole.paragraph_count());
+        for i in 0..part.paragraph_count() {
+            assert_eq!(part.paragraph(i).text, whole.paragraph(i).text);
+        }
+    }
+
+    #[test]
+    fn the_first_part_holds_a_screen_and_no_more_than_it_needs() {
+        assert_eq!(first_part_bytes((80, 24)), 32 << 10);
+        assert_eq!(first_part_bytes((100, 30)), 32 << 10);
+        assert_eq!(first_part_bytes((200, 60)), 200 * 60 * 8);
+        assert_eq!(first_part_bytes((400, 120)), 400 * 120 * 8);
+        assert_eq!(first_part_bytes((u16::MAX, u16::MAX)), 1 << 20);
+        // Arabic (two bytes a letter) fills every cell of the screen twice over.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.txt");
+        let line = "سطر من نص عربي طويل نسبياً\n";
+        std::fs::write(&path, line.repeat((2 << 20) / line.len())).unwrap();
+        for size in [(100, 30), (400, 120)] {
+            let cells = usize::from(size.0) * usize::from(size.1);
+            let part = first_part(&path, first_part_bytes(size)).unwrap();
+            assert!(
+                part.char_len() >= 2 * cells,
+                "{size:?}: {}",
+                part.char_len()
+            );
+        }
+    }
+
+    #[test]
     fn bad_paths_are_one_line_errors() {
         let dir = tempfile::tempdir().unwrap();
         let missing = dir.path().join("missing.txt");
-        let e = target(Some(&missing)).err().unwrap();
+        let e = target(Some(&missing), (80, 24)).err().unwrap();
         assert!(e.ends_with("missing.txt: no such file or directory"), "{e}");
         let binary = dir.path().join("b.txt");
         std::fs::write(&binary, b"a\0b").unwrap();
-        let e = target(Some(&binary)).err().unwrap();
+        let e = target(Some(&binary), (80, 24)).err().unwrap();
         assert!(e.contains("b.txt: looks like a binary file"), "{e}");
-        assert!(matches!(target(Some(dir.path())), Ok(Target::Library(_))));
+        assert!(matches!(
+            target(Some(dir.path()), (80, 24)),
+            Ok(Target::Library(_))
+        ));
     }
 }

@@ -92,3 +92,31 @@ fn killed_in_the_middle_of_f_the_terminal_is_given_back_whole() {
     assert_eq!(names.len(), 4, "{names:?}");
     assert!(names.iter().all(|n| !n.ends_with(".tmp")), "{names:?}");
 }
+
+/// A huge article opens on its first part, and what the first frame does not need starts once
+/// it is out (issue 18): the rest of the article still arrives (`G` reaches its last line) and
+/// a SIGTERM is still handled (the terminal given back, exit status 143).
+#[test]
+#[cfg_attr(missing_tmux, ignore = "needs tmux (apt-get install tmux)")]
+fn after_a_huge_articles_first_frame_the_rest_arrives_and_a_signal_is_handled() {
+    require_tmux();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.txt");
+    let line = "سطر من نص عربي طويل نسبياً يتكرر في المقال الكبير\n";
+    let mut text = line.repeat((9 << 20) / line.len());
+    text.push_str("THE LAST LINE OF THE FILE");
+    std::fs::write(&path, &text).unwrap();
+    let tmux = Tmux::start(&[path.to_str().unwrap()], (80, 24), &[]);
+    tmux.wait_for_text("? help");
+    tmux.keys(&["G"]);
+    tmux.wait_for_text("THE LAST LINE OF THE FILE");
+    let pid = foreground_child(&tmux);
+    assert!(!pid.is_empty(), "hamish runs");
+    let kill = std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    assert_eq!(tmux.wait_for_exit(), 128 + 15);
+    tmux.wait_for_output(|raw| raw.windows(8).any(|w| w == b"\x1b[?1049l"));
+}

@@ -194,12 +194,25 @@ pub fn install_panic_hook() {
     }));
 }
 
-/// Handles signals from outside: SIGTSTP suspends cleanly (then forces a redraw by raising
-/// SIGWINCH, which the event loop sees as a resize); SIGTERM, SIGHUP and SIGQUIT restore the
-/// terminal and exit.
-pub fn handle_signals() -> io::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGQUIT, SIGTERM, SIGTSTP, SIGWINCH};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTSTP, SIGTERM, SIGHUP, SIGQUIT])?;
+/// Signals from outside, caught (their handlers installed) but not yet handled: see
+/// [`handle_signals`].
+pub struct Caught(signal_hook::iterator::Signals);
+
+/// Catches SIGTSTP, SIGTERM, SIGHUP and SIGQUIT: from now on they wait for [`handle_signals`]
+/// instead of stopping or ending hamish with the terminal taken over.
+pub fn catch_signals() -> io::Result<Caught> {
+    use signal_hook::consts::{SIGHUP, SIGQUIT, SIGTERM, SIGTSTP};
+    let signals = signal_hook::iterator::Signals::new([SIGTSTP, SIGTERM, SIGHUP, SIGQUIT])?;
+    Ok(Caught(signals))
+}
+
+/// Handles the caught signals, those that came already and those to come, on a thread of its
+/// own (started once the first frame is out: the frame does not need it): SIGTSTP suspends
+/// cleanly (then forces a redraw by raising SIGWINCH, which the event loop sees as a resize);
+/// SIGTERM, SIGHUP and SIGQUIT restore the terminal and exit.
+pub fn handle_signals(caught: Caught) -> io::Result<()> {
+    use signal_hook::consts::{SIGTSTP, SIGWINCH};
+    let Caught(mut signals) = caught;
     std::thread::Builder::new()
         .name("hamish-signals".into())
         .spawn(move || {

@@ -51,13 +51,14 @@ pub struct WholeLines<B> {
 impl<B: Backend> WholeLines<B> {
     /// Wraps `inner`, sending rows as `rows` says.
     pub fn new(inner: B, rows: Rows) -> Result<Self, B::Error> {
-        let size = inner.size()?;
-        Ok(WholeLines {
+        let mut lines = WholeLines {
             inner,
-            screen: Buffer::empty(Rect::new(0, 0, size.width, size.height)),
+            screen: Buffer::empty(Rect::ZERO),
             rows,
             marks_apart: false,
-        })
+        };
+        lines.reset()?;
+        Ok(lines)
     }
 
     /// Sends Arabic harakat after a joiner ([`marks_apart`]) when `apart` (VTE).
@@ -71,8 +72,12 @@ impl<B: Backend> WholeLines<B> {
         &self.inner
     }
 
-    /// Forgets what the screen shows (after it was cleared), at the terminal's size now.
+    /// Forgets what the screen shows (after it was cleared), at the terminal's size now. In app
+    /// mode no copy is kept (it would cost the first frame a screen of cells).
     fn reset(&mut self) -> Result<(), B::Error> {
+        if self.rows == Rows::Changed {
+            return Ok(());
+        }
         let size = self.inner.size()?;
         self.screen = Buffer::empty(Rect::new(0, 0, size.width, size.height));
         Ok(())
@@ -279,6 +284,22 @@ mod tests {
             sent,
             [(6, 0, "3".to_string())],
             "app mode: the change alone"
+        );
+    }
+
+    #[test]
+    fn only_terminal_mode_keeps_a_copy_of_the_screen() {
+        // App mode passes changes through: a copy would only cost the first frame its cells.
+        let app = WholeLines::new(Recorder::new(12, 3), Rows::Changed).unwrap();
+        assert_eq!(app.screen.area, Rect::ZERO);
+        let mut terminal = WholeLines::new(Recorder::new(12, 3), Rows::Whole).unwrap();
+        assert_eq!(terminal.screen.area, Rect::new(0, 0, 12, 3));
+        terminal.screen[(0, 0)].set_symbol("x");
+        terminal.clear().unwrap();
+        assert_eq!(
+            terminal.screen[(0, 0)].symbol(),
+            " ",
+            "a clear forgets the screen"
         );
     }
 

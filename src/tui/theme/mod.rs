@@ -12,6 +12,7 @@
 
 use std::ffi::OsStr;
 use std::path::Path;
+use std::sync::OnceLock;
 
 use ratatui::style::{Modifier, Style};
 
@@ -82,7 +83,54 @@ impl Theme {
 /// All themes, built-in and the user's, in cycling order.
 #[derive(Clone, Debug)]
 pub struct Themes {
-    themes: Vec<Theme>,
+    themes: Vec<Slot>,
+}
+
+/// A theme, resolved, or a built-in one resolved when first used (when the user has no themes):
+/// parsing the four built-in files was a twentieth of the reader's first frame, which needs one.
+#[derive(Clone, Debug)]
+enum Slot {
+    Ready(Theme),
+    BuiltIn {
+        name: &'static str,
+        text: &'static str,
+        theme: OnceLock<Theme>,
+    },
+}
+
+impl Slot {
+    fn name(&self) -> &str {
+        match self {
+            Slot::Ready(theme) => &theme.name,
+            Slot::BuiltIn { name, .. } => name,
+        }
+    }
+
+    fn theme(&self) -> &Theme {
+        match self {
+            Slot::Ready(theme) => theme,
+            Slot::BuiltIn { name, text, theme } => theme.get_or_init(|| built_in(name, text)),
+        }
+    }
+}
+
+/// The built-in theme `name` (no built-in inherits another: a test checks they resolve as
+/// when all are read together).
+fn built_in(name: &str, text: &str) -> Theme {
+    let source = Source {
+        name: name.to_string(),
+        label: format!("built-in theme {name}"),
+        text: text.to_string(),
+    };
+    let mut warnings = Vec::new();
+    let Some(def) = parse(&source, &mut warnings) else {
+        return plain();
+    };
+    let defs = Defs {
+        built_in: std::slice::from_ref(&def),
+        user: &[],
+    };
+    defs.resolve(&def).unwrap_or_else(|_| plain())
 }
 
 impl Themes {
@@ -97,12 +145,32 @@ impl Themes {
     pub fn load_from(user_dir: Option<&Path>) -> (Themes, Vec<String>) {
         let mut warnings = Vec::new();
         let user = user_dir.map_or_else(Vec::new, |d| read_user_files(d, &mut warnings));
+        if user.is_empty() {
+            return (Themes::built_in_lazily(), warnings);
+        }
+        (Themes::eager(&user, &mut warnings), warnings)
+    }
+
+    /// The built-in themes, each resolved when first used.
+    fn built_in_lazily() -> Themes {
+        let slot = |(name, text)| Slot::BuiltIn {
+            name,
+            text,
+            theme: OnceLock::new(),
+        };
+        Themes {
+            themes: BUILT_IN.map(slot).into(),
+        }
+    }
+
+    /// The built-in themes and `user`'s, all resolved now.
+    fn eager(user: &[Source], warnings: &mut Vec<String>) -> Themes {
         let built_in = BUILT_IN.map(|(name, text)| Source {
             name: name.to_string(),
             label: format!("built-in theme {name}"),
             text: text.to_string(),
         });
-        (Themes::build(&built_in, &user, &mut warnings), warnings)
+        Themes::build(&built_in, user, warnings)
     }
 
     /// Themes from sources: `user` ones override `built_in` ones of the same name.
@@ -147,17 +215,22 @@ impl Themes {
         if themes.is_empty() {
             themes.push(plain());
         }
-        Themes { themes }
+        Themes {
+            themes: themes.into_iter().map(Slot::Ready).collect(),
+        }
     }
 
     /// The theme named `name`.
     pub fn get(&self, name: &str) -> Option<&Theme> {
-        self.themes.iter().find(|t| t.name == name)
+        self.themes
+            .iter()
+            .find(|t| t.name() == name)
+            .map(Slot::theme)
     }
 
     /// The themes' names, in cycling order: built-ins first, then the user's added ones.
     pub fn names(&self) -> Vec<String> {
-        self.themes.iter().map(|t| t.name.clone()).collect()
+        self.themes.iter().map(|t| t.name().to_string()).collect()
     }
 
     /// The index of the theme to start with: the configured one if it exists, else `mono` when
@@ -168,7 +241,7 @@ impl Themes {
 
     /// [`Themes::initial`] with `NO_COLOR`'s value given.
     pub fn initial_with(&self, configured: Option<&str>, no_color: Option<&OsStr>) -> usize {
-        let index = |name: &str| self.themes.iter().position(|t| t.name == name);
+        let index = |name: &str| self.themes.iter().position(|t| t.name() == name);
         let fallback = match no_color {
             Some(v) if !v.is_empty() => MONOCHROME,
             _ => DEFAULT,
@@ -182,7 +255,7 @@ impl Themes {
     /// A message when the configured theme does not exist, listing the ones that do.
     pub fn check(&self, configured: Option<&str>) -> Option<String> {
         let name = configured?;
-        if self.get(name).is_some() {
+        if self.themes.iter().any(|t| t.name() == name) {
             return None;
         }
         Some(format!(
@@ -194,7 +267,7 @@ impl Themes {
 
     /// The theme at `i`, modulo the number of themes (so cycling never goes out of range).
     pub fn by_index(&self, i: usize) -> &Theme {
-        &self.themes[i % self.themes.len()]
+        self.themes[i % self.themes.len()].theme()
     }
 
     /// How many themes there are (at least one).
@@ -229,5 +302,29 @@ fn plain() -> Theme {
                 )
             })
             .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_themes_resolved_when_used_are_those_resolved_together() {
+        let lazy = Themes::built_in_lazily();
+        let mut warnings = Vec::new();
+        let eager = Themes::eager(&[], &mut warnings);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(lazy.names(), eager.names());
+        assert!(matches!(lazy.themes[1], Slot::BuiltIn { .. }));
+        for i in 0..eager.len() {
+            assert_eq!(lazy.by_index(i), eager.by_index(i));
+        }
+        // Only what is used is resolved.
+        let lazy = Themes::load_from(None).0;
+        let _ = lazy.by_index(lazy.initial_with(None, None));
+        let resolved =
+            |t: &Slot| !matches!(t, Slot::BuiltIn { theme, .. } if theme.get().is_none());
+        assert_eq!(lazy.themes.iter().filter(|t| resolved(t)).count(), 1);
     }
 }
