@@ -177,9 +177,7 @@ const TITLE_SEPARATORS: [&str; 6] = [" | ", " - ", " – ", " — ", " :: ", " �
 /// of a separator (`العنوان - الموقع`), when the site's name is written nowhere else.
 fn headline_in<'a>(title: &str, headline: &'a str) -> Option<&'a str> {
     let headline = headline.trim();
-    if headline.split_whitespace().nth(1).is_none() {
-        return None;
-    }
+    headline.split_whitespace().nth(1)?;
     TITLE_SEPARATORS.iter().find_map(|sep| {
         let after = title
             .strip_prefix(headline)
