@@ -1,11 +1,10 @@
-//! How the `hamish` binary is linked, and build-time probes for the tests.
+//! Build-time probes for the tests.
 //!
-//! The binary is linked as a fixed-address (non-PIE) executable: a PIE's 36,000 relative
-//! relocations (an 876 KB table, a 733 KB RELRO to copy and patch) cost the dynamic loader about
-//! 0.4 ms of every start, a third of the reader's first frame beyond `less`'s (BENCHMARKS.md,
-//! issue 18). Only the binaries: proc-macros and build scripts are linked as before. The cost:
-//! the binary's own code and data sit at fixed addresses (the libraries, stack and heap are still
-//! placed at random); deleting the `-no-pie` line below gives the PIE back.
+//! The binary stays a position-independent executable, as the toolchain links it. Linking it at
+//! a fixed address (`cargo::rustc-link-arg-bins=-no-pie`) was measured: it spares the dynamic
+//! loader 36,000 relative relocations, about 0.4 ms of every start (BENCHMARKS.md, issue 18),
+//! but it also puts the code that parses hostile web pages at an address an attacker knows. That
+//! hardening is worth more than 0.4 ms, so it is not done.
 //!
 //! The probes, for the tests only: which outside tools and files the tests compare hamish
 //! with or drive it in (xmllint, Python and its jsonschema package, pandoc, GNU FriBidi,
@@ -54,9 +53,6 @@ fn main() {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-env-changed=CI");
     println!("cargo::rerun-if-env-changed=HAMISH_UNICODE_DIR");
-    if std::env::var("CARGO_CFG_TARGET_OS").is_ok_and(|os| os == "linux") {
-        println!("cargo::rustc-link-arg-bins=-no-pie");
-    }
     let mut names: Vec<&str> = TOOLS.iter().map(|t| t.0).collect();
     names.extend(["missing_unicode_data", "missing_xkb"]);
     println!("cargo::rustc-check-cfg=cfg({})", names.join(", "));
