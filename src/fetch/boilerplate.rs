@@ -16,7 +16,7 @@ pub(crate) fn clean_lines(lines: Vec<String>) -> Vec<String> {
     let mut in_list = false;
     for l in lines {
         let words = l.split_whitespace().count();
-        if in_list && words <= LIST_ITEM && !ends_sentence(&l) {
+        if in_list && words <= LIST_ITEM && !ends_statement(&l) {
             continue;
         }
         in_list = words <= SHORT && opens_list(&l);
@@ -65,9 +65,17 @@ fn is_email_address(word: &str) -> bool {
 const LIST_ITEM: usize = 16;
 
 fn ends_sentence(line: &str) -> bool {
-    line.trim_end()
-        .trim_end_matches(['"', '”', '’', '»', ')'])
-        .ends_with(['.', '!', '?', '؟', '۔', '。'])
+    ends_statement(line) || without_closing_quotes(line).ends_with(['?', '؟'])
+}
+
+/// Whether `line` ends as a statement does (`.`, `!`, `۔`, `。`): in a list of other articles a
+/// question is a headline like the others ("هل …؟"), not the article going on.
+fn ends_statement(line: &str) -> bool {
+    without_closing_quotes(line).ends_with(['.', '!', '۔', '。'])
+}
+
+fn without_closing_quotes(line: &str) -> &str {
+    line.trim_end().trim_end_matches(['"', '”', '’', '»', ')'])
 }
 
 /// Whether `line` heads a list of other articles whose headlines follow it: a list's head
@@ -363,5 +371,20 @@ mod tests {
                 "29 November 2018 | 20 January 2019",
             ]
         );
+    }
+
+    #[test]
+    fn a_question_in_a_list_of_headlines_is_one_of_them() {
+        let lines: Vec<String> = [
+            "پربیننده‌ترین‌ها",
+            "آیا سفر به خارج ارزان‌تر از سفر داخلی شده است؟",
+            "پنج نکته درباره قانون جدید مالیات",
+            "الأكثر قراءة",
+            "هل تنجح الوساطة في وقف الحرب؟",
+            "وقال الوزير إن المفاوضات ستستمر.",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(clean_lines(lines), ["وقال الوزير إن المفاوضات ستستمر."]);
     }
 }

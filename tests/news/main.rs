@@ -25,6 +25,7 @@ mod measure;
 mod news_pages;
 mod opml;
 mod run;
+mod served_pages;
 mod server;
 mod shingles;
 mod site_shaped;
