@@ -20,13 +20,15 @@ const FLOOR: f64 = 0.98;
 /// measured before any rule was looked at for it, less the same kind of margin.
 const BLIND_FLOOR: f64 = 0.95;
 
-fn pages_dir(corpus: &str) -> PathBuf {
+/// The folder of the corpus `corpus` (`news-pages`, `news-pages-blind`).
+pub fn pages_dir(corpus: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/data")
         .join(corpus)
 }
 
-fn json(corpus: &str, name: &str) -> Value {
+/// The JSON file `name` of the corpus `corpus`.
+pub fn json(corpus: &str, name: &str) -> Value {
     serde_json::from_slice(&std::fs::read(pages_dir(corpus).join(name)).unwrap()).unwrap()
 }
 

@@ -4,11 +4,10 @@
 //! needs — the headline without the site's name, the source, the author where the page names
 //! one, the date with its offset, the language and the address without tracking parameters.
 
-use hamish::annotate::model::ArticleInfo;
-use serde_json::Value;
-
+use crate::news_pages::{json, pages_dir};
 use crate::run::{article_table, articles, stderr, Home};
 use crate::server::{Route, Server};
+use hamish::annotate::model::ArticleInfo;
 
 /// What one page must come out as: its name in the corpus and the metadata expected, the
 /// address written as a path on the test server or as the page's own canonical address.
@@ -57,17 +56,13 @@ const PAGES: [Expected; 3] = [
     },
 ];
 
-fn corpus(name: &str) -> Vec<u8> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/news-pages/");
-    std::fs::read(format!("{dir}{name}")).unwrap()
-}
-
 #[test]
 fn served_rtl_news_pages_come_out_as_their_body_with_full_metadata() {
     let (home, server) = (Home::new(), Server::start());
-    let truth: Value = serde_json::from_slice(&corpus("ground-truth.json")).unwrap();
+    let truth = json("news-pages", "ground-truth.json");
     for want in &PAGES {
-        let html = String::from_utf8(corpus(&format!("{}.html", want.page))).unwrap();
+        let page = pages_dir("news-pages").join(format!("{}.html", want.page));
+        let html = std::fs::read_to_string(page).unwrap();
         let path = format!("/{}?utm_source=telegram&id=3&fbclid=x", want.page);
         server.route(&path, Route::html(&html));
         let to = home.dir.path().join(want.page);
