@@ -114,14 +114,19 @@ impl Slot {
     }
 }
 
-/// The built-in theme `name` (no built-in inherits another: a test checks they resolve as
-/// when all are read together).
-fn built_in(name: &str, text: &str) -> Theme {
-    let source = Source {
+/// The source of the built-in theme `name`, whose file is `text`.
+fn built_in_source(name: &str, text: &str) -> Source {
+    Source {
         name: name.to_string(),
         label: format!("built-in theme {name}"),
         text: text.to_string(),
-    };
+    }
+}
+
+/// The built-in theme `name` (no built-in inherits another: a test checks they resolve as
+/// when all are read together).
+fn built_in(name: &str, text: &str) -> Theme {
+    let source = built_in_source(name, text);
     let mut warnings = Vec::new();
     let Some(def) = parse(&source, &mut warnings) else {
         return plain();
@@ -165,11 +170,7 @@ impl Themes {
 
     /// The built-in themes and `user`'s, all resolved now.
     fn eager(user: &[Source], warnings: &mut Vec<String>) -> Themes {
-        let built_in = BUILT_IN.map(|(name, text)| Source {
-            name: name.to_string(),
-            label: format!("built-in theme {name}"),
-            text: text.to_string(),
-        });
+        let built_in = BUILT_IN.map(|(name, text)| built_in_source(name, text));
         Themes::build(&built_in, user, warnings)
     }
 
