@@ -9,7 +9,8 @@
 //! dispatches;
 //! [`regular_file`] is how every file hamish reads is read (regular files only, bounded);
 //! [`toml_key`] names the key of a settings file a message is about; [`contained`] turns a panic in
-//! code that hostile input drives into an error for that input.
+//! code that hostile input drives into an error for that input; [`news_helper`] finds and starts
+//! `hamish-news`, the program that runs [`fetch`] (the reader's binary links none of it).
 
 // Unit tests set up and inspect files directly; the code they test may not (clippy.toml).
 #![cfg_attr(test, allow(clippy::disallowed_methods))]
@@ -26,6 +27,7 @@ pub mod export;
 pub mod fetch;
 pub mod library;
 pub mod merge_driver;
+pub mod news_helper;
 pub mod regular_file;
 pub mod render;
 pub mod text;

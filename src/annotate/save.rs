@@ -17,6 +17,17 @@ use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::Path;
 
+/// Makes a write past the file-size limit (`ulimit -f`) fail with an error that is reported and
+/// leaves no partial file, instead of the signal killing the process in the middle of a save.
+/// Called first thing by each of hamish's programs, before any thread starts.
+pub fn report_writes_past_the_size_limit() {
+    #[cfg(unix)]
+    // SAFETY: setting a signal's disposition to "ignore" before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+    }
+}
+
 /// Replaces `path` with `bytes` atomically and durably.
 pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let dir = parent_dir(path);

@@ -1,5 +1,6 @@
 //! The subcommands as a person runs them: the research ones (`export`, `tags`, `annotate`,
-//! `meta`) and the news ones (`add`, `feed`, `fetch`: [`news`], [`opml`]). Each turns parsed
+//! `meta`) and the news ones (`add`, `feed`, `fetch`: [`news`], [`opml`]; the reader's `F`:
+//! [`reader_fetch`]; these run in the `hamish-news` program). Each turns parsed
 //! options into calls to the export, fetch and annotation layers and prints the result; this is
 //! where standard output, standard error and exit statuses live.
 //!
@@ -12,6 +13,7 @@ pub mod meta;
 pub mod news;
 pub mod opml;
 mod progress;
+pub mod reader_fetch;
 pub mod retag;
 pub(crate) mod retag_undo;
 pub mod tags;

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use super::naming;
 use crate::annotate::save::write_atomic;
+use crate::dirs::{config_dir, data_dir, Env};
 
 /// One subscription.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -40,6 +41,20 @@ const HEADER: &str =
 /// The subscriptions file in hamish's configuration directory.
 pub fn file(config_dir: &Path) -> PathBuf {
     config_dir.join("feeds.toml")
+}
+
+/// Every subscribed feed and the directory their articles go in (`$XDG_DATA_HOME/hamish/feeds`),
+/// or why there is nothing to fetch.
+pub(crate) fn every_feed(env: Env) -> Result<(Vec<Feed>, PathBuf), String> {
+    let config = config_dir(env).ok_or("no configuration directory: set HOME")?;
+    let subs = load(&file(&config)).map_err(|e| format!("feeds.toml: {e}"))?;
+    if subs.feeds.is_empty() {
+        return Err("no feeds yet: hamish feed add URL subscribes to one".into());
+    }
+    let feeds_dir = data_dir(env)
+        .ok_or("no data directory: set HOME")?
+        .join("feeds");
+    Ok((subs.feeds, feeds_dir))
 }
 
 /// Reads the subscriptions in `path`; none when the file does not exist.

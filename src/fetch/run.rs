@@ -50,20 +50,10 @@ pub(crate) fn fetch_all(
     feeds_dir: &Path,
     bar: &ProgressBar,
 ) -> Vec<Report> {
-    let next = AtomicUsize::new(0);
     let reports: Mutex<Vec<Option<Report>>> = Mutex::new(feeds.iter().map(|_| None).collect());
-    std::thread::scope(|scope| {
-        for _ in 0..WORKERS.min(feeds.len()) {
-            scope.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(feed) = feeds.get(i) else { break };
-                bar.set_message(sanitize(&feed.name));
-                let report = fetch_feed(client, feed, feeds_dir, bar);
-                bar.inc(1);
-                if let Ok(mut r) = reports.lock() {
-                    r[i] = Some(report);
-                }
-            });
+    fetch_each(client, feeds, feeds_dir, bar, &|i, report| {
+        if let Ok(mut r) = reports.lock() {
+            r[i] = Some(report);
         }
     });
     reports
@@ -72,6 +62,30 @@ pub(crate) fn fetch_all(
         .into_iter()
         .flatten()
         .collect()
+}
+
+/// Fetches `feeds` as [`fetch_all`] does, handing each feed's report (with the feed's index)
+/// to `done` as soon as that feed is in.
+pub(crate) fn fetch_each(
+    client: &Client,
+    feeds: &[Feed],
+    feeds_dir: &Path,
+    bar: &ProgressBar,
+    done: &(dyn Fn(usize, Report) + Sync),
+) {
+    let next = AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        for _ in 0..WORKERS.min(feeds.len()) {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(feed) = feeds.get(i) else { break };
+                bar.set_message(sanitize(&feed.name));
+                let report = fetch_feed(client, feed, feeds_dir, bar);
+                bar.inc(1);
+                done(i, report);
+            });
+        }
+    });
 }
 
 /// Fetches one feed and saves its new items.

@@ -1,27 +1,28 @@
-//! Fetching every subscribed feed from the reader: the feeds run on background threads (as
-//! `hamish fetch` runs them, through `fetch::run::fetch_feed`, but with no progress bar: the
-//! reader owns the terminal), each feed's report sent through a channel that the event loop
-//! polls; the reader shows the progress ("fetching 3/12 feeds · 17 new") and, at the end, a
-//! summary with the failures.
+//! Fetching every subscribed feed from the reader: `hamish-news --for-reader` runs the feeds
+//! (as `hamish fetch` does, with no progress bar: the reader owns the terminal) and writes a
+//! line per feed as it comes in (`fetch::reader_lines`); a thread reads them into a channel that
+//! the event loop polls. The reader shows the progress ("fetching 3/12 feeds · 17 new") and, at
+//! the end, a summary with the failures. The fetch ends with the reader: dropping a
+//! [`FeedFetch`] stops it, and if the reader is killed, the pipe it held closes and the fetch
+//! ends on its own (`commands::reader_fetch`).
 //!
-//! Knows the fetching code and the XDG directories; nothing about terminals or drawing.
+//! Knows the subscriptions, the program that fetches and its lines; nothing about terminals or
+//! drawing.
 
-use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
-use indicatif::ProgressBar;
-
-use crate::dirs::{config_dir, data_dir, Env};
-use crate::fetch::feeds::{self, Feed};
-use crate::fetch::http::timeout;
-use crate::fetch::http::Client;
-use crate::fetch::run::{fetch_feed, summary, Report, WORKERS};
+use crate::dirs::Env;
+use crate::fetch::feeds::every_feed;
+use crate::fetch::reader_lines::{read, Line};
+use crate::news_helper::{self, FOR_READER};
 use crate::text::sanitize::sanitize;
 
 /// A fetch under way, and what it did so far.
 pub struct FeedFetch {
-    rx: Receiver<Report>,
+    child: Child,
+    rx: Receiver<Line>,
     /// Feeds to fetch.
     pub total: usize,
     /// Feeds fetched.
@@ -30,71 +31,85 @@ pub struct FeedFetch {
     pub new: usize,
     /// A summary line per feed that failed or had failing items.
     pub failed: Vec<String>,
+    /// Why the fetch ended before every feed was in.
+    stopped: Option<String>,
 }
 
 impl FeedFetch {
-    /// Starts fetching every feed in `feeds.toml`; why not when there are none or the
-    /// directories are unknown.
+    /// Starts fetching every feed in `feeds.toml`; why not when there are none, the directories
+    /// are unknown or `hamish-news` cannot be run.
     pub fn start(env: Env) -> Result<FeedFetch, String> {
-        let config = config_dir(env).ok_or("no configuration directory: set HOME")?;
-        let subs = feeds::load(&feeds::file(&config)).map_err(|e| format!("feeds.toml: {e}"))?;
-        if subs.feeds.is_empty() {
-            return Err("no feeds yet: hamish feed add URL subscribes to one".into());
-        }
-        let feeds_dir = data_dir(env)
-            .ok_or("no data directory: set HOME")?
-            .join("feeds");
-        let client = Client::new(timeout(env));
-        Ok(FeedFetch::spawn(client, subs.feeds, feeds_dir))
+        let (feeds, _) = every_feed(env)?;
+        let mut command = Command::new(news_helper::path()?);
+        command.arg(FOR_READER);
+        FeedFetch::spawn(command, feeds.len())
     }
 
-    fn spawn(client: Client, feeds: Vec<Feed>, feeds_dir: PathBuf) -> FeedFetch {
+    /// Runs `command`, which writes `reader_lines`, for `total` feeds.
+    fn spawn(mut command: Command, total: usize) -> Result<FeedFetch, String> {
+        // Its standard input is the pipe whose closing tells it the reader is gone.
+        command
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null());
+        let mut child = command
+            .spawn()
+            .map_err(|e| format!("cannot start {}: {e}", news_helper::NAME))?;
         let (tx, rx) = mpsc::channel();
-        let total = feeds.len();
-        std::thread::spawn(move || {
-            let next = AtomicUsize::new(0);
-            let bar = ProgressBar::hidden();
-            std::thread::scope(|scope| {
-                for _ in 0..WORKERS.min(feeds.len()) {
-                    let tx = tx.clone();
-                    let (next, feeds, client, dir, bar) =
-                        (&next, &feeds, &client, &feeds_dir, &bar);
-                    scope.spawn(move || loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(feed) = feeds.get(i) else { break };
-                        if tx.send(fetch_feed(client, feed, dir, bar)).is_err() {
-                            break;
-                        }
-                    });
+        if let Some(out) = child.stdout.take() {
+            std::thread::spawn(move || {
+                for line in BufReader::new(out).lines() {
+                    let Ok(line) = line else { break };
+                    let Some(line) = read(&line) else { continue };
+                    if tx.send(line).is_err() {
+                        break;
+                    }
                 }
             });
-        });
-        FeedFetch {
+        }
+        Ok(FeedFetch {
+            child,
             rx,
             total,
             done: 0,
             new: 0,
             failed: Vec::new(),
-        }
+            stopped: None,
+        })
     }
 
-    /// Takes the reports that arrived: whether any saved articles, and whether all are in.
+    /// Takes the lines that arrived: whether any feed saved articles, and whether the fetch
+    /// is over.
     pub fn poll(&mut self) -> (bool, bool) {
         let mut saved = false;
         loop {
             match self.rx.try_recv() {
-                Ok(report) => {
+                Ok(Line::Feed { new, failed }) => {
                     self.done += 1;
-                    self.new += report.new.len();
-                    saved |= !report.new.is_empty();
-                    if report.error.is_some() || !report.failed.is_empty() {
-                        self.failed.push(sanitize(&summary(&report)));
-                    }
+                    self.new += new;
+                    saved |= new > 0;
+                    self.failed.extend(failed.map(|f| sanitize(&f)));
                 }
+                Ok(Line::Stopped { why }) => self.stopped = Some(sanitize(&why)),
                 Err(TryRecvError::Empty) => return (saved, false),
-                Err(TryRecvError::Disconnected) => return (saved, true),
+                Err(TryRecvError::Disconnected) => {
+                    self.ended();
+                    return (saved, true);
+                }
             }
         }
+    }
+
+    /// Its output closed: notes why it ended early, if it did without saying.
+    fn ended(&mut self) {
+        let status = self.child.wait();
+        if self.stopped.is_some() || self.done >= self.total {
+            return;
+        }
+        self.stopped = Some(match status {
+            Ok(s) => format!("{} ended ({s})", news_helper::NAME),
+            Err(e) => format!("{}: {e}", news_helper::NAME),
+        });
     }
 
     /// The status row's progress line.
@@ -105,9 +120,15 @@ impl FeedFetch {
         )
     }
 
-    /// The message once every feed is in.
+    /// The message once the fetch is over.
     pub fn outcome(&self) -> String {
-        let mut line = format!("fetched {} feeds · {} new", self.total, self.new);
+        let mut line = match &self.stopped {
+            Some(why) => format!(
+                "fetched {}/{} feeds · {} new · stopped: {why}",
+                self.done, self.total, self.new
+            ),
+            None => format!("fetched {} feeds · {} new", self.total, self.new),
+        };
         if let Some(first) = self.failed.first() {
             line.push_str(&format!(" · {} failed: {first}", self.failed.len()));
             if self.failed.len() > 1 {
@@ -118,32 +139,86 @@ impl FeedFetch {
     }
 }
 
+impl Drop for FeedFetch {
+    /// Leaving the reader (or the fetch) stops the fetch.
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn progress_and_outcome_count_feeds_new_articles_and_failures() {
-        let dir = tempfile::tempdir().unwrap();
-        // Nothing listens on port 9 here: each feed fails at once.
-        let feeds = ["a", "b"].map(|name| Feed {
-            name: name.into(),
-            url: "http://127.0.0.1:9/feed.xml".into(),
-        });
-        let client = Client::new(std::time::Duration::from_millis(500));
-        let mut fetch = FeedFetch::spawn(client, feeds.to_vec(), dir.path().join("feeds"));
-        assert_eq!(fetch.progress(), "fetching 0/2 feeds · 0 new");
+    /// A stand-in for `hamish-news`: a shell printing `lines` (then exiting with `status`).
+    fn fake(lines: &[Line], status: u8) -> Command {
+        let script: String = lines
+            .iter()
+            .map(|l| format!("printf '%s\\n' '{}'; ", l.line()))
+            .collect();
+        let mut c = Command::new("sh");
+        c.args(["-c", &format!("{script}exit {status}")]);
+        c
+    }
+
+    fn finish(fetch: &mut FeedFetch) {
         let start = std::time::Instant::now();
         while !fetch.poll().1 {
             assert!(start.elapsed().as_secs() < 20, "the fetch never ended");
             std::thread::sleep(std::time::Duration::from_millis(10));
         }
-        assert_eq!(fetch.progress(), "fetching 2/2 feeds · 0 new");
+    }
+
+    fn feed(new: usize, failed: Option<&str>) -> Line {
+        Line::Feed {
+            new,
+            failed: failed.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn progress_and_outcome_count_feeds_new_articles_and_failures() {
+        let lines = [feed(2, None), feed(0, Some("b: failed: \u{1b}[31mdown"))];
+        let mut fetch = FeedFetch::spawn(fake(&lines, 0), 3).unwrap();
+        assert_eq!(fetch.progress(), "fetching 0/3 feeds · 0 new");
+        finish(&mut fetch);
+        assert_eq!(fetch.progress(), "fetching 2/3 feeds · 2 new");
         let outcome = fetch.outcome();
         assert!(
-            outcome.starts_with("fetched 2 feeds · 0 new · 2 failed: "),
+            outcome.starts_with("fetched 2/3 feeds · 2 new · stopped: hamish-news ended"),
             "{outcome}"
         );
-        assert!(outcome.ends_with('…'), "{outcome}");
+        assert!(
+            outcome.ends_with("· 1 failed: b: failed: ␛[31mdown"),
+            "{outcome}"
+        );
+    }
+
+    #[test]
+    fn every_feed_in_is_a_plain_summary_and_a_stop_says_why() {
+        let mut fetch = FeedFetch::spawn(fake(&[feed(1, None), feed(0, None)], 0), 2).unwrap();
+        finish(&mut fetch);
+        assert_eq!(fetch.outcome(), "fetched 2 feeds · 1 new");
+        let why = Line::Stopped {
+            why: "no feeds yet".into(),
+        };
+        let mut fetch = FeedFetch::spawn(fake(&[why], 1), 2).unwrap();
+        finish(&mut fetch);
+        assert_eq!(
+            fetch.outcome(),
+            "fetched 0/2 feeds · 0 new · stopped: no feeds yet"
+        );
+    }
+
+    #[test]
+    fn dropping_the_fetch_ends_the_program_running_it() {
+        let mut c = Command::new("sleep");
+        c.arg("30");
+        let fetch = FeedFetch::spawn(c, 1).unwrap();
+        let pid = fetch.child.id();
+        drop(fetch);
+        let alive = std::path::Path::new(&format!("/proc/{pid}")).exists();
+        assert!(!alive, "sleep {pid} still runs");
     }
 }

@@ -19,4 +19,5 @@ mod cli_args;
 mod cli_encodings;
 mod cli_render;
 mod cli_render_files;
+mod news_helper;
 mod samples_install;
