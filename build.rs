@@ -1,10 +1,20 @@
-//! Build-time probes for the tests.
+//! The build script: how the programs link the unwinder, and which tools the tests need.
 //!
-//! The binary stays a position-independent executable, as the toolchain links it. Linking it at
-//! a fixed address (`cargo::rustc-link-arg-bins=-no-pie`) was measured: it spares the dynamic
-//! loader 36,000 relative relocations, about 0.4 ms of every start (BENCHMARKS.md, issue 18),
-//! but it also puts the code that parses hostile web pages at an address an attacker knows. That
-//! hardening is worth more than 0.4 ms, so it is not done.
+//! The binaries stay position-independent executables, as the toolchain links them. Linking
+//! them at a fixed address (`cargo::rustc-link-arg-bins=-no-pie`) was measured: it spares the
+//! dynamic loader its relative relocations at every start, but it also puts the code at an
+//! address an attacker knows. That hardening is worth more than the time, so it is not done;
+//! the reader's binary is kept small instead (the news commands run in `hamish-news`).
+//!
+//! The unwinder (`_Unwind_*`, which panics and backtraces use) is linked in statically from
+//! GCC's `libgcc_eh.a`, as `gcc -static-libgcc` does for C++ programs, instead of loading
+//! `libgcc_s.so.1` at every start: that library's constructor asks the CPU what it supports
+//! (`cpuid`, which traps out of a virtual machine), and one more library is mapped and
+//! resolved. It was 0.15-0.2 ms of the reader's first frame on the 2-core VM (BENCHMARKS.md,
+//! issue 18). Rust's standard library names the library `gcc_s` itself, so the build puts a
+//! copy of `libgcc_eh.a` named `libgcc_s.a` first on the linker's path. Only for a native
+//! Linux/glibc build whose C compiler has `libgcc_eh.a`; anywhere else nothing changes.
+//! GCC's runtime library exception allows linking it into any program.
 //!
 //! The probes, for the tests only: which outside tools and files the tests compare hamish
 //! with or drive it in (xmllint, Python and its jsonschema package, pandoc, GNU FriBidi,
@@ -53,6 +63,7 @@ fn main() {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-env-changed=CI");
     println!("cargo::rerun-if-env-changed=HAMISH_UNICODE_DIR");
+    link_the_unwinder_statically();
     let mut names: Vec<&str> = TOOLS.iter().map(|t| t.0).collect();
     names.extend(["missing_unicode_data", "missing_xkb"]);
     println!("cargo::rustc-check-cfg=cfg({})", names.join(", "));
@@ -72,6 +83,34 @@ fn main() {
     if !XKB_FILES.iter().all(|f| Path::new(f).is_file()) {
         println!("cargo::rustc-cfg=missing_xkb");
     }
+}
+
+/// Puts `libgcc_eh.a`, named `libgcc_s.a`, first on the linker's path (see the top of the file).
+fn link_the_unwinder_statically() {
+    let var = |k: &str| std::env::var(k).unwrap_or_default();
+    let native_gnu_linux = var("CARGO_CFG_TARGET_OS") == "linux"
+        && var("CARGO_CFG_TARGET_ENV") == "gnu"
+        && var("TARGET") == var("HOST");
+    let Some(out) = std::env::var_os("OUT_DIR").filter(|_| native_gnu_linux) else {
+        return;
+    };
+    let Ok(found) = Command::new(std::env::var("CC").unwrap_or_else(|_| "cc".into()))
+        .arg("-print-file-name=libgcc_eh.a")
+        .output()
+    else {
+        return;
+    };
+    let found = String::from_utf8_lossy(&found.stdout).trim().to_string();
+    let dir = Path::new(&out).join("unwinder");
+    // A compiler without it answers the bare name.
+    if !Path::new(&found).is_absolute()
+        || std::fs::create_dir_all(&dir).is_err()
+        || std::fs::copy(&found, dir.join("libgcc_s.a")).is_err()
+    {
+        return;
+    }
+    println!("cargo::rerun-if-env-changed=CC");
+    println!("cargo::rustc-link-search=native={}", dir.display());
 }
 
 /// Whether `program args` runs and succeeds.
