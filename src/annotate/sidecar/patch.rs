@@ -4,7 +4,7 @@
 //! keeps its exact text (spacing, key order, comments), a changed one has only its changed keys
 //! replaced (a key whose new value is empty is removed, an absent key whose value stays empty
 //! stays absent), a deleted one loses its table, a new one is appended in the layout
-//! [`super::write`] uses. The edit is made with `toml_edit`, on the whole document; which way a
+//! [`super::write()`] uses. The edit is made with `toml_edit`, on the whole document; which way a
 //! change is written (splice, this, or the canonical text) is decided in [`super::rewrite`].
 //! Knows nothing about files.
 
@@ -120,7 +120,7 @@ fn annotation(t: &mut dyn TableLike, o: &Annotation, n: &Annotation) -> Option<(
     extra(t, &o.extra, &n.extra)
 }
 
-/// A new annotation's table, as [`super::write`] lays it out, after a blank line.
+/// A new annotation's table, as [`super::write()`] lays it out, after a blank line.
 fn new_table(a: &Annotation) -> Option<Table> {
     let mut doc: DocumentMut = annotation_table(a).parse().ok()?;
     let mut array = doc.remove("annotations")?.into_array_of_tables().ok()?;
