@@ -1,7 +1,7 @@
 //! The text to write for a changed sidecar, the most faithful way that works: a few changed
 //! annotations of a large file spliced in without re-reading the rest ([`super::splice`]), else
-//! the whole document patched with `toml_edit` ([`mod@super::patch`]) when that reads back as the new
-//! sidecar, else the canonical text ([`super::write()`]). Knows nothing about files.
+//! the whole document patched with `toml_edit` ([`mod@super::patch`]) when that reads back as
+//! the new sidecar, else the canonical text ([`super::write()`]). Knows nothing about files.
 
 use super::parse;
 use super::patch::patched;
