@@ -89,7 +89,7 @@ pub(crate) fn fetch_each(
 }
 
 /// Fetches one feed and saves its new items.
-pub(crate) fn fetch_feed(
+fn fetch_feed(
     client: &Client,
     feed: &Feed,
     feeds_dir: &Path,
