@@ -89,12 +89,7 @@ pub(crate) fn fetch_each(
 }
 
 /// Fetches one feed and saves its new items.
-fn fetch_feed(
-    client: &Client,
-    feed: &Feed,
-    feeds_dir: &Path,
-    bar: &ProgressBar,
-) -> Report {
+fn fetch_feed(client: &Client, feed: &Feed, feeds_dir: &Path, bar: &ProgressBar) -> Report {
     let mut report = Report {
         name: feed.name.clone(),
         ..Report::default()
