@@ -9,7 +9,7 @@
 //! Knows file names and processes; nothing about news, terminals or the command line's words.
 
 use std::ffi::OsString;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::text::sanitize::sanitize;
@@ -21,15 +21,27 @@ pub(crate) const NAME: &str = "hamish-news";
 /// `fetch::reader_lines`); not a command a person types.
 pub const FOR_READER: &str = "--for-reader";
 
-/// `hamish-news` beside the running `hamish`, or why it cannot be run.
+/// The directory a package keeps `hamish-news` in, when the build named one
+/// (`HAMISH_NEWS_DIR=/usr/libexec/hamish cargo build --release`, as git's `gitexecdir`); looked
+/// in first.
+const BUILT_DIR: Option<&str> = option_env!("HAMISH_NEWS_DIR");
+
+/// `hamish-news` in the directory the build named, else beside the running `hamish`, or why it
+/// cannot be run.
 pub(crate) fn path() -> Result<PathBuf, String> {
+    if let Some(helper) = BUILT_DIR.map(|d| Path::new(d).join(NAME)) {
+        if helper.is_file() {
+            return Ok(helper);
+        }
+    }
     let me = std::env::current_exe().map_err(|e| format!("cannot find hamish itself: {e}"))?;
     let helper = me.with_file_name(NAME);
     if helper.is_file() {
         return Ok(helper);
     }
+    let built = BUILT_DIR.map_or(String::new(), |d| format!(" or in {}", sanitize(d)));
     Err(format!(
-        "{NAME} is missing beside {}: add, feed and fetch run in it. \
+        "{NAME} is missing beside {}{built}: add, feed and fetch run in it. \
          `cargo build --release` builds both programs and `cargo install --path .` installs both",
         sanitize(&me.display().to_string())
     ))
