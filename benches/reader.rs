@@ -59,7 +59,10 @@ fn big_article() -> PathBuf {
             doc.push('\n');
         }
     }
-    std::fs::write(&path, doc).unwrap();
+    // Written aside and renamed, so a bench running beside this one never reads half of it.
+    let part = path.with_extension(format!("{}.part", std::process::id()));
+    std::fs::write(&part, doc).unwrap();
+    std::fs::rename(&part, &path).unwrap();
     path
 }
 

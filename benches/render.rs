@@ -38,7 +38,10 @@ fn big_document() -> PathBuf {
             doc.push_str(t);
         }
     }
-    std::fs::write(&path, doc).unwrap();
+    // Written aside and renamed, so a bench running beside this one never reads half of it.
+    let part = path.with_extension(format!("{}.part", std::process::id()));
+    std::fs::write(&part, doc).unwrap();
+    std::fs::rename(&part, &path).unwrap();
     path
 }
 
@@ -74,7 +77,7 @@ fn fribidi(file: &Path) -> Command {
 /// high-water mark across exec, so a child of this bench (which holds the 10 MB document) would
 /// report at least the bench's own size.
 fn peak_rss(cmd: &Command) -> Option<u64> {
-    let report = std::env::temp_dir().join("hamish-bench-rss.txt");
+    let report = std::env::temp_dir().join(format!("hamish-bench-rss-{}.txt", std::process::id()));
     let status = Command::new("/usr/bin/time")
         .args(["-f", "%M", "-o"])
         .arg(&report)
@@ -84,7 +87,9 @@ fn peak_rss(cmd: &Command) -> Option<u64> {
         .stderr(Stdio::null())
         .status()
         .ok()?;
-    let kb: u64 = std::fs::read_to_string(&report).ok()?.trim().parse().ok()?;
+    let written = std::fs::read_to_string(&report);
+    let _ = std::fs::remove_file(&report);
+    let kb: u64 = written.ok()?.trim().parse().ok()?;
     status.success().then_some(kb * 1024)
 }
 
