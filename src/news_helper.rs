@@ -10,7 +10,7 @@
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
+use std::process::{Command, ExitCode};
 
 use crate::text::sanitize::sanitize;
 
@@ -25,6 +25,32 @@ pub const FOR_READER: &str = "--for-reader";
 /// (`HAMISH_NEWS_DIR=/usr/libexec/hamish cargo build --release`, as git's `gitexecdir`); looked
 /// in first.
 const BUILT_DIR: Option<&str> = option_env!("HAMISH_NEWS_DIR");
+
+/// The variable in which `hamish` gives `hamish-news` its version.
+const CALLER_VERSION: &str = "HAMISH_CALLER_VERSION";
+
+/// This build's version.
+const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// A command running `hamish-news` at `helper`, told which `hamish` starts it.
+pub(crate) fn command(helper: &Path) -> Command {
+    let mut command = Command::new(helper);
+    command.env(CALLER_VERSION, VERSION);
+    command
+}
+
+/// In `hamish-news`: why it must not run for the `hamish` that started it, when the two come
+/// from different versions (one of them updated, the other left behind), whose arguments and
+/// lines need not agree.
+pub fn mismatch() -> Option<String> {
+    let caller = std::env::var_os(CALLER_VERSION)?;
+    (caller != VERSION).then(|| {
+        format!(
+            "{NAME} {VERSION} was started by hamish {}: install both from the same build",
+            sanitize(&caller.to_string_lossy())
+        )
+    })
+}
 
 /// `hamish-news` in the directory the build named, else beside the running `hamish`, or why it
 /// cannot be run.
@@ -57,7 +83,7 @@ pub fn exec(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let mut command = std::process::Command::new(&helper);
+    let mut command = command(&helper);
     command.args(args.into_iter().skip(1));
     #[cfg(unix)]
     let error = std::os::unix::process::CommandExt::exec(&mut command);

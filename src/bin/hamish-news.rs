@@ -13,7 +13,12 @@ use hamish::commands::{news, opml, reader_fetch};
 fn main() -> ExitCode {
     hamish::contained::install_hook();
     hamish::annotate::save::report_writes_past_the_size_limit();
-    if std::env::args_os().nth(1).as_deref() == Some(hamish::news_helper::FOR_READER.as_ref()) {
+    let for_reader =
+        std::env::args_os().nth(1).as_deref() == Some(hamish::news_helper::FOR_READER.as_ref());
+    if let Some(why) = hamish::news_helper::mismatch() {
+        return reader_fetch::refuse(for_reader, &why);
+    }
+    if for_reader {
         return reader_fetch::run();
     }
     let cli = match hamish::cli::parse(std::env::args_os()) {

@@ -1,7 +1,8 @@
 //! `hamish-news --for-reader`: the reader's `F`. Fetches every subscribed feed as `hamish fetch`
 //! does, with no progress bar (the reader owns the terminal), writing one
 //! `fetch::reader_lines` line per feed as soon as it is in; the reader shows them as progress.
-//! Standard error is not looked at. Ends when the reader that started it does.
+//! Standard error is not looked at. Ends when the reader that started it does. Also how
+//! `hamish-news` refuses to run for a `hamish` of another version ([`refuse`]).
 //!
 //! Knows the fetching code and the environment; nothing about terminals or drawing.
 
@@ -16,6 +17,7 @@ use crate::fetch::feeds::every_feed;
 use crate::fetch::http::{timeout, Client};
 use crate::fetch::reader_lines::Line;
 use crate::fetch::run::fetch_each;
+use crate::text::sanitize::sanitize;
 
 /// Runs the reader's fetch; failure when it could not start.
 pub fn run() -> ExitCode {
@@ -43,6 +45,16 @@ pub fn run() -> ExitCode {
         &|_, report| say(Line::feed(&report)),
     );
     ExitCode::SUCCESS
+}
+
+/// Says why `hamish-news` will not run, to the reader (a line) or to a person (standard error).
+pub fn refuse(for_reader: bool, why: &str) -> ExitCode {
+    if for_reader {
+        println!("{}", Line::Stopped { why: why.into() }.line());
+    } else {
+        eprintln!("hamish: {}", sanitize(why));
+    }
+    ExitCode::from(2)
 }
 
 /// Ends this process when the reader is gone, however it ended: the reader holds the other end

@@ -40,7 +40,7 @@ impl FeedFetch {
     /// are unknown or `hamish-news` cannot be run.
     pub fn start(env: Env) -> Result<FeedFetch, String> {
         let (feeds, _) = every_feed(env)?;
-        let mut command = Command::new(news_helper::path()?);
+        let mut command = news_helper::command(&news_helper::path()?);
         command.arg(FOR_READER);
         FeedFetch::spawn(command, feeds.len())
     }

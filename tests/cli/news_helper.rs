@@ -1,7 +1,8 @@
 //! The two programs: `hamish` hands `add`, `feed` and `fetch` to `hamish-news` beside it, so
 //! the reader's binary carries none of the web-page parsers (their tables are relocated at every
 //! start of a position-independent binary: issue 18's first frame). Without `hamish-news` the
-//! news commands say how to get it; `hamish-news` refuses the reader's commands.
+//! news commands say how to get it; `hamish-news` refuses the reader's commands, and a `hamish`
+//! of another version.
 
 use std::path::Path;
 use std::process::Command;
@@ -79,4 +80,34 @@ fn hamish_news_passes_the_exit_status_and_refuses_the_readers_commands() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("run the rest with hamish"), "{err}");
+}
+
+#[test]
+fn hamish_news_of_another_version_refuses_the_hamish_that_started_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        Command::new(HAMISH_NEWS)
+            .args(args)
+            .env("HAMISH_CALLER_VERSION", "0.0.9")
+            .env("XDG_CONFIG_HOME", dir.path())
+            .env("XDG_DATA_HOME", dir.path())
+            .output()
+            .unwrap()
+    };
+    let said = " was started by hamish 0.0.9: install both from the same build";
+    let out = run(&["fetch"]);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.starts_with("hamish: hamish-news ") && err.contains(said),
+        "{err}"
+    );
+    // The reader gets it as a line it shows.
+    let out = run(&["--for-reader"]);
+    let line = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        line.starts_with("{\"stopped\":{\"why\":") && line.contains(said),
+        "{line}"
+    );
 }
