@@ -13,7 +13,8 @@
 //! resolved. It was 0.15-0.2 ms of the reader's first frame on the 2-core VM (BENCHMARKS.md,
 //! issue 18). Rust's standard library names the library `gcc_s` itself, so the build puts a
 //! copy of `libgcc_eh.a` named `libgcc_s.a` first on the linker's path. Only for a native
-//! Linux/glibc build whose C compiler has `libgcc_eh.a`; anywhere else nothing changes.
+//! Linux/glibc build whose C compiler has a `libgcc_eh.a` that a PIE links with (probed);
+//! anywhere else nothing changes.
 //! GCC's runtime library exception allows linking it into any program.
 //!
 //! The probes, for the tests only: which outside tools and files the tests compare hamish
@@ -85,7 +86,9 @@ fn main() {
     }
 }
 
-/// Puts `libgcc_eh.a`, named `libgcc_s.a`, first on the linker's path (see the top of the file).
+/// Puts `libgcc_eh.a`, named `libgcc_s.a`, first on the linker's path (see the top of the file),
+/// when a position-independent C program links against it here (an archive built without
+/// `-fPIC`, as on distributions without default PIE, cannot go into a PIE).
 fn link_the_unwinder_statically() {
     let var = |k: &str| std::env::var(k).unwrap_or_default();
     let native_gnu_linux = var("CARGO_CFG_TARGET_OS") == "linux"
@@ -94,7 +97,9 @@ fn link_the_unwinder_statically() {
     let Some(out) = std::env::var_os("OUT_DIR").filter(|_| native_gnu_linux) else {
         return;
     };
-    let Ok(found) = Command::new(std::env::var("CC").unwrap_or_else(|_| "cc".into()))
+    println!("cargo::rerun-if-env-changed=CC");
+    let cc = std::env::var("CC").unwrap_or_else(|_| "cc".into());
+    let Ok(found) = Command::new(&cc)
         .arg("-print-file-name=libgcc_eh.a")
         .output()
     else {
@@ -103,14 +108,36 @@ fn link_the_unwinder_statically() {
     let found = String::from_utf8_lossy(&found.stdout).trim().to_string();
     let dir = Path::new(&out).join("unwinder");
     // A compiler without it answers the bare name.
-    if !Path::new(&found).is_absolute()
-        || std::fs::create_dir_all(&dir).is_err()
-        || std::fs::copy(&found, dir.join("libgcc_s.a")).is_err()
+    let usable = Path::new(&found).is_absolute() && links_into_a_pie(&cc, &found, &out);
+    if usable
+        && std::fs::create_dir_all(&dir).is_ok()
+        && std::fs::copy(&found, dir.join("libgcc_s.a")).is_ok()
     {
-        return;
+        println!("cargo::rustc-link-search=native={}", dir.display());
     }
-    println!("cargo::rerun-if-env-changed=CC");
-    println!("cargo::rustc-link-search=native={}", dir.display());
+}
+
+/// Whether a position-independent C program calling the unwinder links with `archive`; the
+/// program (its source on standard input) is left in `out`.
+fn links_into_a_pie(cc: &str, archive: &str, out: &std::ffi::OsStr) -> bool {
+    let code = b"extern int _Unwind_Backtrace(void *, void *);\n\
+                 int main(void) { return _Unwind_Backtrace(0, 0); }\n";
+    let Ok(mut child) = Command::new(cc)
+        .args(["-fPIE", "-pie", "-o"])
+        .arg(Path::new(out).join("unwinder-probe"))
+        .args(["-x", "c", "-", "-x", "none", archive])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+    else {
+        return false;
+    };
+    let written = child
+        .stdin
+        .take()
+        .is_some_and(|mut stdin| std::io::Write::write_all(&mut stdin, code).is_ok());
+    child.wait().is_ok_and(|s| s.success()) && written
 }
 
 /// Whether `program args` runs and succeeds.
