@@ -50,7 +50,12 @@ pub fn run() -> ExitCode {
 /// Says why `hamish-news` will not run, to the reader (a line) or to a person (standard error).
 pub fn refuse(for_reader: bool, why: &str) -> ExitCode {
     if for_reader {
-        println!("{}", Line::Stopped { why: why.into() }.line());
+        // The reader may be gone already: nothing to do about a closed pipe.
+        let _ = writeln!(
+            std::io::stdout(),
+            "{}",
+            Line::Stopped { why: why.into() }.line()
+        );
     } else {
         eprintln!("hamish: {}", sanitize(why));
     }
