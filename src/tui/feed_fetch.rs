@@ -13,7 +13,7 @@ use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
-use crate::dirs::Env;
+use crate::dirs::process_env;
 use crate::fetch::feeds::every_feed;
 use crate::fetch::reader_lines::{read, Line};
 use crate::news_helper::{self, FOR_READER};
@@ -37,9 +37,10 @@ pub struct FeedFetch {
 
 impl FeedFetch {
     /// Starts fetching every feed in `feeds.toml`; why not when there are none, the directories
-    /// are unknown or `hamish-news` cannot be run.
-    pub fn start(env: Env) -> Result<FeedFetch, String> {
-        let (feeds, _) = every_feed(env)?;
+    /// are unknown or `hamish-news` cannot be run. Reads the process's environment, which
+    /// `hamish-news` inherits, so that both find the same directories.
+    pub fn start() -> Result<FeedFetch, String> {
+        let (feeds, _) = every_feed(&process_env)?;
         let mut command = news_helper::command(&news_helper::path()?);
         command.arg(FOR_READER);
         FeedFetch::spawn(command, feeds.len())

@@ -142,7 +142,7 @@ impl App {
             return;
         }
         self.regroup_home();
-        match FeedFetch::start(&crate::dirs::process_env) {
+        match FeedFetch::start() {
             Ok(fetch) => {
                 self.message = Some("fetching the feeds in the background…".into());
                 self.fetch = Some(fetch);
