@@ -1,13 +1,31 @@
 //! The geometry of a list whose entries each take the same number of rows (the annotation list,
 //! the passages view): the reading column, `HEADER` rows of heading, then a slot of `ENTRY`
 //! rows per entry, the page holding the selected one. Computed once from the screen's size and
-//! used by paging, the mouse and drawing alike.
+//! used by paging, the mouse and drawing alike. Also the column and the rows under the heading
+//! that every list view starts from ([`column_under_heading`]: the library's and the tags view's
+//! geometry too).
 //!
 //! Knows nothing about keys, cells or what the entries hold.
 
 use ratatui::layout::Rect;
 
 use crate::tui::settings::reading_column;
+
+/// The reading column of `body`, and its rows under a heading of `heading` rows: where every
+/// list view (this one, the library, the tags view) draws, and lays its entries out.
+pub fn column_under_heading(body: Rect, reading_width: u16, heading: u16) -> (Rect, Rect) {
+    let (offset, width) = reading_column(body.width, reading_width);
+    let column = Rect {
+        x: body.x + offset,
+        width,
+        ..body
+    };
+    let top = column.y + heading.min(column.height);
+    (
+        column,
+        Rect::new(column.x, top, width, column.bottom().saturating_sub(top)),
+    )
+}
 
 /// Where a list of `ENTRY`-row entries under a `HEADER`-row heading puts things.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,14 +39,7 @@ pub struct SlotList<const HEADER: u16, const ENTRY: u16> {
 impl<const HEADER: u16, const ENTRY: u16> SlotList<HEADER, ENTRY> {
     /// The geometry in `body` (the screen above the status line).
     pub fn new(body: Rect, reading_width: u16) -> Self {
-        let (offset, width) = reading_column(body.width, reading_width);
-        let column = Rect {
-            x: body.x + offset,
-            width,
-            ..body
-        };
-        let top = column.y + HEADER.min(column.height);
-        let list = Rect::new(column.x, top, width, column.bottom() - top);
+        let (column, list) = column_under_heading(body, reading_width, HEADER);
         SlotList { column, list }
     }
 

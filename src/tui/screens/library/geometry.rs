@@ -10,7 +10,7 @@ use ratatui::layout::Rect;
 
 use crate::tui::screens::library::slots::{slots, Slot, LIBRARY_ENTRY_ROWS, LIBRARY_HEADER_ROWS};
 use crate::tui::screens::library::state::Library;
-use crate::tui::settings::reading_column;
+use crate::tui::screens::slot_list::column_under_heading;
 
 /// Where the library's parts go.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,14 +35,7 @@ pub fn height(slot: Slot) -> u16 {
 impl Geometry {
     /// The geometry of `library` in `body` (the screen above the status line).
     pub fn new(library: &Library, body: Rect, reading_width: u16) -> Geometry {
-        let (offset, width) = reading_column(body.width, reading_width);
-        let column = Rect {
-            x: body.x + offset,
-            width,
-            ..body
-        };
-        let top = column.y + LIBRARY_HEADER_ROWS.min(column.height);
-        let list = Rect::new(column.x, top, width, column.bottom().saturating_sub(top));
+        let (column, list) = column_under_heading(body, reading_width, LIBRARY_HEADER_ROWS);
         let (mut pages, mut page, mut used) = (Vec::new(), Vec::new(), 0u16);
         for slot in slots(library) {
             let h = height(slot);

@@ -7,8 +7,8 @@
 
 use ratatui::layout::Rect;
 
+use crate::tui::screens::slot_list::column_under_heading;
 use crate::tui::screens::tags::state::TagsView;
-use crate::tui::settings::reading_column;
 
 /// Rows above the list: heading, keys, files left out (or a gap), column names.
 pub const HEADER_ROWS: u16 = 4;
@@ -27,20 +27,17 @@ pub struct Geometry {
 impl Geometry {
     /// The geometry of `tags` in `body` (the screen above the status line).
     pub fn new(tags: &TagsView, body: Rect, reading_width: u16) -> Geometry {
-        let (offset, width) = reading_column(body.width, reading_width);
-        let column = Rect {
-            x: body.x + offset,
-            width,
-            ..body
-        };
-        let top = column.y + HEADER_ROWS.min(column.height);
-        let rest = column.bottom() - top;
+        let (column, below) = column_under_heading(body, reading_width, HEADER_ROWS);
+        let rest = below.height;
         let page = rest - with_rows(tags.most_found_with(), rest);
         let with = with_rows(tags.with_selected().len(), rest);
         Geometry {
             column,
-            list: Rect::new(column.x, top, width, page),
-            with: Rect::new(column.x, column.bottom() - with, width, with),
+            list: Rect {
+                height: page,
+                ..below
+            },
+            with: Rect::new(column.x, column.bottom() - with, column.width, with),
         }
     }
 
