@@ -186,7 +186,7 @@ pub fn run_fetch(names: &[String]) -> ExitCode {
     bar.finish_and_clear();
     for report in &reports {
         println!("{}", sanitize(&run::summary(report)));
-        failed |= report.error.is_some() || !report.failed.is_empty();
+        failed |= report.failed_any();
     }
     if failed {
         ExitCode::FAILURE

@@ -30,10 +30,9 @@ pub(crate) enum Line {
 impl Line {
     /// The line for one feed's report.
     pub(crate) fn feed(report: &Report) -> Line {
-        let failed = report.error.is_some() || !report.failed.is_empty();
         Line::Feed {
             new: report.new.len(),
-            failed: failed.then(|| summary(report)),
+            failed: report.failed_any().then(|| summary(report)),
         }
     }
 

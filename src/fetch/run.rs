@@ -43,6 +43,13 @@ pub struct Report {
     pub dropped: usize,
 }
 
+impl Report {
+    /// Whether the feed itself or any of its items failed.
+    pub(crate) fn failed_any(&self) -> bool {
+        self.error.is_some() || !self.failed.is_empty()
+    }
+}
+
 /// Fetches `feeds` into `feeds_dir/NAME/`, [`WORKERS`] at a time, in the order given.
 pub(crate) fn fetch_all(
     client: &Client,
